@@ -1,0 +1,1 @@
+namespace NormsPortal.Data.Postgres; public static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace NormsPortal.Data.Sqlite; public static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace NormsPortal.Data; public static class Placeholder { }
