@@ -1,1 +1,0 @@
-namespace NormsPortal.Data.Postgres; public static class Placeholder { }

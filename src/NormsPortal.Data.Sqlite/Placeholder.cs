@@ -1,1 +1,0 @@
-namespace NormsPortal.Data.Sqlite; public static class Placeholder { }

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NormsPortal.Data.Model;
+
+namespace NormsPortal.Data.Configurations;
+
+internal sealed class FactRevisionConfiguration : IEntityTypeConfiguration<FactRevision>
+{
+    public void Configure(EntityTypeBuilder<FactRevision> builder)
+    {
+        builder.Property(r => r.Source).HasMaxLength(Lengths.Source);
+        builder.Property(r => r.ReplacedBy).HasMaxLength(Lengths.Label);
+    }
+}

@@ -1,0 +1,17 @@
+namespace NormsPortal.Data.Model;
+
+/// <summary>
+/// A curated line of resolutions that follow one another (the annual "Developments" series, the
+/// responsible State behaviour track …). Titles do not tell tracks apart, so they are curated.
+/// </summary>
+public sealed class Track : AuditedEntity
+{
+    /// <summary>A stable slug used in URLs and filters: <c>developments</c>.</summary>
+    public required string Key { get; set; }
+
+    public required string Title { get; set; }
+
+    public int Ordinal { get; set; }
+
+    public List<TrackMember> Members { get; } = [];
+}

@@ -1,1 +1,0 @@
-namespace NormsPortal.Data; public static class Placeholder { }
