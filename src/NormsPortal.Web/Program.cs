@@ -1,12 +1,21 @@
 using NormsPortal.Web.Components;
+using NormsPortal.Web.Infrastructure.Database;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Add services to the container.
+builder.AddPortalDatabase();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
 var app = builder.Build();
+if (args.Contains(DatabaseMigrator.MigrateSwitch))
+{
+    await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
+    return;
+}
+
+await app.MigrateOnStartupAsync();
 
 // Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
@@ -24,4 +33,5 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+app.MapHealthChecks("/health/ready");
+await app.RunAsync();

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Providers;
+
+namespace NormsPortal.Data.Postgres;
+
+/// <summary>The production database: PostgreSQL through Npgsql, migrations from this assembly.</summary>
+public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
+{
+    public const string ProviderName = "Postgres";
+
+    public string Name => ProviderName;
+
+    public void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseNpgsql(connectionString, npgsql =>
+        {
+            npgsql.MigrationsAssembly(typeof(PostgresDatabaseProvider).Assembly.GetName().Name);
+            // A dropped connection (failover, restart) is retried instead of failing the page.
+            npgsql.EnableRetryOnFailure(maxRetryCount: 3);
+        });
+    }
+
+    public void PrepareStorage(string connectionString)
+    {
+        // The server owns its storage; the database itself must exist (see docs/deployment.md).
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Providers;
+
+namespace NormsPortal.Data.Sqlite;
+
+/// <summary>The embedded default: one SQLite file, migrations from this assembly.</summary>
+public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
+{
+    public const string ProviderName = "Sqlite";
+
+    public string Name => ProviderName;
+
+    public void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseSqlite(connectionString, sqlite =>
+            sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
+    }
+
+    public void PrepareStorage(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

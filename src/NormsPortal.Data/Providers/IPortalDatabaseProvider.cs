@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NormsPortal.Data.Providers;
+
+/// <summary>
+/// What a database provider project (SQLite, PostgreSQL) contributes: how to configure EF Core
+/// for it, with its own migrations assembly and provider-specific model parts. The host picks one
+/// by configuration (<c>Database:Provider</c>); nothing else in the portal branches on the provider.
+/// </summary>
+public interface IPortalDatabaseProvider
+{
+    /// <summary>The name used in configuration: <c>Sqlite</c> or <c>Postgres</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Points <paramref name="options"/> at the database named by <paramref name="connectionString"/>.</summary>
+    void Configure(DbContextOptionsBuilder options, string connectionString);
+
+    /// <summary>Prepares what the database needs before migrations can run (e.g. the folder of a SQLite file).</summary>
+    void PrepareStorage(string connectionString);
+}
