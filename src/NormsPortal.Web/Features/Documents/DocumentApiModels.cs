@@ -1,0 +1,90 @@
+using NormsPortal.Web.Features.Norms;
+
+namespace NormsPortal.Web.Features.Documents;
+
+/// <summary>A page of a document list: <c>items</c> first, then the total over all pages.</summary>
+public sealed record DocumentPageDto(IReadOnlyList<DocumentSummaryDto> Items, int Total, int Page, int PageSize);
+
+/// <summary>A work in a list. <c>TitleVerified</c> is false when the only title known is unconfirmed.</summary>
+public sealed record DocumentSummaryDto(
+    string Symbol,
+    string Kind,
+    string? Title,
+    bool TitleVerified,
+    DateOnly? Date,
+    int? Session,
+    IReadOnlyList<string> Languages,
+    bool HasText,
+    string Url);
+
+/// <summary>Everything the portal holds about one work, with its text in one language.</summary>
+public sealed record DocumentDto(
+    string Symbol,
+    string Kind,
+    string? Title,
+    string? Body,
+    string? Committee,
+    DateOnly? Date,
+    int? Session,
+    string? OfficialUrl,
+    string? AknWorkIri,
+    IReadOnlyList<FactDto> Facts,
+    IReadOnlyList<string> Languages,
+    DocumentTextDto? Text,
+    IReadOnlyList<VoteDto> Votes,
+    IReadOnlyList<SponsorDto> Sponsors,
+    IReadOnlyList<TrackPlaceDto> Tracks,
+    IReadOnlyList<RelationDto> Relations,
+    IReadOnlyList<string> Cites,
+    IReadOnlyList<CitingProvisionDto> CitedBy);
+
+/// <summary>A fact with where it was seen and whether it was confirmed.</summary>
+public sealed record FactDto(string Key, string Value, string? Source, bool Verified, string Origin);
+
+/// <summary>The text of a work in one language; <c>TextOf</c> names the document whose text it is, when another.</summary>
+public sealed record DocumentTextDto(
+    string Language,
+    string Source,
+    string? TextOf,
+    IReadOnlyList<ProvisionDto> Provisions,
+    IReadOnlyList<ProvisionDto> Footnotes);
+
+/// <summary>A provision with its anchor, its place in the tree, footnote marks and references.</summary>
+public sealed record ProvisionDto(
+    string Anchor,
+    string Kind,
+    string Number,
+    string Text,
+    string? ParentAnchor,
+    string Url,
+    IReadOnlyList<FootnoteMarkDto> FootnoteMarks,
+    IReadOnlyList<ReferenceDto> References);
+
+public sealed record FootnoteMarkDto(int Offset, string Footnote);
+
+/// <summary>A mention of another document; <c>Held</c> says whether the portal holds the target.</summary>
+public sealed record ReferenceDto(int Start, int Length, string Text, string TargetSymbol, string? TargetAnchor, bool Held, string Url);
+
+public sealed record VoteDto(
+    string Stage,
+    string Subject,
+    string? SubjectDetail,
+    string Mode,
+    int? Yes,
+    int? No,
+    int? Abstain,
+    DateOnly? Date,
+    string? Meeting,
+    string? Source,
+    bool Verified,
+    IReadOnlyList<CountryVoteDto> Countries);
+
+public sealed record CountryVoteDto(string Name, string? Code, string Vote);
+
+public sealed record SponsorDto(string Name, string Role);
+
+/// <summary>The work's place in a curated track, with its neighbours.</summary>
+public sealed record TrackPlaceDto(string Key, string Title, int Position, string? Predecessor, string? Successor);
+
+/// <summary>A relation to another work: <c>Direction</c> is <c>out</c> (this work → target) or <c>in</c>.</summary>
+public sealed record RelationDto(string Kind, string Direction, string Symbol, string? Source);

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using NormsPortal.Web.Features.Api;
+
+namespace NormsPortal.Web.Features.Documents;
+
+/// <summary><c>GET /api/v1/documents</c> and <c>GET /api/v1/documents/{symbol}</c> (slashes and spaces included).</summary>
+public static class DocumentEndpoints
+{
+    public static RouteGroupBuilder MapDocumentEndpoints(this RouteGroupBuilder api)
+    {
+        var documents = api.MapGroup("/documents").WithTags("Documents");
+        documents.MapGet("/", ListAsync).WithName("ListDocuments")
+            .WithSummary("Works filtered by kind, track, session or year range, language and whether the text is held; paged.");
+        documents.MapGet("/{**symbol}", GetAsync).WithName("GetDocument")
+            .WithSummary("One work by its symbol as written, e.g. A/RES/73/27 or A/RES/43/78 H; ?lang=fr selects the language of the text.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<DocumentPageDto>, ProblemHttpResult>> ListAsync(
+        [AsParameters] DocumentListParameters parameters, DocumentListQuery query, CancellationToken cancellationToken)
+    {
+        var (request, problem) = parameters.Parse();
+        return request is null
+            ? ApiProblems.BadRequest(problem!)
+            : TypedResults.Ok(await query.RunAsync(request, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(
+        string symbol, [FromQuery] string? lang, DocumentQuery query, CancellationToken cancellationToken)
+    {
+        var language = string.IsNullOrWhiteSpace(lang) ? Languages.English : lang.Trim().ToLowerInvariant();
+        if (!Languages.IsOfficial(language))
+        {
+            return ApiProblems.BadRequest($"Unknown language '{lang}'. Use one of: {string.Join(", ", Languages.Official)}.");
+        }
+
+        var document = await query.FindAsync(symbol, language, cancellationToken);
+        if (document is null)
+        {
+            return ApiProblems.NotFound("Document not found", $"The portal holds no document with the symbol '{symbol}'.");
+        }
+
+        return document.Text is null && document.Languages.Count > 0
+            ? ApiProblems.NotFound("No text in that language", $"{document.Symbol} is held in {string.Join(", ", document.Languages)}, not in '{language}'.")
+            : TypedResults.Ok(document);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace NormsPortal.Web.Features.Documents;
+
+/// <summary>
+/// The query string of <c>GET /api/v1/documents</c>. Numbers arrive as text so that a malformed
+/// value gets a ProblemDetails answer that names it, not the framework's bare 400.
+/// </summary>
+public sealed record DocumentListParameters(
+    string? Kind,
+    string? Track,
+    string? Session,
+    string? YearFrom,
+    string? YearTo,
+    string? Language,
+    string? HasText,
+    string? Sort,
+    string? Page,
+    string? PageSize)
+{
+    /// <summary>The request these parameters describe, or what is wrong with them.</summary>
+    public (DocumentListRequest? Request, string? Problem) Parse()
+    {
+        var problems = new List<string>();
+        var request = new DocumentListRequest
+        {
+            Kind = Blank(Kind),
+            Track = Blank(Track),
+            Session = Number(Session, "session", problems),
+            YearFrom = Number(YearFrom, "yearFrom", problems),
+            YearTo = Number(YearTo, "yearTo", problems),
+            Language = Blank(Language)?.ToLowerInvariant(),
+            HasText = Flag(HasText, "hasText", problems),
+            Sort = Blank(Sort),
+            Page = Number(Page, "page", problems) ?? 1,
+            PageSize = Number(PageSize, "pageSize", problems) ?? DocumentListRequest.DefaultPageSize,
+        };
+
+        var problem = problems.Count > 0 ? string.Join(" ", problems) : request.Validate();
+        return problem is null ? (request, null) : (null, problem);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static int? Number(string? value, string name, List<string> problems)
+    {
+        if (Blank(value) is not { } text)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        problems.Add($"{name} must be a whole number, not '{text}'.");
+        return null;
+    }
+
+    private static bool? Flag(string? value, string name, List<string> problems)
+    {
+        if (Blank(value) is not { } text)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text, out var flag))
+        {
+            return flag;
+        }
+
+        problems.Add($"{name} must be true or false, not '{text}'.");
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+using NormsPortal.Data.Model;
+using NormsPortal.Web.Features.Api;
+
+namespace NormsPortal.Web.Features.Documents;
+
+/// <summary>The filters, sort and page of a document list, as they come from a query string.</summary>
+public sealed record DocumentListRequest
+{
+    public const int MaxPageSize = 200;
+    public const int DefaultPageSize = 25;
+
+    public string? Kind { get; init; }
+
+    public string? Track { get; init; }
+
+    public int? Session { get; init; }
+
+    public int? YearFrom { get; init; }
+
+    public int? YearTo { get; init; }
+
+    public string? Language { get; init; }
+
+    public bool? HasText { get; init; }
+
+    /// <summary><c>date</c> (newest first, the default), <c>date-asc</c>, <c>symbol</c> or <c>title</c>.</summary>
+    public string? Sort { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>What is wrong with the request, in words for its reader; null when it is valid.</summary>
+    public string? Validate()
+    {
+        if (Kind is not null && !WorkKindNames.TryParse(Kind, out _))
+        {
+            return $"Unknown kind '{Kind}'. Use one of: {string.Join(", ", WorkKindNames.All)}.";
+        }
+
+        if (Language is not null && !Languages.IsOfficial(Language))
+        {
+            return $"Unknown language '{Language}'. Use one of: {string.Join(", ", Languages.Official)}.";
+        }
+
+        if (YearFrom > YearTo)
+        {
+            return $"yearFrom ({YearFrom}) is after yearTo ({YearTo}).";
+        }
+
+        if (YearFrom is < 1 or > 9999 || YearTo is < 1 or > 9999)
+        {
+            return "Years must be between 1 and 9999.";
+        }
+
+        if (Page < 1)
+        {
+            return "page starts at 1.";
+        }
+
+        if (PageSize is < 1 or > MaxPageSize)
+        {
+            return $"pageSize must be between 1 and {MaxPageSize}.";
+        }
+
+        return Sort is null or "date" or "date-asc" or "symbol" or "title"
+            ? null
+            : $"Unknown sort '{Sort}'. Use date, date-asc, symbol or title.";
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data;
+using NormsPortal.Data.Model;
+using NormsPortal.Data.Symbols;
+using NormsPortal.Web.Features.Api;
+using NormsPortal.Web.Features.Norms;
+
+namespace NormsPortal.Web.Features.Documents;
+
+/// <summary>Reads one work with everything a reader looks for: facts, text, votes, sponsors, tracks, links both ways.</summary>
+public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFactory)
+{
+    /// <summary>The work with symbol <paramref name="symbol"/> (as written; normalised here), or null.</summary>
+    public async Task<DocumentDto?> FindAsync(string symbol, string language, CancellationToken cancellationToken)
+    {
+        var normal = UnSymbol.Normalise(symbol);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var work = await db.Works.AsNoTracking()
+            .Include(w => w.Facts)
+            .Include(w => w.Expressions)
+            .Include(w => w.Votes).ThenInclude(v => v.CountryVotes)
+            .Include(w => w.Sponsors)
+            .Include(w => w.Relations)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(w => w.Symbol == normal, cancellationToken);
+        if (work is null)
+        {
+            return null;
+        }
+
+        var expression = work.Expressions.FirstOrDefault(e => e.Language == language);
+        var text = expression is null ? null : await LoadTextAsync(db, work, expression, cancellationToken);
+        var titleFact = work.Facts.FirstOrDefault(f => f.Key == FactKeys.Title);
+
+        return new DocumentDto(
+            work.Symbol,
+            work.Kind.ToName(),
+            work.Title ?? titleFact?.Value,
+            work.Body,
+            work.Committee,
+            work.Date,
+            work.Session,
+            work.OfficialUrl ?? UnSymbol.OfficialUrl(work.Symbol).ToString(),
+            work.AknWorkIri,
+            [.. work.Facts.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new FactDto(f.Key, f.Value, f.Source, f.Verified, f.Origin.ToString()))],
+            [.. Languages.Official.Where(l => work.Expressions.Any(e => e.Language == l))],
+            text,
+            [.. work.Votes.OrderBy(v => v.Stage).ThenBy(v => v.Date).Select(ToDto)],
+            [.. work.Sponsors.OrderBy(s => s.Role).ThenBy(s => s.Ordinal).Select(s => new SponsorDto(s.Name, s.Role.ToString()))],
+            await LoadTrackPlacesAsync(db, work.Symbol, cancellationToken),
+            await LoadRelationsAsync(db, work, cancellationToken),
+            await db.CrossReferences.AsNoTracking().Where(r => r.SourceWorkId == work.Id && r.TargetSymbol != work.Symbol)
+                .Select(r => r.TargetSymbol).Distinct().OrderBy(s => s).ToListAsync(cancellationToken),
+            await LoadCitedByAsync(db, work.Symbol, language, cancellationToken));
+    }
+
+    private static async Task<DocumentTextDto> LoadTextAsync(PortalDbContext db, Work work, Expression expression, CancellationToken cancellationToken)
+    {
+        var provisions = await db.Provisions.AsNoTracking()
+            .Where(p => p.ExpressionId == expression.Id)
+            .Include(p => p.FootnoteMarks)
+            .OrderBy(p => p.Ordinal)
+            .ToListAsync(cancellationToken);
+        var references = await db.CrossReferences.AsNoTracking()
+            .Where(r => r.SourceWorkId == work.Id && r.SourceLanguage == expression.Language)
+            .OrderBy(r => r.Start)
+            .ToListAsync(cancellationToken);
+        var targets = references.Select(r => r.TargetSymbol).Distinct().ToList();
+        var held = (await db.Works.Where(w => targets.Contains(w.Symbol)).Select(w => w.Symbol).ToListAsync(cancellationToken)).ToHashSet();
+        var anchorsById = provisions.ToDictionary(p => p.Id, p => p.Anchor);
+        var referencesByAnchor = references.ToLookup(r => r.SourceAnchor);
+
+        ProvisionDto ToDto(Provision p) => new(
+            p.Anchor,
+            p.Kind.ToString(),
+            p.Number,
+            p.Text,
+            p.ParentId is { } parent ? anchorsById.GetValueOrDefault(parent) : null,
+            DocumentUrls.For(work.Symbol, p.Anchor),
+            [.. p.FootnoteMarks.OrderBy(m => m.Offset).Select(m => new FootnoteMarkDto(m.Offset, m.FootnoteAnchor))],
+            [.. referencesByAnchor[p.Anchor].Select(r => new ReferenceDto(
+                r.Start, r.Length, r.MatchedText, r.TargetSymbol, r.TargetAnchor, held.Contains(r.TargetSymbol), DocumentUrls.For(r.TargetSymbol, r.TargetAnchor)))]);
+
+        return new DocumentTextDto(
+            expression.Language,
+            expression.Source,
+            expression.TextOfSymbol,
+            [.. provisions.Where(p => p.Kind != ProvisionKind.Footnote).Select(ToDto)],
+            [.. provisions.Where(p => p.Kind == ProvisionKind.Footnote).Select(ToDto)]);
+    }
+
+    private static VoteDto ToDto(Vote vote) => new(
+        vote.Stage.ToString(),
+        vote.Subject.ToString(),
+        vote.SubjectDetail,
+        vote.Mode.ToString(),
+        vote.Yes,
+        vote.No,
+        vote.Abstain,
+        vote.Date,
+        vote.Meeting,
+        vote.Source,
+        vote.Verified,
+        [.. vote.CountryVotes.OrderBy(c => c.CountryName, StringComparer.Ordinal).Select(c => new CountryVoteDto(c.CountryName, c.CountryCode, c.Choice.ToString()))]);
+
+    private static async Task<IReadOnlyList<TrackPlaceDto>> LoadTrackPlacesAsync(PortalDbContext db, string symbol, CancellationToken cancellationToken)
+    {
+        var tracks = await db.Tracks.AsNoTracking()
+            .Where(t => t.Members.Any(m => m.WorkSymbol == symbol))
+            .Include(t => t.Members)
+            .OrderBy(t => t.Ordinal)
+            .ToListAsync(cancellationToken);
+        return [.. tracks.Select(t =>
+        {
+            var members = t.Members.OrderBy(m => m.Ordinal).Select(m => m.WorkSymbol).ToList();
+            var index = members.IndexOf(symbol);
+            return new TrackPlaceDto(
+                t.Key,
+                t.Title,
+                index + 1,
+                index > 0 ? members[index - 1] : null,
+                index < members.Count - 1 ? members[index + 1] : null);
+        })];
+    }
+
+    private static async Task<IReadOnlyList<RelationDto>> LoadRelationsAsync(PortalDbContext db, Work work, CancellationToken cancellationToken)
+    {
+        var incoming = await db.WorkRelations.AsNoTracking()
+            .Where(r => r.TargetSymbol == work.Symbol)
+            .Join(db.Works, r => r.SourceWorkId, w => w.Id, (r, w) => new { r.Kind, w.Symbol, r.Source })
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. work.Relations.Select(r => new RelationDto(r.Kind.ToString(), "out", r.TargetSymbol, r.Source)),
+            .. incoming.Select(r => new RelationDto(r.Kind.ToString(), "in", r.Symbol, r.Source)),
+        ];
+    }
+
+    private static async Task<IReadOnlyList<CitingProvisionDto>> LoadCitedByAsync(
+        PortalDbContext db, string symbol, string language, CancellationToken cancellationToken)
+    {
+        var citing = await db.CrossReferences.AsNoTracking()
+            .Where(r => r.TargetSymbol == symbol && r.SourceWork.Symbol != symbol)
+            .Select(r => new { Source = r.SourceWork.Symbol, r.SourceAnchor, r.SourceLanguage, r.MatchedText })
+            .ToListAsync(cancellationToken);
+
+        // One entry per citing paragraph: in the reader's language where that text cites it, else in English.
+        return [.. citing
+            .GroupBy(c => (c.Source, c.SourceAnchor))
+            .Select(g => g.FirstOrDefault(c => c.SourceLanguage == language) ?? g.FirstOrDefault(c => c.SourceLanguage == Languages.English) ?? g.First())
+            .OrderBy(c => c.Source, StringComparer.Ordinal).ThenBy(c => c.SourceAnchor, StringComparer.Ordinal)
+            .Select(c => new CitingProvisionDto(c.Source, c.SourceAnchor, c.SourceLanguage, c.MatchedText, DocumentUrls.For(c.Source, c.SourceAnchor)))];
+    }
+}

@@ -1,0 +1,19 @@
+namespace NormsPortal.Web.Features.Norms;
+
+/// <summary>A norm as the API returns it.</summary>
+public sealed record NormDto(
+    string Number,
+    string Label,
+    string Text,
+    TextLocationDto Statement,
+    IReadOnlyList<NormCounterpartDto> Counterparts,
+    IReadOnlyList<CitingProvisionDto> CitedBy);
+
+/// <summary>A place in a text: the work, the provision's anchor and the portal's address for it.</summary>
+public sealed record TextLocationDto(string Symbol, string Anchor, string Url);
+
+/// <summary>A paragraph of another text that the norm restates, e.g. A/70/174, para. 13 (f).</summary>
+public sealed record NormCounterpartDto(string Citation, string Symbol, string Anchor, bool Verified, string? Text);
+
+/// <summary>A provision that cites a work or one of its paragraphs.</summary>
+public sealed record CitingProvisionDto(string Symbol, string Anchor, string Language, string MatchedText, string Url);

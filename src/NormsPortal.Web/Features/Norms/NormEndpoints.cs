@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NormsPortal.Web.Features.Api;
+
+namespace NormsPortal.Web.Features.Norms;
+
+/// <summary><c>GET /api/v1/norms</c> and <c>GET /api/v1/norms/{number}</c>.</summary>
+public static class NormEndpoints
+{
+    public static RouteGroupBuilder MapNormEndpoints(this RouteGroupBuilder api)
+    {
+        var norms = api.MapGroup("/norms").WithTags("Norms");
+        norms.MapGet("/", ListAsync).WithName("ListNorms").WithSummary("The 13 norms of resolution 73/27, in order.");
+        norms.MapGet("/{number}", GetAsync).WithName("GetNorm").WithSummary("One norm by its number, e.g. 1.6.");
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<NormDto>>> ListAsync(NormQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queries.ListAsync(cancellationToken));
+
+    private static async Task<Results<Ok<NormDto>, ProblemHttpResult>> GetAsync(string number, NormQueries queries, CancellationToken cancellationToken)
+    {
+        var norm = await queries.FindAsync(number, cancellationToken);
+        return norm is null
+            ? ApiProblems.NotFound("Norm not found", $"There is no norm numbered '{number}'. The norms are numbered 1.1 to 1.13.")
+            : TypedResults.Ok(norm);
+    }
+}
