@@ -1,10 +1,12 @@
 using NormsPortal.Web.Components;
+using NormsPortal.Web.Features.Api;
 using NormsPortal.Web.Infrastructure.Database;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Add services to the container.
 builder.AddPortalDatabase();
+builder.Services.AddReadApi();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
@@ -34,4 +36,5 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.MapHealthChecks("/health/ready");
+app.MapGroup("/api/v1").MapReadApi();
 await app.RunAsync();
