@@ -1,27 +1,30 @@
-using NormsPortal.Web.Components;
+using NormsPortal.Web.Configuration;
+using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+Log.Logger = LoggingConfiguration.CreateBootstrapLogger();
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(args);
+
+    builder.AddPortalLogging();
+    builder.AddPortalWeb();
+
+    var app = builder.Build();
+
+    app.UsePortalPipeline();
+    app.MapPortalEndpoints();
+
+    await app.RunAsync();
+    return 0;
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    // HostAbortedException is how test hosts (WebApplicationFactory) stop the app on purpose.
+    Log.Fatal(exception, "NormsPortal stopped because of an unhandled exception");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
