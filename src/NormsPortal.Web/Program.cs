@@ -1,40 +1,40 @@
-using NormsPortal.Web.Components;
-using NormsPortal.Web.Features.Api;
+using NormsPortal.Web.Configuration;
 using NormsPortal.Web.Infrastructure.Database;
+using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+Log.Logger = LoggingConfiguration.CreateBootstrapLogger();
 
-// Add services to the container.
-builder.AddPortalDatabase();
-builder.Services.AddReadApi();
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-if (args.Contains(DatabaseMigrator.MigrateSwitch))
+try
 {
-    await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
-    return;
+    var builder = WebApplication.CreateBuilder(args);
+
+    builder.AddPortalLogging();
+    builder.AddPortalWeb();
+    builder.AddPortalDatabase();
+
+    var app = builder.Build();
+
+    if (args.Contains(DatabaseMigrator.MigrateSwitch))
+    {
+        // Deployment pipelines migrate once, before the new version's instances start.
+        await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
+        return 0;
+    }
+
+    await app.MigrateOnStartupAsync();
+    app.UsePortalPipeline();
+    app.MapPortalEndpoints();
+
+    await app.RunAsync();
+    return 0;
 }
-
-await app.MigrateOnStartupAsync();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+catch (Exception exception) when (exception is not HostAbortedException)
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    // HostAbortedException is how test hosts (WebApplicationFactory) stop the app on purpose.
+    Log.Fatal(exception, "NormsPortal stopped because of an unhandled exception");
+    return 1;
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.MapHealthChecks("/health/ready");
-app.MapGroup("/api/v1").MapReadApi();
-await app.RunAsync();
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using NormsPortal.Web.Features.Api;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Documents;
 

@@ -1,5 +1,5 @@
 using NormsPortal.Data.Model;
-using NormsPortal.Web.Features.Api;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Documents;
 

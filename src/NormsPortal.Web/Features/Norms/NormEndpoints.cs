@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NormsPortal.Web.Features.Api;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Norms;
 

@@ -4,6 +4,7 @@ using NormsPortal.Data;
 using NormsPortal.Data.Postgres;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Sqlite;
+using NormsPortal.Web.Health;
 
 namespace NormsPortal.Web.Infrastructure.Database;
 
@@ -27,7 +28,7 @@ public static class DatabaseSetup
         // scoped PortalDbContext for Identity and Data Protection.
         builder.Services.AddDbContextFactory<PortalDbContext>(db => provider.Configure(db, connectionString));
 
-        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: [HealthTags.Ready]);
+        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: [HealthCheckTags.Ready]);
 
         // Keys in the database: every instance behind a load balancer decrypts every other's cookies.
         builder.Services.AddDataProtection()

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace NormsPortal.Web.Features.Api;
+namespace NormsPortal.Web.Api;
 
 /// <summary>The API's error answers, as ProblemDetails, worded for the person reading them.</summary>
 internal static class ApiProblems

@@ -1,4 +1,4 @@
-namespace NormsPortal.Web.Features.Api;
+namespace NormsPortal.Web.Api;
 
 /// <summary>The six official languages of the United Nations, in the UN's order.</summary>
 internal static class Languages

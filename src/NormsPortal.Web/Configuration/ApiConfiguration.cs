@@ -1,0 +1,55 @@
+using Microsoft.OpenApi;
+using NormsPortal.Web.Api;
+using NormsPortal.Web.Features.Documents;
+using NormsPortal.Web.Features.Norms;
+using NormsPortal.Web.Security;
+using Scalar.AspNetCore;
+
+namespace NormsPortal.Web.Configuration;
+
+/// <summary>
+/// The JSON API under /api/v1: ProblemDetails for its errors, the OpenAPI document at
+/// /openapi/v1.json and the Scalar API reference at /scalar.
+/// </summary>
+public static class ApiConfiguration
+{
+    public const string ApiReferencePath = "/scalar";
+
+    public static IServiceCollection AddPortalApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddSingleton<NormQueries>();
+        services.AddSingleton<DocumentListQuery>();
+        services.AddSingleton<DocumentQuery>();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "NormsPortal API",
+                Version = "v1",
+                Description = "Read the UN norms of responsible State behaviour in cyberspace and the documents behind them.",
+            };
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder endpoints)
+    {
+        // Each feature adds its endpoints to this group with a MapXxxEndpoints extension.
+        endpoints.MapGroup(ApiRoutes.Version1)
+            .MapStatusEndpoints()
+            .MapNormEndpoints()
+            .MapDocumentEndpoints();
+
+        endpoints.MapOpenApi();
+        endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options
+            .WithTitle("NormsPortal API")
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            // The page's inline scripts carry the nonce of the portal's Content-Security-Policy.
+            .WithNonce(ContentSecurityPolicy.GetNonce(httpContext)));
+        return endpoints;
+    }
+}

@@ -1,0 +1,37 @@
+using NormsPortal.Web.Api;
+
+namespace NormsPortal.Web.Configuration;
+
+/// <summary>
+/// Errors answered the way the client expects: ProblemDetails (application/problem+json) under
+/// /api, friendly pages elsewhere (the error page for exceptions, the 404 page for unknown
+/// addresses, both keeping their status code).
+/// </summary>
+public static class ErrorHandlingConfiguration
+{
+    public const string ErrorPagePath = "/Error";
+    public const string NotFoundPagePath = "/not-found";
+
+    public static WebApplication UsePortalErrorHandling(this WebApplication app)
+    {
+        // In Development the developer exception page shows the details instead.
+        if (!app.Environment.IsDevelopment())
+        {
+            // ApiExceptionHandler answers API requests; the others re-execute the error page.
+            app.UseExceptionHandler(ErrorPagePath, createScopeForErrors: true);
+        }
+
+        // Pages: re-execute the 404 page, keeping the status code. It must not sit in a UseWhen
+        // branch: branches lose the endpoint route builder the re-execution needs to route again.
+        app.UseStatusCodePagesWithReExecute(NotFoundPagePath, createScopeForStatusCodePages: true);
+
+        // API: an empty error response gets a ProblemDetails body instead. This runs first (it is
+        // nested inside the middleware above), and a response with a body is left alone by it.
+        app.UseWhen(
+            context => ApiRoutes.IsApiRequest(context.Request),
+            api => api.UseStatusCodePages(context =>
+                TypedResults.Problem(statusCode: context.HttpContext.Response.StatusCode)
+                    .ExecuteAsync(context.HttpContext)));
+        return app;
+    }
+}

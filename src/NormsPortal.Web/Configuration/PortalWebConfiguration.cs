@@ -1,0 +1,19 @@
+namespace NormsPortal.Web.Configuration;
+
+/// <summary>
+/// Everything the web front end registers: pages, API, health checks, reverse-proxy support.
+/// The database and identity are added by their own extensions, after this one.
+/// </summary>
+public static class PortalWebConfiguration
+{
+    public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services
+            .AddPortalUi()
+            .AddPortalApi()
+            .AddPortalHealthChecks()
+            .AddPortalReverseProxySupport(builder.Configuration);
+        return builder;
+    }
+}

@@ -1,0 +1,37 @@
+using MudBlazor.Services;
+using NormsPortal.Web.Components;
+using NormsPortal.Web.Theming;
+
+namespace NormsPortal.Web.Configuration;
+
+/// <summary>
+/// The Blazor Web App: interactive server rendering with prerendering, MudBlazor, and the theme
+/// handling that lets a prerendered page appear in the reader's theme.
+/// </summary>
+public static class UiConfiguration
+{
+    public static IServiceCollection AddPortalUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddScoped<ThemeInterop>();
+        return services;
+    }
+
+    public static WebApplication UsePortalUi(this WebApplication app)
+    {
+        app.UseColorSchemeClientHint();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapPortalUi(this IEndpointRouteBuilder endpoints)
+    {
+        // Fingerprinted, compressed files from wwwroot and from packages (MudBlazor, _framework).
+        endpoints.MapStaticAssets();
+        endpoints.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode();
+        return endpoints;
+    }
+}

@@ -1,0 +1,17 @@
+// Keeps the page's theme marker and the reader's saved choice in step with the layout.
+// ThemeInterop.cs calls these functions once the page is interactive.
+
+const cookieName = "np-theme";
+const oneYearInSeconds = 60 * 60 * 24 * 365;
+
+// Marks <html data-theme="light|dark"> so CSS (and tests) can see the theme in use.
+export function showTheme(mode) {
+  document.documentElement.dataset.theme = mode;
+}
+
+// Shows the theme and saves it, so the next prerendered page is drawn in it straight away.
+export function rememberTheme(mode) {
+  showTheme(mode);
+  const secure = location.protocol === "https:" ? "; Secure" : "";
+  document.cookie = `${cookieName}=${mode}; Max-Age=${oneYearInSeconds}; Path=/; SameSite=Lax${secure}`;
+}

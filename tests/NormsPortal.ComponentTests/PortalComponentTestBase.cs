@@ -1,0 +1,32 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using NormsPortal.Web.Theming;
+
+namespace NormsPortal.ComponentTests;
+
+/// <summary>
+/// A bUnit context set up the way MudBlazor's own tests are: loose JS interop (MudBlazor calls a
+/// lot of JavaScript that tests need not answer), no transitions, no popover-provider check. The
+/// renderer reports an interactive server circuit, as the portal's pages run in one.
+/// </summary>
+public abstract class PortalComponentTestBase : BunitContext
+{
+    protected PortalComponentTestBase()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+            options.PopoverOptions.CheckForPopoverProvider = false;
+        });
+        Services.AddScoped<ThemeInterop>();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        ThemeModule = JSInterop.SetupModule(ThemeInterop.ModulePath);
+    }
+
+    /// <summary>The browser side of theming (wwwroot/js/theme.js), to check what the layout asked of it.</summary>
+    protected BunitJSModuleInterop ThemeModule { get; }
+}
