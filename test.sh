@@ -113,7 +113,9 @@ if [[ ! -x $NORMSPORTAL_CHROMIUM ]]; then
     echo "Installing Debian's chromium package"
     apt_install chromium
 fi
-chromium_version="$("$NORMSPORTAL_CHROMIUM" --version 2>/dev/null || echo "unknown version")"
+# "Chromium 156.0.8078.108 built on Debian GNU/Linux 12 (bookworm)" -> "Chromium 156.0.8078.108"
+chromium_version="$("$NORMSPORTAL_CHROMIUM" --version 2>/dev/null | awk '{print $1, $2}' || true)"
+chromium_version="${chromium_version:-Chromium (unknown version)}"
 echo "Using $chromium_version at $NORMSPORTAL_CHROMIUM"
 
 # --- 4. PostgreSQL ------------------------------------------------------------------------------
@@ -159,7 +161,9 @@ EOF
         sleep 1
     done
     export NORMSPORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true"
-    postgres_description="a throwaway PostgreSQL $(postgres --version | awk '{print $NF}') on 127.0.0.1:$pg_port"
+    # "postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)" -> "15.18"
+    pg_version="$(postgres --version | sed -n 's/^.*(PostgreSQL) \([0-9.]*\).*$/\1/p' || true)"
+    postgres_description="a throwaway PostgreSQL $pg_version on 127.0.0.1:$pg_port"
     echo "Started $postgres_description"
 fi
 

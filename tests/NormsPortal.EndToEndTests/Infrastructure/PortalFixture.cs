@@ -20,7 +20,7 @@ public sealed class PortalFixture : IAsyncLifetime
 
     // Blazor connects its circuit after the first paint; on a busy two-core machine that can take
     // longer than Playwright's default five seconds.
-    private const float ExpectTimeoutMilliseconds = 20_000;
+    private const float ExpectTimeoutMilliseconds = 15_000;
 
     private PortalAppProcess? _app;
     private IPlaywright? _playwright;
