@@ -8,8 +8,8 @@ namespace NormsPortal.EndToEndTests;
 
 public sealed partial class HomePageTests(PortalFixture portal)
 {
-    // MapStaticAssets may serve the file under a fingerprinted name (MudBlazor.<hash>.min.css).
-    [GeneratedRegex(@"/_content/MudBlazor/MudBlazor(\.[a-z0-9]+)?\.min\.css$")]
+    // MapStaticAssets links the file under a fingerprinted name (MudBlazor.min.<hash>.css).
+    [GeneratedRegex(@"^/_content/MudBlazor/MudBlazor\.min(\.[a-z0-9]+)?\.css$")]
     private static partial Regex MudBlazorStylesheetUrl();
 
     [Fact]
