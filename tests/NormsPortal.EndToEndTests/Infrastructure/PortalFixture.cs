@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+using NormsPortal.EndToEndTests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PortalFixture))]
+
+namespace NormsPortal.EndToEndTests.Infrastructure;
+
+/// <summary>
+/// Shared by every test in the assembly: one running portal (see <see cref="PortalAppProcess"/>)
+/// and one headless Chromium. Each test opens its own browser context, so cookies and storage never
+/// leak from one test into another.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    /// <summary>Desktop width the tests use unless they are about narrow screens.</summary>
+    public const int DesktopWidth = 1280;
+
+    /// <summary>A small phone.</summary>
+    public const int PhoneWidth = 375;
+
+    // Blazor connects its circuit after the first paint; on a busy two-core machine that can take
+    // longer than Playwright's default five seconds.
+    private const float ExpectTimeoutMilliseconds = 15_000;
+
+    private PortalAppProcess? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>Where the portal listens.</summary>
+    public Uri BaseAddress => App.BaseAddress;
+
+    /// <summary>The running portal, e.g. for its output when a test needs to explain a failure.</summary>
+    public PortalAppProcess App => _app ?? throw new InvalidOperationException("The portal has not started.");
+
+    private IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await PortalAppProcess.StartAsync(TestContext.Current.CancellationToken);
+
+        // Playwright's own browser downloads are not available on the build machines, so the tests
+        // drive the distribution's Chromium (test.sh installs Debian's and sets NORMSPORTAL_CHROMIUM).
+        var chromium = Environment.GetEnvironmentVariable("NORMSPORTAL_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at {chromium}. Install it (apt-get install chromium) or set NORMSPORTAL_CHROMIUM.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            // Root in a container has no user namespaces for Chromium's sandbox; the rest keeps the
+            // browser from reaching out to the network or doing work the tests do not need.
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
+        });
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
+    }
+
+    /// <summary>
+    /// A fresh browser context (no cookies, no storage) on the portal, with the given viewport width
+    /// and the operating system colour scheme the page sees through prefers-color-scheme.
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(int width = DesktopWidth, ColorScheme colorScheme = ColorScheme.Light) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = 800 },
+            ColorScheme = colorScheme,
+            Locale = "en-GB",
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}

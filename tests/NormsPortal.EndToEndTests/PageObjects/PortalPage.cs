@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+
+namespace NormsPortal.EndToEndTests.PageObjects;
+
+/// <summary>
+/// What every page of the portal shares: the layout's app bar, the theme toggle, the theme on the
+/// html element and the marker that says the page is interactive.
+/// </summary>
+/// <remarks>
+/// The contract with the web shell: <c>&lt;html data-theme="light|dark"&gt;</c>, already in the
+/// prerendered HTML; a theme button whose aria-label starts with "Switch to" ("Switch to dark
+/// theme" in light mode); a MudBlazor app bar (<c>.mud-appbar</c>); and an element with
+/// <c>data-interactive="true"</c> once the Blazor circuit has rendered the page.
+/// </remarks>
+public class PortalPage(IPage page)
+{
+    /// <summary>The Playwright page this object drives.</summary>
+    public IPage Page { get; } = page;
+
+    public ILocator Html => Page.Locator("html");
+
+    public ILocator AppBar => Page.Locator(".mud-appbar").First;
+
+    public ILocator ThemeToggle => Page.Locator("button[aria-label^='Switch to']");
+
+    public ILocator InteractiveMarker => Page.Locator("[data-interactive='true']").First;
+
+    /// <summary>Opens a path of the portal (relative to its base address) and returns the response.</summary>
+    public async Task<IResponse> GotoAsync(string path)
+    {
+        var response = await Page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return response ?? throw new InvalidOperationException($"Navigating to {path} gave no response.");
+    }
+
+    /// <summary>The theme on the html element right now: "light" or "dark".</summary>
+    public Task<string?> ThemeAsync() => Html.GetAttributeAsync("data-theme");
+
+    /// <summary>Waits until the Blazor circuit has made the page interactive.</summary>
+    public Task WaitUntilInteractiveAsync() => Assertions.Expect(InteractiveMarker).ToBeAttachedAsync();
+}
