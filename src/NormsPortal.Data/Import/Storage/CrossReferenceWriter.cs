@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Model;
+using NormsPortal.Data.Symbols;
+
+namespace NormsPortal.Data.Import.Storage;
+
+/// <summary>Replaces the cross-references of one (work, language) with those found in its new text.</summary>
+internal static class CrossReferenceWriter
+{
+    public static async Task ReplaceAsync(
+        PortalDbContext db, Work work, string language, IReadOnlyList<FoundReference> found, CancellationToken cancellationToken)
+    {
+        if (db.Entry(work).State != EntityState.Added)
+        {
+            await db.CrossReferences
+                .Where(r => r.SourceWorkId == work.Id && r.SourceLanguage == language)
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+
+        db.CrossReferences.AddRange(found.Select(r => new CrossReference
+        {
+            SourceWork = work,
+            SourceLanguage = language,
+            SourceAnchor = r.SourceAnchor,
+            Start = r.Start,
+            Length = r.Length,
+            MatchedText = r.MatchedText,
+            TargetSymbol = UnSymbol.Normalise(r.TargetSymbol),
+            TargetAnchor = r.TargetAnchor,
+        }));
+    }
+}

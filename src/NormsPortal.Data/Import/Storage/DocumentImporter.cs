@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Import.Parsed;
+
+namespace NormsPortal.Data.Import.Storage;
+
+/// <summary>
+/// Writes parsed documents into the database, one transaction per document: a document that
+/// fails leaves the database as it was and is reported, and a batch goes on with the next one.
+/// A document whose content hash matches the stored one is <see cref="ImportOutcome.Unchanged"/>
+/// and writes nothing. The rules for facts, languages and relations are in README.md beside this file.
+/// </summary>
+/// <param name="contexts">A fresh context per document keeps change tracking small and a failure contained.</param>
+/// <param name="crossReferenceFinder">When given, each stored text's cross-references are replaced by what it finds.</param>
+/// <param name="time">The clock for fact history; the system clock when not given.</param>
+public sealed class DocumentImporter(
+    IDbContextFactory<PortalDbContext> contexts, ICrossReferenceFinder? crossReferenceFinder = null, TimeProvider? time = null)
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    public async Task<DocumentImportResult> ImportAsync(ParsedDocument document, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= new ImportOptions();
+        var problems = DocumentValidator.Validate(document, options);
+        if (problems.Count > 0)
+        {
+            return DocumentImportResult.For(document, ImportOutcome.Failed, problems);
+        }
+
+        var contentHash = DocumentContentHash.Compute(document);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            // With retry on failure (Npgsql) a transaction must run inside the execution strategy,
+            // which repeats the whole document on a transient error.
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(
+                async token =>
+                {
+                    db.ChangeTracker.Clear();
+                    var writer = new DocumentWriter(db, document, options, contentHash, crossReferenceFinder, _time.GetUtcNow().UtcDateTime);
+                    await using var transaction = await db.Database.BeginTransactionAsync(token);
+                    var outcome = await writer.WriteAsync(token);
+                    if (outcome != ImportOutcome.Unchanged)
+                    {
+                        await db.SaveChangesAsync(token);
+                        await transaction.CommitAsync(token);
+                    }
+
+                    return DocumentImportResult.For(document, outcome, writer.Messages);
+                },
+                cancellationToken);
+        }
+        // Whatever goes wrong with one document (a constraint, a finder's bug) is that document's
+        // failure: its transaction is gone, and a batch goes on. Cancellation is not a failure.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var reason = new ImportMessage(ImportSeverity.Error, ImportCodes.StoreFailed, Describe(exception), document.SourceName);
+            return DocumentImportResult.For(document, ImportOutcome.Failed, [reason]);
+        }
+    }
+
+    /// <summary>Imports the documents in order, each in its own transaction; a failure is counted and the next goes on.</summary>
+    public Task<ImportSummary> ImportManyAsync(
+        IEnumerable<ParsedDocument> documents, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return ImportManyAsync(documents.Select(d => new ImportRequest(d)), progress, cancellationToken);
+    }
+
+    /// <summary>Imports the documents in order, each with its own options and in its own transaction.</summary>
+    public async Task<ImportSummary> ImportManyAsync(
+        IEnumerable<ImportRequest> requests, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var summary = new ImportSummary();
+        foreach (var request in requests)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = await ImportAsync(request.Document, request.Options, cancellationToken);
+            summary.Add(result);
+            progress?.Report(new ImportProgress(summary.Total, result));
+        }
+
+        return summary;
+    }
+
+    // EF Core wraps the database's words ("duplicate key value violates …") in its own.
+    private static string Describe(Exception exception) =>
+        $"{exception.GetType().Name}: {exception.GetBaseException().Message}";
+}

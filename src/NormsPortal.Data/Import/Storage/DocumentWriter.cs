@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Import.Parsed;
+using NormsPortal.Data.Model;
+using NormsPortal.Data.Symbols;
+
+namespace NormsPortal.Data.Import.Storage;
+
+/// <summary>
+/// Stages one document in a context, inside the transaction <see cref="DocumentImporter"/> opened:
+/// its work with facts, sponsors, votes and relations, its expression and provisions, its
+/// cross-references, and, when asked, the same text as another work's expression. Only reads and
+/// the bulk deletes of replaced rows reach the database before the importer saves.
+/// </summary>
+internal sealed class DocumentWriter(
+    PortalDbContext db, ParsedDocument document, ImportOptions options, string contentHash, ICrossReferenceFinder? crossReferenceFinder, DateTime now)
+{
+    private readonly DocumentAuthority _authority = new(document);
+    private readonly string _symbol = UnSymbol.Normalise(document.Symbol);
+    private readonly List<ImportMessage> _messages = [];
+    private Work? _work;
+    private IReadOnlyList<FoundReference>? _references;
+
+    public IReadOnlyList<ImportMessage> Messages => _messages;
+
+    public async Task<ImportOutcome> WriteAsync(CancellationToken cancellationToken)
+    {
+        var own = await StoreOwnTextAsync(cancellationToken);
+        if (options.TextOf is not { } target)
+        {
+            return own;
+        }
+
+        var asTextOf = await StoreAsTextOfAsync(target, cancellationToken);
+        // The document's outcome is that of its own work; it was updated too if only the other work changed.
+        return own == ImportOutcome.Unchanged && asTextOf != ImportOutcome.Unchanged ? ImportOutcome.Updated : own;
+    }
+
+    private async Task<ImportOutcome> StoreOwnTextAsync(CancellationToken cancellationToken)
+    {
+        var stored = await db.Works
+            .Where(w => w.Symbol == _symbol)
+            .Select(w => new { Hash = w.Expressions.Where(e => e.Language == document.Language).Select(e => e.ContentHash).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (stored is not null && stored.Hash == contentHash && !options.Force)
+        {
+            return ImportOutcome.Unchanged;
+        }
+
+        var work = stored is null ? AddWork(_symbol, document.Kind) : await LoadWorkAsync(cancellationToken);
+        _work = work;
+        WorkColumns.ApplyDocument(work, document, _authority);
+        new FactMerger(db, work, _authority, now, _messages).Merge(ImportedFacts.Of(document));
+        WorkColumns.FollowFacts(work);
+        SponsorMerger.Merge(db, work, document, _authority, _messages);
+        VoteMerger.Merge(db, work, document, _authority, _messages);
+        await StoreRelationsAsync(work, cancellationToken);
+
+        var isNew = await ExpressionWriter.WriteAsync(db, work, document, textOfSymbol: null, contentHash, cancellationToken);
+        await ReplaceCrossReferencesAsync(work, cancellationToken);
+        return isNew ? ImportOutcome.Imported : ImportOutcome.Updated;
+    }
+
+    private async Task<ImportOutcome> StoreAsTextOfAsync(TextOfWork target, CancellationToken cancellationToken)
+    {
+        var targetSymbol = UnSymbol.Normalise(target.Symbol);
+        var stored = await db.Works
+            .Where(w => w.Symbol == targetSymbol)
+            .Select(w => new { Expression = w.Expressions.Where(e => e.Language == document.Language).Select(e => new { e.ContentHash, e.TextOfSymbol }).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (stored?.Expression is { TextOfSymbol: null })
+        {
+            _messages.Add(new ImportMessage(
+                ImportSeverity.Warning,
+                ImportCodes.OwnTextKept,
+                $"{targetSymbol} has its own text in '{document.Language}', which stays; the text of {_symbol} is not stored as its text.",
+                document.SourceName));
+            return ImportOutcome.Unchanged;
+        }
+
+        if (stored?.Expression is { } expression && expression.ContentHash == contentHash && expression.TextOfSymbol == _symbol && !options.Force)
+        {
+            return ImportOutcome.Unchanged;
+        }
+
+        var work = stored is null
+            ? AddWork(targetSymbol, target.Kind)
+            : await db.Works.Include(w => w.Expressions).SingleAsync(w => w.Symbol == targetSymbol, cancellationToken);
+        var draft = _work ?? await db.Works.Include(w => w.Relations).SingleAsync(w => w.Symbol == _symbol, cancellationToken);
+        RelationWriter.Ensure(draft, WorkRelationKind.DraftOf, targetSymbol, _authority.Source);
+
+        var isNew = await ExpressionWriter.WriteAsync(db, work, document, textOfSymbol: _symbol, contentHash, cancellationToken);
+        await ReplaceCrossReferencesAsync(work, cancellationToken);
+        return isNew ? ImportOutcome.Imported : ImportOutcome.Updated;
+    }
+
+    /// <summary>The relations the document states: the report it was adopted on, and its draft (a work of its own, created if unknown).</summary>
+    private async Task StoreRelationsAsync(Work work, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(document.CommitteeReport))
+        {
+            RelationWriter.Ensure(work, WorkRelationKind.AdoptedOnReport, UnSymbol.Normalise(document.CommitteeReport), _authority.Source);
+        }
+
+        if (!string.IsNullOrWhiteSpace(document.DraftSymbol) && UnSymbol.Normalise(document.DraftSymbol) is var draftSymbol && draftSymbol != _symbol)
+        {
+            var draft = await db.Works.Include(w => w.Relations).SingleOrDefaultAsync(w => w.Symbol == draftSymbol, cancellationToken)
+                ?? AddWork(draftSymbol, WorkKind.DraftResolution);
+            RelationWriter.Ensure(draft, WorkRelationKind.DraftOf, _symbol, _authority.Source);
+        }
+    }
+
+    private async Task ReplaceCrossReferencesAsync(Work work, CancellationToken cancellationToken)
+    {
+        if (crossReferenceFinder is null)
+        {
+            return;
+        }
+
+        _references ??= crossReferenceFinder.Find(document);
+        await CrossReferenceWriter.ReplaceAsync(db, work, document.Language, _references, cancellationToken);
+    }
+
+    private Work AddWork(string symbol, WorkKind kind)
+    {
+        var work = WorkColumns.New(symbol, kind);
+        db.Works.Add(work);
+        return work;
+    }
+
+    /// <summary>The work with everything an import may change but its provisions, in one round trip per collection.</summary>
+    private Task<Work> LoadWorkAsync(CancellationToken cancellationToken) =>
+        db.Works
+            .Include(w => w.Facts)
+            .Include(w => w.Expressions)
+            .Include(w => w.Sponsors)
+            .Include(w => w.Votes).ThenInclude(v => v.CountryVotes)
+            .Include(w => w.Relations)
+            .AsSplitQuery()
+            .SingleAsync(w => w.Symbol == _symbol, cancellationToken);
+}

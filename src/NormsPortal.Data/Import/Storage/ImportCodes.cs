@@ -1,0 +1,32 @@
+namespace NormsPortal.Data.Import.Storage;
+
+/// <summary>The codes of the messages the document importer adds to a <see cref="DocumentImportResult"/>.</summary>
+public static class ImportCodes
+{
+    /// <summary>Error: the document lacks its symbol, language, source name or format.</summary>
+    public const string MissingField = "missing-field";
+
+    /// <summary>Error: two provisions of the document share an anchor.</summary>
+    public const string DuplicateAnchor = "duplicate-anchor";
+
+    /// <summary>Error: <see cref="ImportOptions.TextOf"/> names the document's own work.</summary>
+    public const string TextOfItself = "text-of-itself";
+
+    /// <summary>Error: writing to the database failed; nothing of the document was kept.</summary>
+    public const string StoreFailed = "store-failed";
+
+    /// <summary>Warning: a curated (seed or curator) fact differs; it stays and the imported value is stored beside it.</summary>
+    public const string CuratedValueKept = "curated-value-kept";
+
+    /// <summary>Warning: an imported value differs from one this document may not replace (another language's, or another document's).</summary>
+    public const string ImportedValueKept = "imported-value-kept";
+
+    /// <summary>Warning: the work named by <see cref="ImportOptions.TextOf"/> has its own text in this language, which stays.</summary>
+    public const string OwnTextKept = "own-text-kept";
+
+    /// <summary>Warning: a sponsor is listed twice in one role; the first place counts.</summary>
+    public const string DuplicateSponsor = "duplicate-sponsor";
+
+    /// <summary>Warning: a State is listed twice in one vote; the first entry counts.</summary>
+    public const string DuplicateCountryVote = "duplicate-country-vote";
+}
