@@ -105,7 +105,8 @@ internal static partial class DocumentNumbers
     /// <summary>
     /// Whose "resolution 42/9 of 26 September 2019" is, when no body is named: the General Assembly's
     /// 42nd session met in 1987–1988, the Human Rights Council's 42nd in 2019 (it meets three times a year
-    /// since 2006). Null when the date fits neither, or the number is not session/number.
+    /// since 2006). <see cref="Issuer.Other"/> when the date fits neither (the Environment Assembly's
+    /// "resolution 5/14 of 2 March 2022"); null when the number is not session/number.
     /// </summary>
     public static Issuer? BodyByDate(Match number, int year)
     {
@@ -124,7 +125,7 @@ internal static partial class DocumentNumbers
         }
 
         var councilYear = CouncilFirstYear + ((session - 1) / CouncilSessionsPerYear);
-        return Math.Abs(year - councilYear) <= 1 ? Issuer.HumanRightsCouncil : null;
+        return Math.Abs(year - councilYear) <= 1 ? Issuer.HumanRightsCouncil : Issuer.Other;
     }
 
     private static int Value(Match match, string group) =>

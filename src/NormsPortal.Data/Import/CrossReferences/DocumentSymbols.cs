@@ -15,9 +15,9 @@ internal static partial class DocumentSymbols
     // Each part starts with a capital or a digit ("Rev.1", "C.1", "73"); dotted pieces stay inside a part
     // so a full stop ending the sentence is left out; special sessions ("ES-10") and budget sections
     // ("(Sect. 3)") are parts too.
-    // A stray space before a suffix ("A/69/53/Add.1 /Corr.1") is a typing slip inside one symbol.
+    // A stray space around the slash before a suffix ("A/69/53/Add.1 /Corr.1") is a typing slip inside one symbol.
     private const string Body =
-        @"[A-Z]{1,8}(?:(?:/|\u0020/(?=(?:Add|Corr|Rev|Amend)\.))(?:(?:ES|S)[-\u2011])?[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:[\u0020\u00A0]?\((?:[Ss]ect\.|[Pp]art|[Vv]ol\.)[\u0020\u00A0]?[0-9IVX]+\))?)+";
+        @"[A-Z]{1,8}(?:(?:\u0020?/\u0020?(?=(?:Add|Corr|Rev|Amend)\.)|/)(?:(?:ES|S)[-\u2011])?[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:[\u0020\u00A0]?\((?:[Ss]ect\.|[Pp]art|[Vv]ol\.)[\u0020\u00A0]?[0-9IVX]+\))?)+";
 
     // What may follow a resolution or decision symbol: a year (Security Council), a Roman session
     // (early General Assembly, "217 A (III)") or a part letter; Symbol() checks that it suits the symbol before it.

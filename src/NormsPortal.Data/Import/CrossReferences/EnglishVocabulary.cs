@@ -16,17 +16,20 @@ internal static partial class EnglishVocabulary
 
     // A council or assembly named alone ("in accordance with Council resolution 1996/31") is not
     // preceded by another capitalised word, except a preamble's participle ("Recalling Council resolution").
+    // The Human Rights Council's annual report (A/70/53) reprints its resolutions: "(A/73/53), chap. IV,
+    // sect. A, resolution 37/17" is the Council's.
     [GeneratedRegex(
         """
         (?:
           (?<either>General\s+Assembly\s+and\s+(?:the\s+)?Security\s+Council)
+        | (?<councilReport>\(A/\d{1,3}/53\b[^()]*\)(?:,\s+(?:chap|sect)\.\s+[A-Z0-9.]+)+,)
         | (?<ga>General\s+Assembly|\bUNGA|(?<!\p{Lu}[\p{L}’'-]*(?<!ing)\s+)Assembly)
         | (?<hrc>Human\s+Rights\s+Council|\bHRC)
         | (?<ecosoc>Economic\s+and\s+Social\s+Council|\bECOSOC)
         | (?<sc>Security\s+Council)
         | (?<council>(?<!\p{Lu}[\p{L}’'-]*(?<!ing)\s+|Governing\s+)Council)
         )
-        (?<via>,?\s+(?:in|by|under|of)(?:\s+its)?)?
+        (?<via>,?\s+(?:in|by|under|of|(?:submitted\s+)?pursuant\s+to)(?:\s+its)?)?
         \s+\z
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
@@ -37,9 +40,9 @@ internal static partial class EnglishVocabulary
         (?:
           (?:Commission|Committee|Conference|Board|Council|Assembly|Forum|Congress|Parties|Programme|Organization|Agency|Union|Court|Tribunal|Authority|Meeting|Summit)
           (?:(?:\s+(?:on|of|for|and|the|to|in|against))*\s+\p{Lu}[\p{L}’'-]*)*
-        | \b\p{Lu}{2,}
+        | \b(?![IVXLC]+\b)\p{Lu}{2,}\b
         )
-        (?:,?\s+(?:in|by|under|of)(?:\s+its)?)?
+        (?:,?\s+(?:in|by|under)(?:\s+its)?)?
         \s+\z
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
@@ -74,7 +77,7 @@ internal static partial class EnglishVocabulary
     private static partial Regex ItemDetails();
 
     [GeneratedRegex(
-        @"\G,?\s+(?:on|entitled|concerning|regarding|relating\s+to|by\s+which|in\s+which)\s+(?:“[^”]{0,300}”|[^,;:.“”()])*?(?=(?:[,;](?:\s+and)?|\s+and)\s*(?:E?S-)?\d)",
+        @"\G,?\s+(?:on|entitled|concerning|regarding|relating\s+to|by\s+which|in\s+which)\s+(?:“[^”]{0,300}”|(?![Rr]esolution|[Dd]ecision)[^,;:.“”()]){0,250}?(?=(?:[,;](?:\s+and)?|\s+and)\s*(?:E?S-)?\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Description();
 

@@ -45,7 +45,7 @@ internal static partial class FrenchVocabulary
     private static partial Regex ItemDetails();
 
     [GeneratedRegex(
-        @"\G,?\s+(?:sur|intitulée?|relative\s+à|concernant|par\s+laquelle|dans\s+laquelle)\s+(?:«[^»]{0,300}»|[^,;:.«»()])*?(?=(?:[,;](?:\s+et)?|\s+et)\s*(?:E?S-)?\d)",
+        @"\G,?\s+(?:sur|intitulée?|relative\s+à|concernant|par\s+laquelle|dans\s+laquelle)\s+(?:«[^»]{0,300}»|(?![Rr]ésolution|[Dd]écision)[^,;:.«»()]){0,250}?(?=(?:[,;](?:\s+et)?|\s+et)\s*(?:E?S-)?\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Description();
 

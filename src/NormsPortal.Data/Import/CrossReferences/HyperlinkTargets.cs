@@ -52,7 +52,7 @@ internal static partial class HyperlinkTargets
 
         path = Supplement().Replace(path, "");
         path = YearOrSession().Replace(path, m => " (" + m.Groups["content"].Value.ToUpperInvariant() + ")");
-        path = LowerCaseSegment().Replace(path, m => m.Value.ToUpperInvariant());
+        path = MiscasedCodeSegment().Replace(path, m => m.Value.ToUpperInvariant());
         // "67/234b" is part B; "74/255a-b" covers parts A and B, so it names the resolution as a whole.
         path = SeveralParts().Replace(path, "$1");
         path = GluedLowerPart().Replace(path, m => m.Groups[1].Value + " " + m.Groups[2].Value.ToUpperInvariant());
@@ -80,9 +80,10 @@ internal static partial class HyperlinkTargets
     [GeneratedRegex(@"\s*\((?<content>\d{4}|(?:e?s-)?[ivxlc]{1,7})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearOrSession();
 
-    // A whole segment in lower case ("a", "res", "hrc") is a casing slip, not a suffix such as "Rev.1".
-    [GeneratedRegex(@"(?<=^|/)[a-z]+(?=/|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex LowerCaseSegment();
+    // A segment of letters only ("a", "res", "Res", "hrc") is a body or series code, always in capitals;
+    // suffixes such as "Rev.1" carry a number.
+    [GeneratedRegex(@"(?<=^|/)[A-Za-z]*[a-z][A-Za-z]*(?=/|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MiscasedCodeSegment();
 
     [GeneratedRegex(@"(/\d+)[a-z]-[a-z]$", RegexOptions.CultureInvariant)]
     private static partial Regex SeveralParts();

@@ -40,7 +40,7 @@ internal static class DocumentIssuers
         return symbol.StartsWith("E/", StringComparison.Ordinal) ? Issuer.EconomicAndSocialCouncil : Issuer.GeneralAssembly;
     }
 
-    /// <summary>Reads the issuer groups (<c>ga</c>, <c>hrc</c>, <c>ecosoc</c>, <c>sc</c>, <c>council</c>, <c>other</c>) of a vocabulary match.</summary>
+    /// <summary>Reads the issuer groups (<c>ga</c>, <c>hrc</c> or <c>councilReport</c>, <c>ecosoc</c>, <c>sc</c>, <c>council</c>, <c>other</c>) of a vocabulary match.</summary>
     public static Issuer? FromGroups(System.Text.RegularExpressions.Match match)
     {
         if (!match.Success)
@@ -53,7 +53,7 @@ internal static class DocumentIssuers
             return Issuer.GeneralAssembly;
         }
 
-        if (match.Groups["hrc"].Success)
+        if (match.Groups["hrc"].Success || match.Groups["councilReport"].Success)
         {
             return Issuer.HumanRightsCouncil;
         }

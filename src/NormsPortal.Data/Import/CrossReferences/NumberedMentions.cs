@@ -30,9 +30,10 @@ internal static class NumberedMentions
                 continue;
             }
 
-            // Unnamed, a list belongs to the body its dates point to; an undated number goes with the list.
+            // Unnamed, a list belongs to the body its dates point to; an undated number goes with the list,
+            // a number whose date fits neither the Assembly nor the Council is another body's.
             var listBody = items.Select(item => item.Year is { } year ? DocumentNumbers.BodyByDate(item.Number, year) : null)
-                .FirstOrDefault(body => body is not null) ?? citingBody;
+                .FirstOrDefault(body => body is Issuer.GeneralAssembly or Issuer.HumanRightsCouncil) ?? citingBody;
             for (var i = 0; i < items.Count; i++)
             {
                 var item = items[i];
@@ -126,7 +127,7 @@ internal static class NumberedMentions
         if (known.Success)
         {
             // "the Human Rights Council, in its resolution 20/8": the body is not part of the mention's words.
-            var start = known.Groups["via"].Success ? nounStart : known.Index;
+            var start = known.Groups["via"].Success || known.Groups["councilReport"].Success ? nounStart : known.Index;
             return (DocumentIssuers.FromGroups(known), start);
         }
 

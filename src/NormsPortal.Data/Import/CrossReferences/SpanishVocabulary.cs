@@ -45,7 +45,7 @@ internal static partial class SpanishVocabulary
     private static partial Regex ItemDetails();
 
     [GeneratedRegex(
-        @"\G,?\s+(?:sobre|titulada|relativa\s+a|relativo\s+a|en\s+la\s+que|por\s+la\s+que)\s+(?:[“«][^”»]{0,300}[”»]|[^,;:.“”«»()])*?(?=(?:[,;](?:\s+[ye])?|\s+[ye])\s*(?:E?S-)?\d)",
+        @"\G,?\s+(?:sobre|titulada|relativa\s+a|relativo\s+a|en\s+la\s+que|por\s+la\s+que)\s+(?:[“«][^”»]{0,300}[”»]|(?![Rr]esoluci|[Dd]ecisi)[^,;:.“”«»()]){0,250}?(?=(?:[,;](?:\s+[ye])?|\s+[ye])\s*(?:E?S-)?\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Description();
 

@@ -28,6 +28,7 @@ public sealed class EnglishReferenceTests
     [InlineData("Recalling its ⟦resolution ES‑10/15⟧,", "A/RES/ES-10/15")]
     [InlineData("Recalling ⟦General Assembly resolution 58/199⟧ of 23 December 2003 on the creation of a global culture of cybersecurity,", "A/RES/58/199")]
     [InlineData("Recalling that the General Assembly, in its ⟦resolution 73/266⟧, requested", "A/RES/73/266")]
+    [InlineData("Reaffirms the provisions of section XVIII of its ⟦resolution 61/276⟧,", "A/RES/61/276")]
     [InlineData("Recalling its ⟦decisions 77/512⟧ of 7 December 2022 and ⟦78/541⟧ of 22 December 2023,", "A/DEC/77/512", "A/DEC/78/541")]
     // Human Rights Council, Economic and Social Council, Security Council.
     [InlineData(
@@ -58,7 +59,16 @@ public sealed class EnglishReferenceTests
     [InlineData(
         "Recalling ⟦resolutions 39/2⟧ of 27 September 2018, ⟦37/32⟧ of 23 March 2018 and ⟦S-27/1⟧ of 5 December 2017,",
         "A/HRC/RES/39/2", "A/HRC/RES/37/32", "A/HRC/RES/S-27/1")]
+    [InlineData(
+        "See Official Records of the General Assembly, Seventy-third Session, Supplement No. 53 (⟦A/73/53⟧), chap. IV, sect. A, ⟦resolution 37/17⟧.",
+        "A/73/53", "A/HRC/RES/37/17")]
+    [InlineData(
+        "the report of the High Commissioner to the Human Rights Council submitted pursuant to ⟦resolutions 34/24⟧ and ⟦40/20⟧;",
+        "A/HRC/RES/34/24", "A/HRC/RES/40/20")]
     // Lists: missing spaces, descriptions and details between the numbers.
+    [InlineData(
+        "as well as its ⟦decision 76/551⟧ of 20 January 2022 on the Fifth United Nations Conference on the Least Developed Countries and its ⟦resolutions 76/251⟧ of 28 February 2022 on the further modalities of the Fifth Conference and ⟦76/258⟧ on the Doha Programme of Action,",
+        "A/DEC/76/551", "A/RES/76/251", "A/RES/76/258")]
     [InlineData(
         "Recalling ⟦Human Rights Council resolutions 27/13⟧ of 25 September 2014,⟦30/4⟧ of 1 October 2015,⟦33/12⟧ and ⟦33/13⟧ of 29 September 2016,",
         "A/HRC/RES/27/13", "A/HRC/RES/30/4", "A/HRC/RES/33/12", "A/HRC/RES/33/13")]
@@ -81,6 +91,7 @@ public sealed class EnglishReferenceTests
     [InlineData("see ⟦A/75/6 (Sect. 3)/Add.1⟧ and ⟦S/RES/1373 (2001)⟧ and ⟦A/RES/43/78 H⟧", "A/75/6 (Sect. 3)/Add.1", "S/RES/1373 (2001)", "A/RES/43/78 H")]
     [InlineData("(⟦A/69/53/Add.1⟧, ⟦A/69/53/Add.1 /Corr.1⟧ and ⟦A/69/53/Add.1/Corr.2⟧)", "A/69/53/Add.1", "A/69/53/Add.1/Corr.1", "A/69/53/Add.1/Corr.2")]
     [InlineData("See ⟦A/73/12 (part II)⟧ and ⟦A/75/6(Sect.3)⟧.", "A/73/12 (Part II)", "A/75/6 (Sect. 3)")]
+    [InlineData("(⟦A/66/53/Add.1⟧ and ⟦A/66/53/Add.1/ Corr.1⟧)", "A/66/53/Add.1", "A/66/53/Add.1/Corr.1")]
     // Footnotes that name documents.
     [InlineData("⟦A/70/174⟧.", "A/70/174")]
     [InlineData("See ⟦A/68/98⟧.", "A/68/98")]
@@ -122,6 +133,9 @@ public sealed class EnglishReferenceTests
     // A General Assembly resolution never has a year-number or a Security Council shape of another body.
     [InlineData("Recalling its resolution 2004/26,")]
     [InlineData("Recalling Human Rights Council resolution 1373 (2001),")]
+    // Numbered like the Assembly's or the Council's, but dated when neither met: the Environment Assembly's.
+    [InlineData("Recalling resolutions 5/14 of 2 March 2022, entitled “End plastic pollution”, 4/6 of 15 March 2019 and 4/9 of 15 March 2019,")]
+    [InlineData("the adoption by the Economic and Social Commission for Asia and the Pacific at its seventy-second session, of resolution 72/7 of 19 May 2016")]
     // Dates, years, counts, percentages, pages.
     [InlineData("adopted by the General Assembly on 5 December 2016:")]
     [InlineData("the Group of Governmental Experts, in its 2013 and 2015 reports, 2010, 1981")]

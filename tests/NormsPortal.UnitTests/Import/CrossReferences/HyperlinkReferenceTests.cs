@@ -32,6 +32,8 @@ public sealed class HyperlinkReferenceTests
     [InlineData("https://undocs.org/en/A/56/45(supp)", "A/56/45")]
     [InlineData("https://undocs.org/en/A/75/6(Sect.3)/Add.1", "A/75/6 (Sect. 3)/Add.1")]
     [InlineData("https://undocs.org/en/A/hrc/RES/20/8", "A/HRC/RES/20/8")]
+    [InlineData("https://undocs.org/en/A/Res/72/269", "A/RES/72/269")]
+    [InlineData("https://undocs.org/en/UNEP/EA.4/Res.1", "UNEP/EA.4/Res.1")]
     [InlineData("https://undocs.org/en/A/HRC/RES/S-27/1", "A/HRC/RES/S-27/1")]
     [InlineData("https://undocs.org/en/A/AC.292/2025/INF/5/Rev.1", "A/AC.292/2025/INF/5/Rev.1")]
     [InlineData("https://undocs.org/en/A/RES/ES-10/15", "A/RES/ES-10/15")]

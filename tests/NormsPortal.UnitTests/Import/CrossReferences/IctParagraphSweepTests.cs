@@ -101,7 +101,8 @@ public sealed partial class IctParagraphSweepTests(ITestOutputHelper output)
         var (linkCount, missed) = CompareWithLinks(paragraphs);
         output.WriteLine($"{paragraphs.Count:N0} paragraphs, {references:N0} references in {watch.Elapsed.TotalSeconds:N1} s");
         output.WriteLine($"{linkCount:N0} UN links, {missed.Count:N0} not found from the words alone");
-        foreach (var miss in missed.Take(200))
+        // Where the words name another document than the UN's link, first: one of the two is wrong.
+        foreach (var miss in missed.OrderBy(m => m.Contains("words: nothing", StringComparison.Ordinal)).Take(300))
         {
             output.WriteLine(miss);
         }
@@ -129,11 +130,12 @@ public sealed partial class IctParagraphSweepTests(ITestOutputHelper output)
 
                 compared++;
                 var target = linked[0].TargetSymbol;
-                var covered = found.Any(r => r.Start < link.Start + link.Length && link.Start < r.End
-                    && (r.TargetSymbol == target || r.TargetSymbol.StartsWith(target + " ", StringComparison.Ordinal)));
+                var overlapping = found.Where(r => r.Start < link.Start + link.Length && link.Start < r.End).ToList();
+                var covered = overlapping.Any(r => r.TargetSymbol == target || r.TargetSymbol.StartsWith(target + " ", StringComparison.Ordinal));
                 if (!covered)
                 {
-                    missed.Add($"{Path.GetFileName(file)}: ⟦{link.Text}⟧ → {target} in “{Around(text, link.Start)}”");
+                    var words = overlapping.Count == 0 ? "nothing" : string.Join(", ", overlapping.Select(r => r.TargetSymbol));
+                    missed.Add($"{Path.GetFileName(file)}: ⟦{link.Text}⟧ → {target}, words: {words}, in “{Around(text, link.Start)}”");
                 }
             }
         }
@@ -161,6 +163,6 @@ public sealed partial class IctParagraphSweepTests(ITestOutputHelper output)
     private static partial Regex BareNumber();
 
     // Capital letters, slash-separated parts, then at most a part letter or a (year) / (Roman session).
-    [GeneratedRegex(@"^[A-Z]{1,8}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*(?: \((?:Sect\.|Part|Vol\.) [0-9IVX]+\))?)+(?: [A-Z])?(?: \((?:(?:19|20)\d{2}|(?:S-)?[IVXLC]+)\))?$")]
+    [GeneratedRegex(@"^[A-Z]{1,8}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*(?: \((?:Sect\.|Part|Vol\.) [0-9IVX]+\))?)+(?: [A-Z])?(?: \((?:(?:19|20)\d{2}|(?:E?S-)?[IVXLC]+)\))?$")]
     private static partial Regex WellFormedSymbol();
 }
