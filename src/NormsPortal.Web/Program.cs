@@ -1,4 +1,5 @@
 using NormsPortal.Web.Configuration;
+using NormsPortal.Web.Infrastructure.Corpus;
 using NormsPortal.Web.Infrastructure.Database;
 using Serilog;
 
@@ -6,7 +7,8 @@ Log.Logger = LoggingConfiguration.CreateBootstrapLogger();
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // The import command's paths are not configuration: only the other commands' arguments reach the host.
+    var builder = WebApplication.CreateBuilder(ImportCommand.IsRequested(args) ? [] : args);
 
     builder.AddPortalLogging();
     builder.AddPortalWeb();
@@ -22,6 +24,12 @@ try
     }
 
     await app.MigrateOnStartupAsync();
+    if (ImportCommand.IsRequested(args))
+    {
+        return await ImportCommand.RunAsync(app.Services, args[1..], Console.Out, CancellationToken.None);
+    }
+
+    await app.SeedCorpusOnStartupAsync();
     app.UsePortalPipeline();
     app.MapPortalEndpoints();
 

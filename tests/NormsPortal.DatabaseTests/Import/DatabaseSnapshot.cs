@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 
+using NormsPortal.DatabaseTests.Infrastructure;
+
 namespace NormsPortal.DatabaseTests.Import;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 
+using NormsPortal.DatabaseTests.Infrastructure;
+
 namespace NormsPortal.DatabaseTests.Import;
 
 /// <summary>The content hash tells a re-parse of the same file from a changed document.</summary>

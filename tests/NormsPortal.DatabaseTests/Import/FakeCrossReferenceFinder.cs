@@ -1,6 +1,8 @@
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 
+using NormsPortal.DatabaseTests.Infrastructure;
+
 namespace NormsPortal.DatabaseTests.Import;
 
 /// <summary>A cross-reference finder that answers what the test tells it to (or throws, to force a failure midway).</summary>

@@ -1,6 +1,8 @@
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
 
+using NormsPortal.DatabaseTests.Infrastructure;
+
 namespace NormsPortal.DatabaseTests.Import;
 
 /// <summary>Parsed documents built in code, shaped like what the parsers produce for the ICT resolutions.</summary>

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
-using NormsPortal.DatabaseTests.Infrastructure;
 
-namespace NormsPortal.DatabaseTests.Import;
+namespace NormsPortal.DatabaseTests.Infrastructure;
 
-/// <summary>Hands the importer contexts on a test's own database.</summary>
+/// <summary>Hands code that takes a context factory (importer, loader) contexts on a test's own database.</summary>
 internal sealed class TestContextFactory(TestDatabase database) : IDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext() => database.CreateContext();
