@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Corpus;
-using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.DatabaseTests.Infrastructure;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 
-using NormsPortal.DatabaseTests.Infrastructure;
 
 namespace NormsPortal.DatabaseTests.Import;
 

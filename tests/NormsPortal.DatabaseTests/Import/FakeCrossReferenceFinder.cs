@@ -1,7 +1,6 @@
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 
-using NormsPortal.DatabaseTests.Infrastructure;
 
 namespace NormsPortal.DatabaseTests.Import;
 
