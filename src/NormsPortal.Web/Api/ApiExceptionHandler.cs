@@ -13,7 +13,10 @@ public sealed class ApiExceptionHandler : IExceptionHandler
         HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (!ApiRoutes.IsApiRequest(httpContext.Request))
+        // By now the exception handler has already pointed the request at the error page; the
+        // address the client asked for is kept in the path feature.
+        var requestedPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        if (!ApiRoutes.IsApiPath(requestedPath ?? httpContext.Request.Path))
         {
             return false;
         }

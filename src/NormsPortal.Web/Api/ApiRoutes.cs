@@ -6,9 +6,6 @@ public static class ApiRoutes
     public const string Prefix = "/api";
     public const string Version1 = "/api/v1";
 
-    public static bool IsApiRequest(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool IsApiPath(PathString path) =>
+        path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 }

@@ -28,7 +28,7 @@ public static class ErrorHandlingConfiguration
         // API: an empty error response gets a ProblemDetails body instead. This runs first (it is
         // nested inside the middleware above), and a response with a body is left alone by it.
         app.UseWhen(
-            context => ApiRoutes.IsApiRequest(context.Request),
+            context => ApiRoutes.IsApiPath(context.Request.Path),
             api => api.UseStatusCodePages(context =>
                 TypedResults.Problem(statusCode: context.HttpContext.Response.StatusCode)
                     .ExecuteAsync(context.HttpContext)));

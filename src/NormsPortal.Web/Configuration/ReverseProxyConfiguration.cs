@@ -28,6 +28,9 @@ public static class ReverseProxyConfiguration
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
+
+        // A year, as is usual once a site is served over HTTPS only; sent on HTTPS responses only.
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
 

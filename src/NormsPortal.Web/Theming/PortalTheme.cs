@@ -104,6 +104,9 @@ public static class PortalTheme
             style.FontFamily = _systemFontStack;
         }
 
+        // Sentence-case buttons read calmer than Material's capitals.
+        typography.Button.TextTransform = "none";
+
         // Material's display sizes (6rem headings) suit posters; a reading portal wants calmer ones.
         SetHeading(typography.H1, "2.25rem", "1.2");
         SetHeading(typography.H2, "1.875rem", "1.25");
