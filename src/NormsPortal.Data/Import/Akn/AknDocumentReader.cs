@@ -154,8 +154,17 @@ internal static partial class AknDocumentReader
         document.Title = title ?? NullIfEmpty(source.Collection.Path("preface", "p", "docTitle").FlatText().TrimStart('-', '–', ' '));
         document.DocumentLabel = NullIfEmpty(source.Cover.DescendantsOrEmpty("docTitle").FirstOrDefault().FlatText());
 
+        // The symbol carries the session; a cover page can be wrong (the Arabic A/RES/78/237 says the seventy-seventh).
         var session = source.Cover.DescendantsOrEmpty("session").FirstOrDefault();
-        document.Session = int.TryParse(session.Attr("value"), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : UnSymbol.Session(document.Symbol);
+        var printedSession = int.TryParse(session.Attr("value"), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : (int?)null;
+        document.Session = UnSymbol.Session(document.Symbol) ?? printedSession;
+        if (printedSession is not null && document.Session != printedSession)
+        {
+            document.Messages.Add(new ImportMessage(ImportSeverity.Warning, AknMessageCodes.SessionMismatch,
+                $"The cover page gives session {printedSession}, the symbol {document.Symbol} session {document.Session}; the symbol's is kept.",
+                $"{document.SourceName} › coverPage/session"));
+        }
+
         var agendaItem = source.Cover.DescendantsOrEmpty("inline").FirstOrDefault(e => e.Attr("name") == "agenda item").FlatText();
         document.AgendaItem = AgendaItemNumbers(agendaItem);
 

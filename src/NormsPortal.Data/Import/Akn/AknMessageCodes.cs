@@ -28,6 +28,7 @@ public static class AknMessageCodes
     public const string UnknownFootnoteReference = "akn-unknown-footnote-reference";
     public const string VoteCountMismatch = "akn-vote-count-mismatch";
     public const string SymbolFromFileName = "akn-symbol-from-file-name";
+    public const string SessionMismatch = "akn-session-mismatch";
 
     // metadata.jsonl
     public const string MetadataBadLine = "akn-metadata-bad-line";

@@ -32,6 +32,7 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
     private ParsedProvision? _lastPreamble;
     private int _labelsInText;
     private Block? _firstLabelInText;
+    private (string Number, Block Block)? _pendingHeadingNumber;
 
     public void Build(IReadOnlyList<Block> blocks)
     {
@@ -39,6 +40,11 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
+            if (block.Role != BlockRole.Heading)
+            {
+                FlushHeadingNumber();
+            }
+
             switch (block.Role)
             {
                 case BlockRole.SectionStart:
@@ -64,6 +70,7 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
             }
         }
 
+        FlushHeadingNumber();
         if (_labelsInText > 0)
         {
             document.Messages.Add(new ImportMessage(ImportSeverity.Repair, AknMessageCodes.NumberInText,
@@ -110,8 +117,35 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
         }
 
         var number = block.Number is null ? "" : PrintedLabel.Parse(block.Number)?.Printed ?? block.Number.Trim();
+        if (number.Length == 0 && IsChapterNumber(block.Text.Text))
+        {
+            // "II" as a heading of its own, then "General activities …": one numbered heading.
+            FlushHeadingNumber();
+            _pendingHeadingNumber = (block.Text.Text, block);
+            return;
+        }
+
+        if (number.Length == 0 && _pendingHeadingNumber is { } pending)
+        {
+            number = pending.Number;
+            _pendingHeadingNumber = null;
+        }
+
+        FlushHeadingNumber();
         AddHeadingProvision(number, block.Text, block);
     }
+
+    private void FlushHeadingNumber()
+    {
+        if (_pendingHeadingNumber is { } pending)
+        {
+            _pendingHeadingNumber = null;
+            AddHeadingProvision(pending.Number, InlineText.Empty, pending.Block);
+        }
+    }
+
+    private static bool IsChapterNumber(string text) =>
+        text.Length is > 0 and <= 6 && PrintedLabel.Parse(text) is { } label && label.Readings[0].Style is LabelStyle.UpperRoman or LabelStyle.UpperLetter;
 
     private void AddParagraph(Block block, bool beforeFirstNumbered)
     {
