@@ -62,26 +62,21 @@ public static partial class FootnoteMarkers
                 markers.Add(new FootnoteMarker(output.Length, number));
                 copied = token.Index + core.Length;
                 citations.Cite(number);
-                repairs.Add(new TextRepair(RepairCodes.GluedFootnote,
+                repairs.Add(new TextRepair(UnTextMessageCodes.GluedFootnote,
                     $"{TextExcerpt.Quote(core)} read as {TextExcerpt.Quote(kept)} with footnote {number}"));
                 continue;
             }
 
             if (i > 0 && SpacedMarker(core, tokens[i - 1].Value, TokenAt(tokens, i + 1), TokenAt(tokens, i + 2)) is { } spaced
-                && !CountsEarlierInClause(tokens, i) && citations.CanCite(spaced))
+                && !CountsEarlierInSentence(tokens, i) && citations.CanCite(spaced))
             {
                 // Drop the space before the marker as well: it stands right after the previous word.
                 var previousEnd = tokens[i - 1].Index + tokens[i - 1].Length;
-                if (previousEnd < copied)
-                {
-                    continue;
-                }
-
                 output.Append(text, copied, previousEnd - copied);
                 markers.Add(new FootnoteMarker(output.Length, spaced));
                 copied = token.Index + core.Length;
                 citations.Cite(spaced);
-                repairs.Add(new TextRepair(RepairCodes.SpacedFootnote,
+                repairs.Add(new TextRepair(UnTextMessageCodes.SpacedFootnote,
                     $"{TextExcerpt.Quote(tokens[i - 1].Value + " " + core)} read as {TextExcerpt.Quote(tokens[i - 1].Value)} with footnote {spaced}"));
             }
         }
@@ -171,16 +166,17 @@ public static partial class FootnoteMarkers
     }
 
     /// <summary>
-    /// Whether a count ("1 Safety Officer", "170 Member States") stands earlier in the clause of
-    /// token <paramref name="index"/>: then a number after a comma is the next count of the list
-    /// ("…, 1 Information Technology Assistant"), not a marker. A day before a month is no count.
+    /// Whether a count ("1 Safety Officer", "170 Member States") stands earlier in the sentence of
+    /// token <paramref name="index"/> (back to a full stop or colon): then a number after a comma
+    /// is the next count of a list ("…, 1 Information Technology Assistant"), not a marker. A day
+    /// before a month is no count.
     /// </summary>
-    private static bool CountsEarlierInClause(MatchCollection tokens, int index)
+    private static bool CountsEarlierInSentence(MatchCollection tokens, int index)
     {
         for (var i = index - 1; i >= 0; i--)
         {
             var token = tokens[i].Value;
-            if (i < index - 1 && token[^1] is '.' or ';' or ':')
+            if (token[^1] is '.' or ':')
             {
                 return false;
             }

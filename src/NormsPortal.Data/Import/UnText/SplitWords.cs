@@ -32,7 +32,7 @@ public static partial class SplitWords
 
             output.Append(text, copied, left.Index + left.Length - copied);
             copied = right.Index;
-            repairs.Add(new TextRepair(RepairCodes.SplitWord, $"{TextExcerpt.Quote(left.Value + " " + right.Value)} joined into {TextExcerpt.Quote(joined)}"));
+            repairs.Add(new TextRepair(UnTextMessageCodes.SplitWord, $"{TextExcerpt.Quote(left.Value + " " + right.Value)} joined into {TextExcerpt.Quote(joined)}"));
             i++;
         }
 

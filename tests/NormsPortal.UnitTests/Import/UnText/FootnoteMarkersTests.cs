@@ -36,7 +36,7 @@ public sealed class FootnoteMarkersTests
 
         Assert.Equal(before + after, result.Text);
         Assert.Equal(new FootnoteMarker(before.Length, footnote), Assert.Single(result.Markers));
-        Assert.Equal(RepairCodes.GluedFootnote, Assert.Single(result.Repairs).Code);
+        Assert.Equal(UnTextMessageCodes.GluedFootnote, Assert.Single(result.Repairs).Code);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class FootnoteMarkersTests
 
         Assert.Equal(before + after, result.Text);
         Assert.Equal(new FootnoteMarker(before.Length, footnote), Assert.Single(result.Markers));
-        Assert.Equal(RepairCodes.SpacedFootnote, Assert.Single(result.Repairs).Code);
+        Assert.Equal(UnTextMessageCodes.SpacedFootnote, Assert.Single(result.Repairs).Code);
     }
 
     [Fact]

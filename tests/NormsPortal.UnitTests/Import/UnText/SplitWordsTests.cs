@@ -19,7 +19,7 @@ public sealed class SplitWordsTests
 
         Assert.Equal(expected, result.Text);
         var repair = Assert.Single(result.Repairs);
-        Assert.Equal(RepairCodes.SplitWord, repair.Code);
+        Assert.Equal(UnTextMessageCodes.SplitWord, repair.Code);
     }
 
     [Theory]
