@@ -29,7 +29,8 @@ results_dir="$repo_root/artifacts/test-results"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
-step() { printf '\n==> %s\n' "$*"; }
+# Section headers carry the time since the start, so a slow step stands out in CI logs.
+step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
 is_root() { [[ $EUID -eq 0 ]]; }
 

@@ -30,6 +30,11 @@ internal static partial class SeedCatalogValidator
 
         foreach (var document in catalog.Documents)
         {
+            if (document.DateMeaning is not ("adopted" or "issued"))
+            {
+                problems.Add($"{document.Symbol}: dateMeaning \"{document.DateMeaning}\" is neither adopted nor issued.");
+            }
+
             var confirmed = new Dictionary<string, bool>(StringComparer.Ordinal)
             {
                 ["title"] = document.Title is not null,

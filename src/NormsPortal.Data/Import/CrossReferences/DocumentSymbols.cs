@@ -30,7 +30,7 @@ internal static partial class DocumentSymbols
         foreach (Match match in Mention().Matches(text))
         {
             var written = match.Groups["symbol"];
-            if (!written.ValueSpan.ContainsAnyInRange('0', '9'))
+            if (!written.ValueSpan.ContainsAnyInRange('0', '9') || RomanNumbered().IsMatch(written.ValueSpan))
             {
                 continue;
             }
@@ -89,6 +89,10 @@ internal static partial class DocumentSymbols
 
     [GeneratedRegex("^(?<symbol>" + Body + ")" + Tail + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Whole();
+
+    // "decision X/2", "XIII/11": the Conference of the Parties numbers its decisions by a Roman session; no symbol.
+    [GeneratedRegex(@"^[IVX]+/\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumbered();
 
     [GeneratedRegex(@"\s?\((?<name>sect|part|vol)\.?\s?(?<value>[0-9ivx]+)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Division();

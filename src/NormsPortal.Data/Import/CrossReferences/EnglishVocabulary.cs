@@ -50,7 +50,7 @@ internal static partial class EnglishVocabulary
 
     [GeneratedRegex(
         """
-        \G,?\s+of\s+the\s+(?:
+        \G,?\s+(?:of|adopted\s+by)\s+the\s+(?:
           (?<hrc>Human\s+Rights\s+Council)
         | (?<sc>Security\s+Council)
         | (?<ecosoc>Economic\s+and\s+Social\s+Council)

@@ -11,7 +11,8 @@ namespace NormsPortal.Data.Import.CrossReferences;
 /// </summary>
 internal static partial class HyperlinkTargets
 {
-    private static readonly string[] Languages = ["en", "fr", "es", "ru", "zh", "ar"];
+    // The document system's language segments, with its older codes for Spanish (sp) and Chinese (ch).
+    private static readonly string[] Languages = ["en", "fr", "es", "ru", "zh", "ar", "sp", "ch"];
 
     /// <summary>The normalised symbol <paramref name="href"/> points at, or null when it is no UN document.</summary>
     public static string? SymbolOf(string href)

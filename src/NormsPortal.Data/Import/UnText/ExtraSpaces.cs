@@ -18,7 +18,7 @@ public static partial class ExtraSpaces
             if (match.Value != " ")
             {
                 var before = TextExcerpt.Around(trimmed, match.Index, match.Index + match.Length);
-                repairs.Add(new TextRepair(RepairCodes.ExtraSpace, $"{before}: {match.Length} spaces made one"));
+                repairs.Add(new TextRepair(UnTextMessageCodes.ExtraSpace, $"{before}: {match.Length} spaces made one"));
             }
 
             return " ";

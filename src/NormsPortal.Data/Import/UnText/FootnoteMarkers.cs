@@ -15,44 +15,30 @@ public sealed record FootnoteExtraction(string Text, IReadOnlyList<FootnoteMarke
 /// A superscript "2" after "2015" comes out as "20152"; after "report," as "report, 2"; after
 /// "Secretary-General," as "Secretary-General,1". The forms read are:
 /// <list type="bullet">
-/// <item>digits glued to a year: "20152" is 2015 and footnote 2;</item>
-/// <item>digits glued to a word or to punctuation after a word: "General,1", "States2";</item>
-/// <item>a number standing alone after a year or a word: "2013 3", "report, 2".</item>
+/// <item>digits glued to a year or a span of years: "20152" is 2015 and footnote 2, "2021–20252" 2021–2025 and footnote 2;</item>
+/// <item>digits glued to a word, or to punctuation after a word, year or symbol: "General,1", "States2", "77/37,4";</item>
+/// <item>a number standing alone after a year, or after a comma closing a word or symbol: "2013 3", "report, 2".</item>
 /// </list>
 /// Every candidate must be a footnote the document has and fit the citation order (see
-/// <see cref="FootnoteCitations"/>). Numbers that belong to the text are left: anything in a
-/// symbol ("A/70/174", "Corr.1"), a day before a month ("5 December"), a number after a word that
-/// takes one ("paragraph 3", "No. 5"), after a function word ("of 2"), or after another number.
+/// <see cref="FootnoteCitations"/>). Numbers that belong to the text are left: digits of a
+/// symbol ("A/70/174", "Corr.1"), a day before a month ("5 December"), a number after a word
+/// ("paragraph 3", "No. 5", "of 2"), counts in a list ("1 P-4, 2 P-3"), and acronyms ("G20").
 /// </summary>
 public static partial class FootnoteMarkers
 {
-    // Words a real number follows: what it counts or numbers, and the small words before quantities.
-    private static readonly HashSet<string> _wordsBeforeNumbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "paragraph", "paragraphs", "para", "paras", "resolution", "resolutions", "decision", "decisions",
-        "item", "items", "no", "nos", "number", "numbers", "chapter", "chapters", "chap", "section", "sections",
-        "sect", "annex", "annexes", "article", "articles", "art", "rule", "rules", "page", "pages", "part", "parts",
-        "principle", "principles", "recommendation", "recommendations", "goal", "goals", "target", "targets",
-        "volume", "vol", "table", "figure", "session", "supplement", "step", "level", "phase", "option", "options",
-        "footnote", "footnotes", "note", "notes", "protocol", "indicator", "indicators", "objective", "objectives",
-        "conclusion", "conclusions", "a", "an", "the", "of", "on", "in", "at", "by", "from", "to", "and", "or",
-        "than", "with", "for", "between", "about", "some", "all", "over", "under", "only", "its", "their", "these",
-        "those", "first", "last", "next", "each", "every", "per", "within", "after", "before", "since", "until",
-        "during", "among", "nearly", "approximately", "almost", "around", "least", "most", "into", "upon", "plus",
-        "minus", "including", "are", "is", "were", "was", "be", "been", "which", "that", "just", "up",
-    };
-
-    // Abbreviations a number follows after a full stop ("No. 53", "Corr.1", "para. 4").
+    // Abbreviations a number follows after a full stop ("No.5", "Corr.1", "para.4").
     private static readonly HashSet<string> _abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "no", "nos", "rev", "corr", "add", "amend", "vol", "para", "paras", "chap", "sect", "art", "suppl",
         "res", "dec", "pv", "pp", "p", "op", "fig",
     };
 
-    private static readonly HashSet<string> _wordsAfterDays = new(StringComparer.OrdinalIgnoreCase)
+    // Words that follow a count or a day rather than a marker: "5 December", "1 billion", "1 was injured".
+    private static readonly HashSet<string> _wordsAfterNumbers = new(StringComparer.OrdinalIgnoreCase)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "per", "percent", "%",
+        "november", "december", "per", "percent", "%", "hundred", "thousand", "million", "billion", "trillion",
+        "was", "were", "is", "are", "has", "have", "had", "of", "out",
     };
 
     public static FootnoteExtraction Extract(string text, FootnoteCitations citations)
@@ -68,11 +54,6 @@ public static partial class FootnoteMarkers
         {
             var token = tokens[i];
             var core = TrailingPunctuation().Replace(token.Value, "");
-            if (core.Contains('/', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             var glued = GluedMarker(core);
             if (glued is (string kept, int number) && citations.CanCite(number))
             {
@@ -81,26 +62,21 @@ public static partial class FootnoteMarkers
                 markers.Add(new FootnoteMarker(output.Length, number));
                 copied = token.Index + core.Length;
                 citations.Cite(number);
-                repairs.Add(new TextRepair(RepairCodes.GluedFootnote,
+                repairs.Add(new TextRepair(UnTextMessageCodes.GluedFootnote,
                     $"{TextExcerpt.Quote(core)} read as {TextExcerpt.Quote(kept)} with footnote {number}"));
                 continue;
             }
 
-            if (i > 0 && SpacedMarker(core, tokens[i - 1].Value, i + 1 < tokens.Count ? tokens[i + 1].Value : null) is { } spaced
-                && citations.CanCite(spaced))
+            if (i > 0 && SpacedMarker(core, tokens[i - 1].Value, TokenAt(tokens, i + 1), TokenAt(tokens, i + 2)) is { } spaced
+                && !CountsEarlierInSentence(tokens, i) && citations.CanCite(spaced))
             {
                 // Drop the space before the marker as well: it stands right after the previous word.
                 var previousEnd = tokens[i - 1].Index + tokens[i - 1].Length;
-                if (previousEnd < copied)
-                {
-                    continue;
-                }
-
                 output.Append(text, copied, previousEnd - copied);
                 markers.Add(new FootnoteMarker(output.Length, spaced));
                 copied = token.Index + core.Length;
                 citations.Cite(spaced);
-                repairs.Add(new TextRepair(RepairCodes.SpacedFootnote,
+                repairs.Add(new TextRepair(UnTextMessageCodes.SpacedFootnote,
                     $"{TextExcerpt.Quote(tokens[i - 1].Value + " " + core)} read as {TextExcerpt.Quote(tokens[i - 1].Value)} with footnote {spaced}"));
             }
         }
@@ -126,6 +102,12 @@ public static partial class FootnoteMarkers
 
         var kept = glued.Groups["kept"].Value;
         var number = ParseNumber(glued.Groups["marker"].Value);
+        if (kept.Contains('/', StringComparison.Ordinal))
+        {
+            // A symbol takes a marker only after punctuation ("77/37,4"); "Rev.1" is part of it.
+            return kept[^1] is ',' or ';' or ':' or ')' or '”' or '’' ? (kept, number) : null;
+        }
+
         if (YearWithPunctuation().IsMatch(kept))
         {
             return (kept, number);
@@ -136,14 +118,16 @@ public static partial class FootnoteMarkers
             return null;
         }
 
+        // "States2" and "report.2", but not "G20", "CO2" or "resolution XIII.1": digits after a
+        // capital letter, an acronym or a roman numeral belong to it.
         var lastWord = LastWord().Match(kept).Value;
-        if (char.IsLetter(kept[^1]))
+        var endsInWord = char.IsLetter(kept[^1]) || kept[^1] == '.';
+        if (endsInWord && (lastWord.Length < 2 || !lastWord.Any(char.IsLower)))
         {
-            // "States2" but not "G20" or "CO2": an acronym or a single letter carries real digits.
-            return lastWord.Length >= 2 && lastWord.Any(char.IsLower) ? (kept, number) : null;
+            return null;
         }
 
-        if (kept[^1] == '.' && (lastWord.Length < 2 || _abbreviations.Contains(lastWord)))
+        if (kept[^1] == '.' && _abbreviations.Contains(lastWord))
         {
             return null;
         }
@@ -151,32 +135,63 @@ public static partial class FootnoteMarkers
         return (kept, number);
     }
 
-    /// <summary>A number standing alone after a year or a word, where a number does not belong.</summary>
-    private static int? SpacedMarker(string core, string previous, string? next)
+    /// <summary>
+    /// A number standing alone right after a year ("2013 3") or after punctuation closing a word or
+    /// a symbol ("report, 2", "77/37, 4"). A number after a bare word is a count or a reference
+    /// ("subprogramme 1", "category 2", "paragraph 3"), and one followed by more figures or by a
+    /// verb is an item of a list of counts ("1 P-3, 2 P-4", "1 in 5", "none were killed, 1 was injured").
+    /// </summary>
+    private static int? SpacedMarker(string core, string previous, string? next, string? afterNext)
     {
         if (!SmallNumber().IsMatch(core))
         {
             return null;
         }
 
-        if (next is not null && (char.IsDigit(next[0]) || _wordsAfterDays.Contains(TrailingPunctuation().Replace(next, ""))))
+        if (next is not null && (char.IsDigit(next[0]) || _wordsAfterNumbers.Contains(TrailingPunctuation().Replace(next, ""))))
         {
             return null;
         }
 
-        if (!Year().IsMatch(previous))
+        if (Year().IsMatch(previous))
         {
-            var word = LastWord().Match(previous).Value;
-            var endsWell = WordThenPunctuation().IsMatch(previous) && !previous.Any(char.IsDigit) && !previous.Contains('/', StringComparison.Ordinal);
-            var isAbbreviation = previous.EndsWith('.') && (word.Length < 2 || _abbreviations.Contains(word));
-            if (!endsWell || isAbbreviation || _wordsBeforeNumbers.Contains(word))
+            return ParseNumber(core);
+        }
+
+        var afterWordOrSymbol = WordThenPunctuation().IsMatch(previous)
+            ? !previous.Any(char.IsDigit)
+            : previous.Contains('/', StringComparison.Ordinal) && previous[^1] is ',' or ';';
+        var figuresFollow = (next?.Any(char.IsDigit) ?? false) || (afterNext?.Any(char.IsDigit) ?? false);
+        return afterWordOrSymbol && !figuresFollow ? ParseNumber(core) : null;
+    }
+
+    /// <summary>
+    /// Whether a count ("1 Safety Officer", "170 Member States") stands earlier in the sentence of
+    /// token <paramref name="index"/> (back to a full stop or colon): then a number after a comma
+    /// is the next count of a list ("…, 1 Information Technology Assistant"), not a marker. A day
+    /// before a month is no count.
+    /// </summary>
+    private static bool CountsEarlierInSentence(MatchCollection tokens, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var token = tokens[i].Value;
+            if (token[^1] is '.' or ':')
             {
-                return null;
+                return false;
+            }
+
+            var following = tokens[i + 1].Value;
+            if (Count().IsMatch(token) && char.IsLetter(following[0]) && !_wordsAfterNumbers.Contains(TrailingPunctuation().Replace(following, "")))
+            {
+                return true;
             }
         }
 
-        return ParseNumber(core);
+        return false;
     }
+
+    private static string? TokenAt(MatchCollection tokens, int index) => index < tokens.Count ? tokens[index].Value : null;
 
     private static int ParseNumber(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
@@ -187,23 +202,29 @@ public static partial class FootnoteMarkers
     [GeneratedRegex(@"[,;:.]$")]
     private static partial Regex TrailingPunctuation();
 
-    [GeneratedRegex(@"^(?<kept>[(“‘""]?(?:19|20)\d\d)(?<marker>\d{1,2})$")]
+    // A year, or a span of years ("2021–2025"), perhaps after an opening bracket or quotation mark.
+    private const string YearPattern = @"[(“‘""]?(?:(?:19|20)\d\d[–-])?(?:19|20)\d\d";
+
+    [GeneratedRegex("^(?<kept>" + YearPattern + @")(?<marker>\d{1,2})$")]
     private static partial Regex YearWithMarker();
 
     [GeneratedRegex(@"^(?<kept>.*[\p{L},;:.”’)\]])(?<marker>\d{1,2})$")]
     private static partial Regex TextWithMarker();
 
-    [GeneratedRegex(@"^[(“‘""]?(?:19|20)\d\d[,;:.”’)]$")]
+    [GeneratedRegex("^" + YearPattern + "[,;:.”’)]$")]
     private static partial Regex YearWithPunctuation();
 
-    [GeneratedRegex(@"^[(“‘""]?(?:19|20)\d\d$")]
+    [GeneratedRegex("^" + YearPattern + "$")]
     private static partial Regex Year();
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SmallNumber();
 
-    // A word, perhaps followed by closing punctuation: "report,", "security”", "(ICTs)".
-    [GeneratedRegex(@"\p{L}[”’)\]]*[,;:.]?[”’)\]]*$")]
+    [GeneratedRegex(@"^\(?\d{1,3}$")]
+    private static partial Regex Count();
+
+    // A word followed by a comma or semicolon, or by a closing quotation mark or bracket: "report,", "security”", "(ICTs)".
+    [GeneratedRegex(@"\p{L}(?:[”’)\]]+[,;]?|[,;])$")]
     private static partial Regex WordThenPunctuation();
 
     [GeneratedRegex(@"\p{L}+(?=\P{L}*$)")]

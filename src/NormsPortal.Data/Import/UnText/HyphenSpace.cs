@@ -16,7 +16,7 @@ public static partial class HyphenSpace
         var repaired = SpaceBeforeHyphen().Replace(text, match =>
         {
             var before = TextExcerpt.Around(text, match.Index, match.Index + match.Length);
-            repairs.Add(new TextRepair(RepairCodes.HyphenSpace, $"{before}: space before the hyphen removed"));
+            repairs.Add(new TextRepair(UnTextMessageCodes.HyphenSpace, $"{before}: space before the hyphen removed"));
             return "-";
         });
         return new RepairedText(repaired, repairs);

@@ -34,7 +34,7 @@ public static class LineJoiner
                 var before = LastWord(text);
                 text.Length -= 2;
                 text.Append('-').Append(line);
-                repairs.Add(new TextRepair(RepairCodes.HyphenSpace,
+                repairs.Add(new TextRepair(UnTextMessageCodes.HyphenSpace,
                     $"{TextExcerpt.Quote(before)} at a line end joined to {TextExcerpt.Quote(FirstWord(line))} without the space"));
             }
             else if (nextStartsWithLetter && text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]))

@@ -14,7 +14,7 @@ namespace NormsPortal.Data.Import.UnText;
 internal sealed record LayoutLine(int LineNumber, string Text, bool Indented, bool StartsPage, bool StartsBlock);
 
 /// <summary>A footnote as printed at a page foot: its number and its lines.</summary>
-internal sealed record LayoutFootnote(int Number, int LineNumber, IReadOnlyList<LayoutLine> Lines);
+internal sealed record LayoutFootnote(int Number, List<string> Lines);
 
 /// <summary>The running text of a document, with the footnotes taken apart and page furniture gone.</summary>
 internal sealed record PageLayoutResult(IReadOnlyList<LayoutLine> Lines, IReadOnlyList<LayoutFootnote> Footnotes);
@@ -35,8 +35,7 @@ internal static partial class PageLayout
         var usualGap = UsualGap(printed);
         var lines = new List<LayoutLine>();
         var footnotes = new List<LayoutFootnote>();
-        List<LayoutLine>? footnoteLines = null;
-        var footnoteNumber = 0;
+        LayoutFootnote? openFootnote = null;
         var inFootnotes = false;
         var afterPageMatter = false;
         for (var i = 0; i < printed.Count; i++)
@@ -49,7 +48,7 @@ internal static partial class PageLayout
 
             if (IsPageResidue(trimmed, symbol))
             {
-                messages.Add(new ImportMessage(ImportSeverity.Repair, RepairCodes.PageResidue,
+                messages.Add(new ImportMessage(ImportSeverity.Repair, UnTextMessageCodes.PageResidue,
                     $"page furniture {TextExcerpt.Quote(trimmed)} removed", $"line {lineNumber}"));
                 inFootnotes = false;
                 afterPageMatter = true;
@@ -59,25 +58,26 @@ internal static partial class PageLayout
             if (FootnoteSeparator().IsMatch(trimmed))
             {
                 inFootnotes = true;
-                footnoteLines = null;
+                openFootnote = null;
                 continue;
             }
 
             if (inFootnotes && !startsPage)
             {
+                // Footnotes are numbered on through the document: a line opening with the next
+                // number starts one; an unindented line goes on with the open one.
                 var start = FootnoteStart().Match(content);
-                var number = start.Success ? int.Parse(start.Groups["number"].Value, CultureInfo.InvariantCulture) : -1;
-                if (start.Success && (footnoteNumber == 0 || number == footnoteNumber + 1))
+                var number = start.Success ? int.Parse(start.Groups["number"].Value, CultureInfo.InvariantCulture) : 0;
+                if (start.Success && (footnotes.Count == 0 || number == footnotes[^1].Number + 1))
                 {
-                    footnoteNumber = number;
-                    footnoteLines = [new LayoutLine(lineNumber, start.Groups["text"].Value.TrimEnd(), true, false, false)];
-                    footnotes.Add(new LayoutFootnote(number, lineNumber, footnoteLines));
+                    openFootnote = new LayoutFootnote(number, [start.Groups["text"].Value]);
+                    footnotes.Add(openFootnote);
                     continue;
                 }
 
-                if (footnoteLines is not null && !indented)
+                if (openFootnote is not null && !indented)
                 {
-                    footnoteLines.Add(new LayoutLine(lineNumber, trimmed, false, false, false));
+                    openFootnote.Lines.Add(trimmed);
                     continue;
                 }
             }

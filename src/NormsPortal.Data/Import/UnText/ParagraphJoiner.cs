@@ -42,7 +42,7 @@ internal static partial class ParagraphJoiner
         var repairs = new List<TextRepair>(joined.Repairs);
         foreach (var line in lines.Skip(1).Where(line => line.StartsPage))
         {
-            repairs.Add(new TextRepair(RepairCodes.PageJoin,
+            repairs.Add(new TextRepair(UnTextMessageCodes.PageJoin,
                 $"the paragraph goes on across a page break at line {line.LineNumber}: {TextExcerpt.Quote(line.Text)}"));
         }
 

@@ -47,10 +47,13 @@ internal static partial class ProvisionTreeBuilder
             else if (label.Groups["letter"].Success && numbered is not null)
             {
                 var letter = label.Groups["letter"].Value;
-                var isRoman = lettered is not null && RomanNumeral().IsMatch(letter) && !FollowsInAlphabet(lettered.Number, letter);
-                provision = AddItem(isRoman ? lettered! : numbered, "(" + letter + ")", text);
-                if (!isRoman)
+                if (lettered is not null && RomanNumeral().IsMatch(letter) && !FollowsInAlphabet(lettered.Number, letter))
                 {
+                    provision = AddItem(lettered, "(" + letter + ")", text);
+                }
+                else
+                {
+                    provision = AddItem(numbered, "(" + letter + ")", text);
                     lettered = provision;
                 }
             }
@@ -66,7 +69,7 @@ internal static partial class ProvisionTreeBuilder
                 var previous = drafts[^1];
                 previous.Provision.Text += " " + paragraph.Text;
                 previous.Repairs.AddRange(paragraph.Repairs);
-                messages.Add(new ImportMessage(ImportSeverity.Warning, RepairCodes.UnnumberedParagraph,
+                messages.Add(new ImportMessage(ImportSeverity.Warning, UnTextMessageCodes.UnnumberedParagraph,
                     $"the paragraph at line {paragraph.LineNumber} has no number of its own; added to {previous.Provision.Anchor}: {TextExcerpt.Quote(Start(paragraph.Text))}",
                     previous.Provision.Anchor));
                 continue;

@@ -7,7 +7,8 @@ namespace NormsPortal.Data.Import.UnText;
 /// Joins a word the PDF extraction split with a space ("o f" → "of", "consul tative" →
 /// "consultative"). Two neighbouring words are joined when the joined form is a word and the two
 /// parts are not both words, so real pairs ("a part", "some times", "in formation") stay apart.
-/// The second part must be lower-case: a split inside a word never starts a capital.
+/// The second part must be lower-case: a split inside a word never starts a capital. A lone
+/// capital letter names something ("resolution 48/75 L and", "option D in") and is left alone.
 /// </summary>
 public static partial class SplitWords
 {
@@ -31,7 +32,7 @@ public static partial class SplitWords
 
             output.Append(text, copied, left.Index + left.Length - copied);
             copied = right.Index;
-            repairs.Add(new TextRepair(RepairCodes.SplitWord, $"{TextExcerpt.Quote(left.Value + " " + right.Value)} joined into {TextExcerpt.Quote(joined)}"));
+            repairs.Add(new TextRepair(UnTextMessageCodes.SplitWord, $"{TextExcerpt.Quote(left.Value + " " + right.Value)} joined into {TextExcerpt.Quote(joined)}"));
             i++;
         }
 
@@ -51,6 +52,11 @@ public static partial class SplitWords
 
         var leftWord = left.Groups["word"].Value;
         var rightWord = right.Groups["word"].Value;
+        if (leftWord.Length == 1 && char.IsUpper(leftWord[0]))
+        {
+            return false;
+        }
+
         var candidate = leftWord + rightWord;
         if (!vocabulary.IsWord(candidate) || (vocabulary.IsWord(leftWord) && vocabulary.IsWord(rightWord)))
         {

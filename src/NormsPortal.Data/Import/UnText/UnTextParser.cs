@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Parsed;
+using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
 
 namespace NormsPortal.Data.Import.UnText;
@@ -42,7 +43,7 @@ public static partial class UnTextParser
         var messages = document.Messages;
         if (!Vocabulary.IsEnglish(language))
         {
-            messages.Add(new ImportMessage(ImportSeverity.Warning, RepairCodes.EnglishRulesOnly,
+            messages.Add(new ImportMessage(ImportSeverity.Warning, UnTextMessageCodes.EnglishRulesOnly,
                 $"the text is in “{language}”, but the layout and repair rules are those of English texts"));
         }
 
@@ -65,7 +66,7 @@ public static partial class UnTextParser
         foreach (var number in citations.Uncited)
         {
             var anchor = FootnoteAnchor(number);
-            messages.Add(new ImportMessage(ImportSeverity.Warning, RepairCodes.UncitedFootnote,
+            messages.Add(new ImportMessage(ImportSeverity.Warning, UnTextMessageCodes.UncitedFootnote,
                 $"no marker in the text was found for footnote {number}", anchor));
         }
 
@@ -87,7 +88,7 @@ public static partial class UnTextParser
             }
         }
 
-        messages.Add(new ImportMessage(ImportSeverity.Warning, RepairCodes.NoEnactingFormula,
+        messages.Add(new ImportMessage(ImportSeverity.Warning, UnTextMessageCodes.NoEnactingFormula,
             "no enacting formula (“The General Assembly,”) found: no heading read, the whole text taken as paragraphs",
             HeadingReader.Location));
         return lines;
@@ -110,14 +111,14 @@ public static partial class UnTextParser
     {
         var number = footnote.Number.ToString(CultureInfo.InvariantCulture);
         var anchor = ProvisionAnchor.Footnote(number);
-        var joined = LineJoiner.Join(footnote.Lines.Select(line => line.Text));
+        var joined = LineJoiner.Join(footnote.Lines);
         var cleaned = TextCleaner.Clean(joined.Text, vocabulary);
         foreach (var repair in joined.Repairs.Concat(cleaned.Repairs))
         {
             messages.Add(new ImportMessage(ImportSeverity.Repair, repair.Code, repair.Detail, anchor));
         }
 
-        return new ParsedProvision { Kind = Model.ProvisionKind.Footnote, Number = number, Anchor = anchor, Text = cleaned.Text };
+        return new ParsedProvision { Kind = ProvisionKind.Footnote, Number = number, Anchor = anchor, Text = cleaned.Text };
     }
 
     private static string FootnoteAnchor(int number) => ProvisionAnchor.Footnote(number.ToString(CultureInfo.InvariantCulture));

@@ -129,6 +129,8 @@ public sealed class EnglishReferenceTests
     [InlineData("Recalling United Nations Environment Assembly resolution 4/1 of 15 March 2019,")]
     [InlineData("Recalling World Health Assembly resolution WHA58.28 of 25 May 2005,")]
     [InlineData("Taking note of Governing Council decision 27/2,")]
+    [InlineData("and notes decisions 21/1 and 21/2 adopted by the High-level Committee on South-South Cooperation,")]
+    [InlineData("enshrined in decision X/2 of the tenth meeting of the Conference of the Parties and in decision XIII/11, annex II.")]
     [InlineData("Recalling resolutions 22/8 and 26/4 of the Commission on Crime Prevention and Criminal Justice,")]
     // A General Assembly resolution never has a year-number or a Security Council shape of another body.
     [InlineData("Recalling its resolution 2004/26,")]

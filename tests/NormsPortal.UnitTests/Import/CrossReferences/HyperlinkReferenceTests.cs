@@ -20,6 +20,8 @@ public sealed class HyperlinkReferenceTests
     [Theory]
     [InlineData("https://undocs.org/en/A/RES/70/237", "A/RES/70/237")]
     [InlineData("https://docs.un.org/en/A/80/257", "A/80/257")]
+    [InlineData("https://undocs.org/sp/A/RES/70/237", "A/RES/70/237")]
+    [InlineData("https://undocs.org/ch/A/65/201", "A/65/201")]
     [InlineData("http://undocs.org/A/RES/70/1", "A/RES/70/1")]
     [InlineData("https://undocs.org/en/S/RES/1373(2001)", "S/RES/1373 (2001)")]
     [InlineData("https://undocs.org/en/S/RES/1373 (2001)", "S/RES/1373 (2001)")]

@@ -8,44 +8,53 @@ using NormsPortal.Data.Symbols;
 namespace NormsPortal.UnitTests.Import.CrossReferences;
 
 /// <summary>
-/// The extractor over every paragraph of the English ICT resolutions shipped as seed data (and, when
-/// <c>NORMSPORTAL_GA_CORPUS</c> names a folder of AKN files, over that corpus): no target is a year or
-/// a malformed symbol, the UN's own links are found from the words alone, and it is fast.
+/// The extractor over every paragraph of the ICT resolutions shipped as seed data (and, when
+/// <c>NORMSPORTAL_GA_CORPUS</c> names a folder of English AKN files, over that corpus): no target is a
+/// year or a malformed symbol, the UN's own links are found from the words alone, and it is fast.
 /// </summary>
 public sealed partial class IctParagraphSweepTests(ITestOutputHelper output)
 {
     private const string CorpusVariable = "NORMSPORTAL_GA_CORPUS";
 
-    private static IEnumerable<(string File, string Text, List<ParsedLink> Links)> EnglishIctParagraphs() =>
-        Directory.EnumerateFiles(SeedDataFiles.EnglishIctFolder, "*.xml")
-            .Order(StringComparer.Ordinal)
-            .SelectMany(file => SeedDataFiles.AknParagraphs(file).Select(p => (file, p.Text, p.Links)));
+    private static IEnumerable<(string File, string Text, List<ParsedLink> Links)> IctParagraphs(string language) =>
+        SeedDataFiles.IctFiles(language).SelectMany(file => SeedDataFiles.AknParagraphs(file).Select(p => (file, p.Text, p.Links)));
 
-    private static ReferenceContext ContextFor(string file) => new(UnSymbol.FromFileName(file), "en");
+    private static IEnumerable<(string File, string Text, List<ParsedLink> Links)> EnglishIctParagraphs() => IctParagraphs("en");
 
-    [Fact]
-    public void Extract_EveryEnglishIctParagraph_TargetsOnlyWellFormedSymbols()
+    private static ReferenceContext ContextFor(string file, string language = "en") => new(UnSymbol.FromFileName(file), language);
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    [InlineData("ru")]
+    [InlineData("zh")]
+    [InlineData("ar")]
+    public void Extract_EveryIctParagraphWithItsLinks_TargetsOnlyWellFormedSymbols(string language)
     {
-        var paragraphs = EnglishIctParagraphs().ToList();
-        Assert.True(paragraphs.Count > 1000, "The seed data holds the 14 English ICT resolutions.");
+        var paragraphs = IctParagraphs(language).ToList();
+        Assert.True(paragraphs.Count > 800, "The seed data holds the ICT resolutions in six languages.");
 
         var references = 0;
         foreach (var (file, text, links) in paragraphs)
         {
-            foreach (var reference in CrossReferenceExtractor.Extract(text, links, ContextFor(file)))
+            foreach (var reference in CrossReferenceExtractor.Extract(text, links, ContextFor(file, language)))
             {
                 AssertWellFormed(text, reference);
                 references++;
             }
         }
 
-        Assert.True(references > 300, $"Found {references} references.");
+        Assert.True(references > 250, $"Found {references} references.");
     }
 
-    [Fact]
-    public void Extract_EveryEnglishIctParagraph_FindsTheUnsLinksFromTheWordsAlone()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void Extract_EveryIctParagraph_FindsTheUnsLinksFromTheWordsAlone(string language)
     {
-        var (links, missed) = CompareWithLinks(EnglishIctParagraphs());
+        var (links, missed) = CompareWithLinks(IctParagraphs(language), language);
 
         Assert.True(links > 300, $"Compared {links} links.");
         Assert.Empty(missed);
@@ -98,7 +107,7 @@ public sealed partial class IctParagraphSweepTests(ITestOutputHelper output)
         }
 
         watch.Stop();
-        var (linkCount, missed) = CompareWithLinks(paragraphs);
+        var (linkCount, missed) = CompareWithLinks(paragraphs, "en");
         output.WriteLine($"{paragraphs.Count:N0} paragraphs, {references:N0} references in {watch.Elapsed.TotalSeconds:N1} s");
         output.WriteLine($"{linkCount:N0} UN links, {missed.Count:N0} not found from the words alone");
         // Where the words name another document than the UN's link, first: one of the two is wrong.
@@ -112,13 +121,14 @@ public sealed partial class IctParagraphSweepTests(ITestOutputHelper output)
     /// For every link the UN marked up to a document, whether extraction from the words alone found a
     /// reference over it to the same document (or a part of it).
     /// </summary>
-    private static (int Links, List<string> Missed) CompareWithLinks(IEnumerable<(string File, string Text, List<ParsedLink> Links)> paragraphs)
+    private static (int Links, List<string> Missed) CompareWithLinks(
+        IEnumerable<(string File, string Text, List<ParsedLink> Links)> paragraphs, string language)
     {
         var compared = 0;
         var missed = new List<string>();
         foreach (var (file, text, links) in paragraphs)
         {
-            var found = CrossReferenceExtractor.Extract(text, ContextFor(file));
+            var found = CrossReferenceExtractor.Extract(text, ContextFor(file, language));
             foreach (var link in links)
             {
                 // The link alone, over its own words, says where it points.

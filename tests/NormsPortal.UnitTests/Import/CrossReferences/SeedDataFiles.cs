@@ -9,7 +9,11 @@ internal static class SeedDataFiles
 {
     private static readonly XNamespace Akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-    public static string EnglishIctFolder { get; } = Path.Combine(AppContext.BaseDirectory, "SeedData", "akn", "ict", "en");
+    /// <summary>The AKN files of the ICT resolutions in one language (en, fr, es, ru, zh, ar).</summary>
+    public static IEnumerable<string> IctFiles(string language) =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "SeedData", "akn", "ict", language), "*.xml")
+            .Where(file => new FileInfo(file).Length > 0) // ru/A_RES_74_28.xml is empty in the UN's release.
+            .Order(StringComparer.Ordinal);
 
     /// <summary>
     /// Every <c>p</c> of an AKN file with its text and hyperlinks (offsets into that text). A footnote

@@ -11,7 +11,7 @@ public sealed class ExtraSpacesTests
 
         Assert.Equal("the Charter of the United Nations", result.Text);
         Assert.Equal(2, result.Repairs.Count);
-        Assert.All(result.Repairs, r => Assert.Equal(RepairCodes.ExtraSpace, r.Code));
+        Assert.All(result.Repairs, r => Assert.Equal(UnTextMessageCodes.ExtraSpace, r.Code));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class HyphenSpaceTests
         var result = HyphenSpace.Repair("transmitted by the Secretary -General,");
 
         Assert.Equal("transmitted by the Secretary-General,", result.Text);
-        Assert.Equal(RepairCodes.HyphenSpace, Assert.Single(result.Repairs).Code);
+        Assert.Equal(UnTextMessageCodes.HyphenSpace, Assert.Single(result.Repairs).Code);
     }
 
     [Theory]

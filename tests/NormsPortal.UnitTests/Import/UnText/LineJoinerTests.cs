@@ -19,7 +19,7 @@ public sealed class LineJoinerTests
         var result = LineJoiner.Join(["reports transmitted by the Secretary -", "General,1"]);
 
         Assert.Equal("reports transmitted by the Secretary-General,1", result.Text);
-        Assert.Equal(RepairCodes.HyphenSpace, Assert.Single(result.Repairs).Code);
+        Assert.Equal(UnTextMessageCodes.HyphenSpace, Assert.Single(result.Repairs).Code);
     }
 
     [Fact]

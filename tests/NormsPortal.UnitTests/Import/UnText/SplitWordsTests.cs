@@ -19,7 +19,7 @@ public sealed class SplitWordsTests
 
         Assert.Equal(expected, result.Text);
         var repair = Assert.Single(result.Repairs);
-        Assert.Equal(RepairCodes.SplitWord, repair.Code);
+        Assert.Equal(UnTextMessageCodes.SplitWord, repair.Code);
     }
 
     [Theory]
@@ -30,6 +30,7 @@ public sealed class SplitWordsTests
     [InlineData("the area o F security")]
     [InlineData("Bolivia (Plurinational State of) and Zimbabwe")]
     [InlineData("an open, secure, stable, accessible and peaceful ICT environment")]
+    [InlineData("resolution 48/75 L and, in that regard, option D in section IV")]
     public void Join_RealWords_LeavesThem(string text)
     {
         var result = Join(text);

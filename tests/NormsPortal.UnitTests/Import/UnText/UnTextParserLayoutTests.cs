@@ -53,7 +53,7 @@ public sealed class UnTextParserLayoutTests
 
         var document = Parse(text);
 
-        var residue = document.Messages.Where(m => m.Code == RepairCodes.PageResidue).ToList();
+        var residue = document.Messages.Where(m => m.Code == UnTextMessageCodes.PageResidue).ToList();
         Assert.Equal(["line 8", "line 9", "line 10", "line 11", "line 14"], residue.Select(m => m.Location));
         Assert.All(residue, m => Assert.Equal(ImportSeverity.Repair, m.Severity));
         Assert.Equal(["pp1", "pp2", "op1"], document.Provisions.Select(p => p.Anchor));
@@ -62,7 +62,7 @@ public sealed class UnTextParserLayoutTests
         Assert.Equal(["See A/70/1.", "A/71/100 and Add.1."], document.Footnotes.Select(f => f.Text));
         Assert.Equal(new ParsedFootnoteMark(document.Provisions[0].Text.Length, "fn1"), Assert.Single(document.Provisions[0].FootnoteMarks));
         Assert.Equal(new ParsedFootnoteMark("Noting the report of the Secretary-General".Length, "fn2"), Assert.Single(document.Provisions[1].FootnoteMarks));
-        Assert.Contains(document.Messages, m => m.Code == RepairCodes.PageJoin && m.Location == "pp2");
+        Assert.Contains(document.Messages, m => m.Code == UnTextMessageCodes.PageJoin && m.Location == "pp2");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class UnTextParserLayoutTests
         Assert.Equal("Noting the report of the Group of Governmental Experts, and that voluntary and non-binding norms apply,", document.Provisions[0].Text);
         Assert.Equal("A/70/174.", Assert.Single(document.Footnotes).Text);
         Assert.Equal(
-            [(RepairCodes.GluedFootnote, "pp1"), (RepairCodes.PageJoin, "pp1")],
+            [(UnTextMessageCodes.GluedFootnote, "pp1"), (UnTextMessageCodes.PageJoin, "pp1")],
             document.Messages.Select(m => (m.Code, m.Location!)).Order());
     }
 
@@ -155,7 +155,7 @@ public sealed class UnTextParserLayoutTests
 
         Assert.Equal("Decides to act; Something without a number.", Assert.Single(document.Provisions).Text);
         var warning = Assert.Single(document.Messages);
-        Assert.Equal((ImportSeverity.Warning, RepairCodes.UnnumberedParagraph, "op1"), (warning.Severity, warning.Code, warning.Location));
+        Assert.Equal((ImportSeverity.Warning, UnTextMessageCodes.UnnumberedParagraph, "op1"), (warning.Severity, warning.Code, warning.Location));
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class UnTextParserLayoutTests
 
         Assert.Equal(["pp1", "op1"], document.Provisions.Select(p => p.Anchor));
         Assert.Null(document.Title);
-        Assert.Contains(document.Messages, m => m.Severity == ImportSeverity.Warning && m.Code == RepairCodes.NoEnactingFormula);
+        Assert.Contains(document.Messages, m => m.Severity == ImportSeverity.Warning && m.Code == UnTextMessageCodes.NoEnactingFormula);
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class UnTextParserLayoutTests
         var document = Parse(string.Join("\n", " The General Assembly,", " 1. Decides to act.", "_____", " 1  A/70/174."));
 
         var warning = Assert.Single(document.Messages);
-        Assert.Equal((ImportSeverity.Warning, RepairCodes.UncitedFootnote, "fn1"), (warning.Severity, warning.Code, warning.Location));
+        Assert.Equal((ImportSeverity.Warning, UnTextMessageCodes.UncitedFootnote, "fn1"), (warning.Severity, warning.Code, warning.Location));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class UnTextParserLayoutTests
         var document = Parse(string.Join("\n", " L’Assemblée générale,", " 1. Décide d’agir."), "fr");
 
         Assert.Equal("fr", document.Language);
-        Assert.Contains(document.Messages, m => m.Severity == ImportSeverity.Warning && m.Code == RepairCodes.EnglishRulesOnly);
+        Assert.Contains(document.Messages, m => m.Severity == ImportSeverity.Warning && m.Code == UnTextMessageCodes.EnglishRulesOnly);
     }
 
     [Fact]

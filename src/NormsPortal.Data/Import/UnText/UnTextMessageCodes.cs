@@ -1,7 +1,7 @@
 namespace NormsPortal.Data.Import.UnText;
 
-/// <summary>The codes of the UN text parser's messages (<see cref="Parsed.ImportMessage.Code"/>).</summary>
-public static class RepairCodes
+/// <summary>The codes of the UN text parser's messages (<see cref="Parsed.ImportMessage.Code"/>): repairs, then warnings.</summary>
+public static class UnTextMessageCodes
 {
     /// <summary>A word the extraction split in two ("o f", "consul tative") was joined.</summary>
     public const string SplitWord = "split-word";
