@@ -61,31 +61,6 @@ public sealed partial class IctParagraphSweepTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Extract_EnglishIctParagraphs_ThousandsPerSecond()
-    {
-        var paragraphs = EnglishIctParagraphs().ToList();
-        foreach (var (file, text, links) in paragraphs)
-        {
-            CrossReferenceExtractor.Extract(text, links, ContextFor(file));
-        }
-
-        const int Rounds = 5;
-        var watch = Stopwatch.StartNew();
-        for (var round = 0; round < Rounds; round++)
-        {
-            foreach (var (file, text, links) in paragraphs)
-            {
-                CrossReferenceExtractor.Extract(text, links, ContextFor(file));
-            }
-        }
-
-        watch.Stop();
-        var perSecond = Rounds * paragraphs.Count / watch.Elapsed.TotalSeconds;
-        output.WriteLine($"{perSecond:N0} paragraphs per second");
-        Assert.True(perSecond > 2000, $"{perSecond:N0} paragraphs per second");
-    }
-
-    [Fact]
     public void Extract_BulkCorpus_TargetsOnlyWellFormedSymbols()
     {
         var folder = Environment.GetEnvironmentVariable(CorpusVariable);
