@@ -25,4 +25,7 @@ public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
     {
         // The server owns its storage; the database itself must exist (see docs/deployment.md).
     }
+
+    public async Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken) =>
+        await AdvisoryMigrationLock.AcquireAsync(connectionString, cancellationToken);
 }

@@ -32,4 +32,18 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
             Directory.CreateDirectory(folder);
         }
     }
+
+    /// <summary>
+    /// EF Core's own SQLite lock (the <c>__EFMigrationsLock</c> table) already spans the whole run,
+    /// and a SQLite file has one writer at a time; nothing more is needed.
+    /// </summary>
+    public Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

@@ -500,6 +500,10 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.Property<int>("NormId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
                     b.Property<bool>("Verified")
                         .HasColumnType("boolean");
 

@@ -473,6 +473,10 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.Property<int>("NormId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Verified")
                         .HasColumnType("INTEGER");
 

@@ -10,5 +10,6 @@ internal sealed class NormCounterpartConfiguration : IEntityTypeConfiguration<No
     {
         builder.ComplexProperty(c => c.Target, r => r.ConfigureTextReference());
         builder.Property(c => c.Citation).HasMaxLength(Lengths.Label);
+        builder.Property(c => c.Note).HasMaxLength(1024);
     }
 }

@@ -15,4 +15,7 @@ public sealed class NormCounterpart
 
     /// <summary>Whether a curator confirmed the mapping.</summary>
     public bool Verified { get; set; }
+
+    /// <summary>What a curator noted about the mapping, e.g. why it is not confirmed.</summary>
+    public string? Note { get; set; }
 }

@@ -17,4 +17,10 @@ public interface IPortalDatabaseProvider
 
     /// <summary>Prepares what the database needs before migrations can run (e.g. the folder of a SQLite file).</summary>
     void PrepareStorage(string connectionString);
+
+    /// <summary>
+    /// Holds a database-wide lock for a whole migration run, released when disposed, so that of several
+    /// instances starting at once one migrates and the others find nothing left to do.
+    /// </summary>
+    Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken);
 }

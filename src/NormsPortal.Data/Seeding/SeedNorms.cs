@@ -38,12 +38,12 @@ public static partial class SeedNorms
         norm.Counterparts.AddRange(seed.Gge2015Paragraphs.Select(Gge2015Counterpart));
         if (seed.Earlier is { } earlier)
         {
-            // NormCounterpart has no column for the file's note on an unconfirmed mapping; until it has one, the note stays in the file.
             norm.Counterparts.Add(new NormCounterpart
             {
                 Target = new TextReference { Symbol = earlier.Document, Anchor = ProvisionAnchor.Operative(earlier.Paragraph) },
                 Citation = string.Create(CultureInfo.InvariantCulture, $"{earlier.Document}, para. {earlier.Paragraph}"),
                 Verified = earlier.Verified,
+                Note = earlier.Note,
             });
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Providers;
 using NormsPortal.DatabaseTests.Infrastructure;
 
 namespace NormsPortal.DatabaseTests.Schema;
@@ -37,13 +38,14 @@ public sealed class MigrationTests
         var instances = Enumerable.Range(0, 3).Select(async _ =>
         {
             await using var db = database.CreateContext();
-            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+            return await PortalMigrator.MigrateAsync(database.Provider, db, TestContext.Current.CancellationToken);
         });
-        await Task.WhenAll(instances);
+        var appliedByInstance = await Task.WhenAll(instances);
 
         await using var check = database.CreateContext();
         var applied = (await check.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken)).ToList();
         Assert.Equal(check.Database.GetMigrations(), applied);
         Assert.Equal(applied.Count, applied.Distinct().Count());
+        Assert.Equal(applied, appliedByInstance.SelectMany(a => a).Order(StringComparer.Ordinal));
     }
 }

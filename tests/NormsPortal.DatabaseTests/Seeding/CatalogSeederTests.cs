@@ -77,6 +77,7 @@ public sealed class CatalogSeederTests
         Assert.Equal(["A/70/174, para. 13 (c)", "A/70/174, para. 28 (e)"], norms[2].Counterparts.OrderBy(c => c.Id).Select(c => c.Citation));
         var earlier = Assert.Single(norms[12].Counterparts);
         Assert.Equal(("A/68/98", "op24", "A/68/98, para. 24", false), (earlier.Target.Symbol, earlier.Target.Anchor, earlier.Citation, earlier.Verified));
+        Assert.StartsWith("its first sentence appears to restate the 2013 report", earlier.Note, StringComparison.Ordinal);
     }
 
     [Theory, DatabaseData]

@@ -47,6 +47,7 @@ public sealed class SeedNormsTests
         var counterpart = Assert.Single(s_norms.Value[12].Counterparts);
 
         Assert.Equal((new TextReference { Symbol = "A/68/98", Anchor = "op24" }, "A/68/98, para. 24", false), (counterpart.Target, counterpart.Citation, counterpart.Verified));
+        Assert.StartsWith("its first sentence appears to restate the 2013 report", counterpart.Note, StringComparison.Ordinal);
         Assert.Equal("Involve the private sector and civil society", s_norms.Value[12].Label);
     }
 }

@@ -41,7 +41,7 @@ public sealed class NormQueries(IDbContextFactory<PortalDbContext> contextFactor
             texts.GetValueOrDefault((norm.Statement.Symbol, norm.Statement.Anchor)) ?? norm.Statement.Quote,
             new TextLocationDto(norm.Statement.Symbol, norm.Statement.Anchor, DocumentUrls.For(norm.Statement.Symbol, norm.Statement.Anchor)),
             [.. norm.Counterparts.OrderBy(c => c.Id).Select(c => new NormCounterpartDto(
-                c.Citation, c.Target.Symbol, c.Target.Anchor, c.Verified, texts.GetValueOrDefault((c.Target.Symbol, c.Target.Anchor))))],
+                c.Citation, c.Target.Symbol, c.Target.Anchor, c.Verified, c.Note, texts.GetValueOrDefault((c.Target.Symbol, c.Target.Anchor))))],
             [.. citations
                 .Where(c => c.TargetSymbol == norm.Statement.Symbol && c.TargetAnchor == norm.Statement.Anchor)
                 .Select(c => new CitingProvisionDto(c.Source, c.SourceAnchor, c.SourceLanguage, c.MatchedText, DocumentUrls.For(c.Source, c.SourceAnchor)))]))

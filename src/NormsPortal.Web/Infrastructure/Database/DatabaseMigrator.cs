@@ -6,9 +6,8 @@ using NormsPortal.Data.Providers;
 namespace NormsPortal.Web.Infrastructure.Database;
 
 /// <summary>
-/// Brings the database schema up to date. EF Core takes a database-wide lock while it migrates
-/// (a lock table on SQLite, an advisory lock on PostgreSQL), so several instances starting at once
-/// apply each migration exactly once.
+/// Brings the database schema up to date at start-up or on <c>--migrate</c>. The provider's
+/// migration lock (see <see cref="PortalMigrator"/>) makes it safe for several instances at once.
 /// </summary>
 public static partial class DatabaseMigrator
 {
@@ -28,26 +27,24 @@ public static partial class DatabaseMigrator
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var provider = services.GetRequiredService<IPortalDatabaseProvider>();
-        var connection = services.GetRequiredService<PortalConnection>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
-        provider.PrepareStorage(connection.ConnectionString);
-
         var factory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count == 0)
+
+        var applied = await PortalMigrator.MigrateAsync(provider, db, cancellationToken);
+        if (applied.Count == 0)
         {
             LogUpToDate(logger, provider.Name);
-            return;
         }
-
-        LogApplying(logger, pending.Count, provider.Name, pending);
-        await db.Database.MigrateAsync(cancellationToken);
+        else
+        {
+            LogApplied(logger, applied.Count, provider.Name, applied);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Provider}) is up to date")]
     private static partial void LogUpToDate(ILogger logger, string provider);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) on {Provider}: {Migrations}")]
-    private static partial void LogApplying(ILogger logger, int count, string provider, IReadOnlyList<string> migrations);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s) on {Provider}: {Migrations}")]
+    private static partial void LogApplied(ILogger logger, int count, string provider, IReadOnlyList<string> migrations);
 }

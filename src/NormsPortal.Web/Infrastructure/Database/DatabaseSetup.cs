@@ -22,7 +22,6 @@ public static class DatabaseSetup
         var provider = CreateProvider(options.Provider);
         var connectionString = ConnectionStringFor(provider, builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(provider);
-        builder.Services.AddSingleton(new PortalConnection(provider.Name, connectionString));
 
         // A factory, because Blazor circuits live long and a DbContext must not; it also registers a
         // scoped PortalDbContext for Identity and Data Protection.
