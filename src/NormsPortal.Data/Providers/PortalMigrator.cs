@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace NormsPortal.Data.Providers;
 
@@ -19,7 +21,12 @@ public static class PortalMigrator
             ?? throw new InvalidOperationException("The context has no connection string to migrate.");
         provider.PrepareStorage(connectionString);
         await using var migrationLock = await provider.AcquireMigrationLockAsync(connectionString, cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        // On a new database there is no history table yet; asking it for applied migrations would
+        // log a failed command at error level on every first start.
+        var history = db.GetService<IHistoryRepository>();
+        var pending = await history.ExistsAsync(cancellationToken)
+            ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
+            : db.Database.GetMigrations().ToList();
         if (pending.Count > 0)
         {
             await db.Database.MigrateAsync(cancellationToken);
