@@ -195,7 +195,7 @@ internal sealed partial class AknBodyReader(ParsedDocument document, InlineConte
         if (list is not null)
         {
             var intro = reader.Read(paragraph.Elements().Where(e => e.Is("content")).Concat(list.Children("intro")));
-            _blocks.Add(new Block(BlockRole.Paragraph, intro, paragraph) { Number = number, InAnnex = inAnnex });
+            _blocks.Add(new Block(BlockRole.Paragraph, number is null ? intro : WithoutSeparator(intro), paragraph) { Number = number, InAnnex = inAnnex });
             ReadListItems(list, inAnnex);
             return;
         }
@@ -219,7 +219,7 @@ internal sealed partial class AknBodyReader(ParsedDocument document, InlineConte
             {
                 var number = item.Child("num")?.Value;
                 var text = ReadContent(item, except: "list");
-                _blocks.Add(new Block(BlockRole.Paragraph, text, item) { Number = number, InAnnex = inAnnex });
+                _blocks.Add(new Block(BlockRole.Paragraph, number is null ? text : WithoutSeparator(text), item) { Number = number, InAnnex = inAnnex });
                 if (item.Child("list") is { } nested)
                 {
                     ReadListItems(nested, inAnnex);
@@ -269,6 +269,7 @@ internal sealed partial class AknBodyReader(ParsedDocument document, InlineConte
     /// <summary>An unmarked paragraph; in an annex a short line without closing punctuation is a heading.</summary>
     private void AddTextBlock(XElement element, InlineText text, string? number, bool inAnnex)
     {
+        text = number is null ? text : WithoutSeparator(text);
         if (text.IsEmpty && number is null)
         {
             return;
@@ -280,11 +281,16 @@ internal sealed partial class AknBodyReader(ParsedDocument document, InlineConte
 
     private void AddIfText(BlockRole role, InlineText text, XElement source, bool inAnnex, string? number = null)
     {
+        text = number is null ? text : WithoutSeparator(text);
         if (!text.IsEmpty || number is not null)
         {
             _blocks.Add(new Block(role, text, source) { Number = number, InAnnex = inAnnex });
         }
     }
+
+    /// <summary>"&lt;num&gt;1.1&lt;/num&gt; . Raise awareness": the full stop after the number fell into the text.</summary>
+    private static InlineText WithoutSeparator(InlineText text) =>
+        text.Text.Length > 1 && text.Text[0] == '.' && char.IsWhiteSpace(text.Text[1]) ? text.DropPrefix(1) : text;
 
     private static bool LooksLikeHeading(InlineText text)
     {

@@ -37,8 +37,15 @@ public static class AknFolderReader
                 yield return new AknParseResult(metadata.SourceName, [], metadata.Messages);
             }
 
+            var (files, problem) = Files(directory);
+            if (problem is not null)
+            {
+                yield return AknParseResult.Failure(Relative(root, directory), new ImportMessage(ImportSeverity.Error, AknMessageCodes.Unreadable,
+                    $"The folder {Relative(root, directory)} could not be listed: {problem}", Relative(root, directory)));
+            }
+
             var nearest = Nearest(directory, root, metadataByFolder);
-            foreach (var file in Files(directory))
+            foreach (var file in files)
             {
                 var result = AknParser.ParseFile(file, Relative(root, file));
                 if (nearest is not null)
@@ -61,13 +68,25 @@ public static class AknFolderReader
     private static IEnumerable<string> Folders(string root)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        return Directory.EnumerateDirectories(root, "*", options).Prepend(root).OrderBy(d => d, StringComparer.Ordinal);
+        return Directory.EnumerateDirectories(root, "*", options).Prepend(root).Order(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<string> Files(string directory)
+    /// <summary>The folder's XML files in ordinal order, or why they could not be listed (a folder removed or locked meanwhile).</summary>
+    private static (List<string> Files, string? Problem) Files(string directory)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
-        return Directory.EnumerateFiles(directory, "*.xml", options).OrderBy(f => f, StringComparer.Ordinal);
+        try
+        {
+            return ([.. Directory.EnumerateFiles(directory, "*.xml", options).Order(StringComparer.Ordinal)], null);
+        }
+        catch (IOException exception)
+        {
+            return ([], exception.Message);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            return ([], exception.Message);
+        }
     }
 
     private static AknMetadataFile? Nearest(string directory, string root, Dictionary<string, AknMetadataFile?> metadataByFolder)

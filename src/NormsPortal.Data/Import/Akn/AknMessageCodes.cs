@@ -19,6 +19,7 @@ public static class AknMessageCodes
     public const string NumberInText = "akn-number-in-text";
     public const string PreambleInBody = "akn-preamble-in-body";
     public const string OperativeInPreamble = "akn-operative-in-preamble";
+    public const string ItemInPreamble = "akn-item-in-preamble";
     public const string NumberingRestart = "akn-numbering-restart";
 
     // Warnings: doubtful markup the reader kept going past.

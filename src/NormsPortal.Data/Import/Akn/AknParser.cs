@@ -101,8 +101,17 @@ public static class AknParser
         }
 
         var messages = new List<ImportMessage>();
-        var documents = AknDocumentReader.Read(root, sourceName, messages);
-        return new AknParseResult(sourceName, documents, messages);
+        try
+        {
+            var documents = AknDocumentReader.Read(root, sourceName, messages);
+            return new AknParseResult(sourceName, documents, messages);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        {
+            // Well-formed XML in a shape no UN file has shown: one file fails, the import goes on.
+            return AknParseResult.Failure(sourceName, new ImportMessage(ImportSeverity.Error, AknMessageCodes.Unreadable,
+                $"{sourceName} is well-formed but could not be read as a resolution ({exception.GetType().Name}: {exception.Message}).", sourceName));
+        }
     }
 
     private static AknParseResult TooLarge(string sourceName, long length) =>

@@ -19,7 +19,7 @@ namespace NormsPortal.Data.Import.Akn;
 /// position as <c>oph1</c> (the anchor grammar has no heading form; <c>h</c> cannot be a
 /// printed paragraph number, so these never collide).
 /// </remarks>
-internal sealed class ProvisionTreeBuilder(ParsedDocument document)
+internal sealed partial class ProvisionTreeBuilder(ParsedDocument document)
 {
     private readonly HashSet<string> _anchors = [];
     private readonly HashSet<string> _sections = [];
@@ -58,7 +58,7 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
                     break;
                 case BlockRole.Other when _stack.Count > 0:
                     // A table printed inside a paragraph or item belongs to it; the list goes on after it.
-                    AddWrapUp(_stack[^1].Provision, block.Text, block);
+                    AddInside(_stack[^1].Provision, block.Text, block);
                     break;
                 case BlockRole.Other:
                     ResetNesting();
@@ -92,7 +92,7 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
 
         if (label is not null && _lastPreamble is not null && (label.Has(LabelStyle.Letter) || label.Has(LabelStyle.Roman)))
         {
-            document.Messages.Add(new ImportMessage(ImportSeverity.Repair, AknMessageCodes.OperativeInPreamble,
+            document.Messages.Add(new ImportMessage(ImportSeverity.Repair, AknMessageCodes.ItemInPreamble,
                 $"Item {label.Printed} is tagged as a preambular paragraph of its own; it is joined to the paragraph it belongs to ({_lastPreamble.Anchor}).", Where(block)));
             AppendTo(_lastPreamble, block.Text);
             return;
@@ -117,11 +117,19 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
         }
 
         var number = block.Number is null ? "" : PrintedLabel.Parse(block.Number)?.Printed ?? block.Number.Trim();
-        if (number.Length == 0 && IsChapterNumber(block.Text.Text))
+        var text = block.Text;
+        if (number.Length == 0 && HeadingNumber().Match(text.Text) is { Success: true } printed)
+        {
+            // "A. Base/floor salary scale": the section letter printed in the heading's text.
+            number = printed.Groups["number"].Value;
+            text = text.DropPrefix(printed.Length);
+        }
+
+        if (number.Length == 0 && IsChapterNumber(text.Text))
         {
             // "II" as a heading of its own, then "General activities …": one numbered heading.
             FlushHeadingNumber();
-            _pendingHeadingNumber = (block.Text.Text, block);
+            _pendingHeadingNumber = (text.Text, block);
             return;
         }
 
@@ -132,7 +140,7 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
         }
 
         FlushHeadingNumber();
-        AddHeadingProvision(number, block.Text, block);
+        AddHeadingProvision(number, text, block);
     }
 
     private void FlushHeadingNumber()
@@ -153,7 +161,7 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
         if (labels.Count == 0 && _stack.Count >= 2)
         {
             // Text after an item's own list ("(a) … of: (i) … (ii) … with the intent that …") ends that item.
-            AddWrapUp(_stack[^1].Parent!, text, block);
+            AddInside(_stack[^1].Parent!, text, block);
             return;
         }
 
@@ -375,12 +383,13 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
         _lastUnnumbered = heading;
     }
 
-    private void AddWrapUp(ParsedProvision item, InlineText text, Block block)
+    /// <summary>Unnumbered text that belongs to a paragraph or item (a table, the words closing its list), anchored by position.</summary>
+    private void AddInside(ParsedProvision parent, InlineText text, Block block)
     {
         var anchor = ProvisionAnchor.Preamble(++_section.Positional, _section.Prefix);
-        var wrapUp = NewProvision(ProvisionKind.Other, "", anchor, block);
-        item.Children.Add(wrapUp);
-        Attach(wrapUp, text);
+        var inside = NewProvision(ProvisionKind.Other, "", anchor, block);
+        parent.Children.Add(inside);
+        Attach(inside, text);
     }
 
     private ParsedProvision AddPositional(ProvisionKind kind, InlineText text, Block block, string? number)
@@ -440,9 +449,10 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
         return renamed;
     }
 
-    private void StartSection(string prefix, string? annex, bool inAnnex)
+    private void StartSection(string prefix, string? annex, bool inAnnex, string? restartBase = null)
     {
-        _section = new Section(SectionCandidates(prefix, annex).First(_sections.Add), annex, inAnnex);
+        var unique = SectionCandidates(prefix, annex).First(_sections.Add);
+        _section = new Section(unique, annex, inAnnex, restartBase ?? annex ?? unique);
         ResetNesting();
         _lastPreamble = null;
     }
@@ -464,10 +474,10 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
 
     private void StartRestart(Block block, int number)
     {
-        var basePrefix = _section.Annex ?? _section.Prefix ?? "";
+        var basePrefix = _section.Base ?? "";
         var restart = _restarts[basePrefix] = _restarts.GetValueOrDefault(basePrefix, 1) + 1;
         var previous = _section.LastNumber;
-        StartSection(basePrefix + "p" + restart.ToString(CultureInfo.InvariantCulture), _section.Annex, _section.InAnnex);
+        StartSection(basePrefix + "p" + restart.ToString(CultureInfo.InvariantCulture), _section.Annex, _section.InAnnex, basePrefix);
         document.Messages.Add(new ImportMessage(ImportSeverity.Repair, AknMessageCodes.NumberingRestart,
             $"Paragraph numbering restarts at {number} after {previous}; the paragraphs from here are anchored under {_section.Prefix}-.", Where(block)));
     }
@@ -503,13 +513,17 @@ internal sealed class ProvisionTreeBuilder(ParsedDocument document)
         return end.Length > 0 && end[^1] is ',' or '،' or '，';
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<number>[A-Z]|[IVXL]{1,6})\.\s+(?=\S)")]
+    private static partial System.Text.RegularExpressions.Regex HeadingNumber();
+
     private string Where(Block block) => $"{document.SourceName} › {block.Source.Describe()}";
 
     /// <summary>An open list: its style and last ordinal, its last provision, what it hangs from.</summary>
     private sealed record Frame(LabelStyle Style, int Ordinal, bool Chinese, ParsedProvision Provision, ParsedProvision? Parent, string? ListBase = null);
 
     /// <summary>Where numbering stands: the anchor prefix, the annex it belongs to, the counters.</summary>
-    private sealed record Section(string? Prefix, string? Annex, bool InAnnex)
+    /// <remarks><paramref name="Base"/>: the prefix restarts are counted from (the section or annex the numbering began in).</remarks>
+    private sealed record Section(string? Prefix, string? Annex, bool InAnnex, string? Base = null)
     {
         public int Positional { get; set; }
 

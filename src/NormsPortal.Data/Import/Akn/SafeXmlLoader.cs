@@ -80,6 +80,9 @@ internal static class SafeXmlLoader
                     case XmlNodeType.EndElement:
                         open.RemoveAt(open.Count - 1);
                         break;
+                    case XmlNodeType.Whitespace when open.Count > 0 && _elementOnly.Contains(open[^1].Name.LocalName):
+                        // Indentation between structural elements: never text, and a good share of all nodes.
+                        break;
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
                     case XmlNodeType.Whitespace:
@@ -161,6 +164,15 @@ internal static class SafeXmlLoader
         var where = path is null ? "" : $" inside <{path}>";
         return new ImportMessage(ImportSeverity.Error, code, $"{sourceName} refused: {reason}{where}.", path is null ? sourceName : $"{sourceName} › {path}");
     }
+
+    /// <summary>AKN elements that hold only other elements, so white space directly inside them is layout.</summary>
+    private static readonly HashSet<string> _elementOnly =
+    [
+        "akomaNtoso", "statement", "documentCollection", "collectionBody", "components", "component", "meta", "identification",
+        "FRBRWork", "FRBRExpression", "FRBRManifestation", "workflow", "analysis", "parliamentary", "voting", "count", "voters",
+        "coverPage", "preface", "preamble", "formula", "mainBody", "attachments", "attachment", "doc", "conclusions",
+        "container", "paragraph", "content", "list", "sublist", "point", "intro", "section", "blockList", "table", "tr",
+    ];
 
     /// <summary>The reader hands out the same namespace string again and again; looking its XNamespace up once saves a global look-up per node.</summary>
     private sealed class NameCache

@@ -75,7 +75,7 @@ public sealed class AknParserSeedTests
         var document = AknTestData.ParseIct(language, fileName).Documents.Single();
         var xml = AknTestData.LoadXml(AknTestData.Ict(language, fileName));
         var expected = xml.Named("a").Select(a => (string?)a.Attribute("href")).OfType<string>()
-            .Where(InlineContentReaderIsDocumentLink).Count(h => h.Length > 0);
+            .Where(IsUnDocumentLink).Count(h => h.Length > 0);
 
         Assert.Equal(expected, document.Links.Count);
         var provisions = document.AllProvisions().ToDictionary(p => p.Anchor);
@@ -292,7 +292,7 @@ public sealed class AknParserSeedTests
         Assert.True(byAnchor.ContainsKey("art2-opo"));
     }
 
-    private static bool InlineContentReaderIsDocumentLink(string href) =>
+    private static bool IsUnDocumentLink(string href) =>
         href.StartsWith("/akn/", StringComparison.Ordinal)
         || (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Host is "undocs.org" or "docs.un.org" or "documents.un.org" or "documents-dds-ny.un.org");
 }

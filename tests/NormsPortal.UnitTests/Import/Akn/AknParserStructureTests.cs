@@ -200,6 +200,16 @@ public sealed class AknParserStructureTests
     }
 
     [Fact]
+    public void Parse_ItemTaggedAsAPreambularParagraph_JoinsTheParagraphBefore()
+    {
+        var document = Parse(Container("Recalling the priorities of the Convention, namely:") + Container("\t(a)\tInternational peace and security,"), "");
+
+        var preamble = Assert.Single(document.Provisions);
+        Assert.Equal("Recalling the priorities of the Convention, namely:\n(a) International peace and security,", preamble.Text);
+        Assert.Single(document.Messages, m => m.Code == AknMessageCodes.ItemInPreamble && m.Severity == ImportSeverity.Repair);
+    }
+
+    [Fact]
     public void Parse_AnnexWithRestartingNumbers_TakesSectionPrefixes()
     {
         var annex = Annex(
