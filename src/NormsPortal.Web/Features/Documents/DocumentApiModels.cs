@@ -62,7 +62,10 @@ public sealed record ProvisionDto(
 
 public sealed record FootnoteMarkDto(int Offset, string Footnote);
 
-/// <summary>A mention of another document; <c>Held</c> says whether the portal holds the target.</summary>
+/// <summary>
+/// A mention of another document; <c>Held</c> says whether the portal holds the target. <c>Url</c> is the
+/// portal's page for a held target and the official copy for one not held yet (a placeholder a later import fills in).
+/// </summary>
 public sealed record ReferenceDto(int Start, int Length, string Text, string TargetSymbol, string? TargetAnchor, bool Held, string Url);
 
 public sealed record VoteDto(

@@ -79,7 +79,7 @@ public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFact
             DocumentUrls.For(work.Symbol, p.Anchor),
             [.. p.FootnoteMarks.OrderBy(m => m.Offset).Select(m => new FootnoteMarkDto(m.Offset, m.FootnoteAnchor))],
             [.. referencesByAnchor[p.Anchor].Select(r => new ReferenceDto(
-                r.Start, r.Length, r.MatchedText, r.TargetSymbol, r.TargetAnchor, held.Contains(r.TargetSymbol), DocumentUrls.For(r.TargetSymbol, r.TargetAnchor)))]);
+                r.Start, r.Length, r.MatchedText, r.TargetSymbol, r.TargetAnchor, held.Contains(r.TargetSymbol), TargetUrl(r, held)))]);
 
         return new DocumentTextDto(
             expression.Language,
@@ -88,6 +88,12 @@ public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFact
             [.. provisions.Where(p => p.Kind != ProvisionKind.Footnote).Select(ToDto)],
             [.. provisions.Where(p => p.Kind == ProvisionKind.Footnote).Select(ToDto)]);
     }
+
+    /// <summary>A held target opens in the portal; one not held yet is a placeholder pointing at the official copy.</summary>
+    private static string TargetUrl(CrossReference reference, HashSet<string> held) =>
+        held.Contains(reference.TargetSymbol)
+            ? DocumentUrls.For(reference.TargetSymbol, reference.TargetAnchor)
+            : UnSymbol.OfficialUrl(reference.TargetSymbol).ToString();
 
     private static VoteDto ToDto(Vote vote) => new(
         vote.Stage.ToString(),
