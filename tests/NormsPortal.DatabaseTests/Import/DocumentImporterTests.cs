@@ -42,11 +42,11 @@ public sealed class DocumentImporterTests
         Assert.Equal(("en", "A_RES_74_28.xml", "akn", (string?)null), (expression.Language, expression.Source, expression.SourceFormat, expression.TextOfSymbol));
         Assert.Equal(DocumentContentHash.Compute(SampleDocuments.Resolution()), expression.ContentHash);
         var provisions = expression.Provisions.OrderBy(p => p.Ordinal).ToList();
-        Assert.Equal(["pp1", "pp2", "op1", "op2", "op2a", "op2b", "fn1"], provisions.Select(p => p.Anchor));
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], provisions.Select(p => p.Ordinal));
-        var op2 = provisions.Single(p => p.Anchor == "op2");
-        Assert.All(provisions.Where(p => p.Anchor.StartsWith("op2", StringComparison.Ordinal) && p != op2), item => Assert.Equal(op2.Id, item.ParentId));
-        Assert.All(provisions.Where(p => p.Anchor is "pp1" or "pp2" or "op1" or "op2" or "fn1"), top => Assert.Null(top.ParentId));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], provisions.Select(p => p.Ordinal));
+        var anchorOf = provisions.ToDictionary(p => p.Id, p => p.Anchor);
+        Assert.Equal(
+            [("pp1", null), ("pp2", null), ("op1", null), ("op2", null), ("op2a", "op2"), ("op2b", "op2"), ("op2b.i", "op2b"), ("fn1", null)],
+            provisions.Select(p => (p.Anchor, p.ParentId is { } parent ? anchorOf[parent] : null)));
         var item = provisions.Single(p => p.Anchor == "op2a");
         Assert.Equal((ProvisionKind.Item, "(a)", "To be guided in their use of ICTs by the 2015 report;"), (item.Kind, item.Number, item.Text));
         var mark = Assert.Single(provisions.Single(p => p.Anchor == "pp1").FootnoteMarks);
@@ -112,10 +112,11 @@ public sealed class DocumentImporterTests
         Assert.Equal(ImportOutcome.Updated, result.Outcome);
         await using var read = database.CreateContext();
         var provisions = await read.Provisions.Include(p => p.FootnoteMarks).OrderBy(p => p.Ordinal).ToListAsync(Cancel);
-        Assert.Equal(["pp1", "pp2", "op1", "op2", "op2a", "op2b", "fn1"], provisions.Select(p => p.Anchor));
+        Assert.Equal(["pp1", "pp2", "op1", "op2", "op2a", "op2b", "op2b.i", "fn1"], provisions.Select(p => p.Anchor));
         Assert.Empty(provisions.Select(p => p.Id).Intersect(oldProvisionIds));
         Assert.Equal(changed.Provisions[0].Text, provisions[0].Text);
         Assert.Equal(provisions.Single(p => p.Anchor == "op2").Id, provisions.Single(p => p.Anchor == "op2b").ParentId);
+        Assert.Equal(provisions.Single(p => p.Anchor == "op2b").Id, provisions.Single(p => p.Anchor == "op2b.i").ParentId);
         Assert.Equal(1, await read.FootnoteMarks.CountAsync(Cancel));
         Assert.Equal(provisions[0].Id, Assert.Single(provisions[0].FootnoteMarks).ProvisionId);
 
@@ -209,5 +210,41 @@ public sealed class DocumentImporterTests
         Assert.Equal(before.Length, after.Length);
         Assert.Empty(after.Intersect(before));
         Assert.All(await read.Facts.ToListAsync(Cancel), f => Assert.Equal(1, f.Version));
+    }
+
+    [Theory, DatabaseData]
+    public async Task Import_LongDocumentWithAFullRollCall_StoresEveryRowInReadingOrder(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var importer = new DocumentImporter(new TestContextFactory(database));
+        // More rows than fit one multi-row statement: provisions, their items, States' votes.
+        var document = SampleDocuments.Plain("A/RES/75/1", "A_RES_75_1.xml", provisions: 300);
+        foreach (var paragraph in document.Provisions.Take(150))
+        {
+            paragraph.Children.Add(new ParsedProvision { Kind = ProvisionKind.Item, Number = "(a)", Anchor = paragraph.Anchor + "a", Text = "An item." });
+            paragraph.FootnoteMarks.Add(new ParsedFootnoteMark(3, "fn1"));
+        }
+
+        document.Footnotes.Add(new ParsedProvision { Kind = ProvisionKind.Footnote, Number = "1", Anchor = "fn1", Text = "A footnote." });
+        document.Votes.Add(new ParsedVote
+        {
+            Mode = VoteMode.Recorded,
+            CountryVotes = [.. Enumerable.Range(1, 250).Select(i => new ParsedCountryVote($"State {i:D3}", CountryVoteChoice.Yes))],
+        });
+
+        var result = await importer.ImportAsync(document, cancellationToken: Cancel);
+
+        Assert.Equal(ImportOutcome.Imported, result.Outcome);
+        await using var db = database.CreateContext();
+        var provisions = await db.Provisions.OrderBy(p => p.Ordinal).ToListAsync(Cancel);
+        var expected = document.AllProvisions().Select(p => p.Anchor).ToList();
+        Assert.Equal(451, expected.Count);
+        Assert.Equal(expected, provisions.Select(p => p.Anchor));
+        Assert.Equal(Enumerable.Range(1, 451), provisions.Select(p => p.Ordinal));
+        var idOf = provisions.ToDictionary(p => p.Anchor, p => p.Id);
+        Assert.All(provisions.Where(p => p.Anchor.EndsWith('a')), item => Assert.Equal(idOf[item.Anchor[..^1]], item.ParentId));
+        Assert.Equal(150, await db.FootnoteMarks.CountAsync(Cancel));
+        Assert.Equal(250, await db.CountryVotes.CountAsync(Cancel));
+        Assert.Equal("State 250", (await db.CountryVotes.OrderByDescending(c => c.CountryName).FirstAsync(Cancel)).CountryName);
     }
 }

@@ -11,7 +11,7 @@ internal static class SampleDocuments
     public const string EnglishTitle = "Advancing responsible State behaviour in cyberspace in the context of international security";
     public const string FrenchTitle = "Favoriser le comportement responsable des États dans le cyberespace dans le contexte de la sécurité internationale";
 
-    /// <summary>A complete resolution: metadata, sponsors, two votes with States' votes, a tree with items and a footnote.</summary>
+    /// <summary>A complete resolution: metadata, sponsors, two votes with States' votes, a tree three levels deep and a footnote.</summary>
     public static ParsedDocument Resolution(string language = "en")
     {
         var english = language == "en";
@@ -60,7 +60,9 @@ internal static class SampleDocuments
         recalling.FootnoteMarks.Add(new ParsedFootnoteMark(50, "fn1"));
         var calls = new ParsedProvision { Kind = ProvisionKind.Operative, Number = "2", Anchor = "op2", Text = Words(language, "Calls upon Member States:") };
         calls.Children.Add(new ParsedProvision { Kind = ProvisionKind.Item, Number = "(a)", Anchor = "op2a", Text = Words(language, "To be guided in their use of ICTs by the 2015 report;") });
-        calls.Children.Add(new ParsedProvision { Kind = ProvisionKind.Item, Number = "(b)", Anchor = "op2b", Text = Words(language, "To support the implementation of cooperative measures;") });
+        var support = new ParsedProvision { Kind = ProvisionKind.Item, Number = "(b)", Anchor = "op2b", Text = Words(language, "To support the implementation of:") };
+        support.Children.Add(new ParsedProvision { Kind = ProvisionKind.Item, Number = "(i)", Anchor = "op2b.i", Text = Words(language, "Cooperative measures;") });
+        calls.Children.Add(support);
         document.Provisions.Add(recalling);
         document.Provisions.Add(new ParsedProvision { Kind = ProvisionKind.Preamble, Anchor = "pp2", Text = Words(language, "Noting the report of the Group of Governmental Experts,") });
         document.Provisions.Add(new ParsedProvision { Kind = ProvisionKind.Operative, Number = "1", Anchor = "op1", Text = Words(language, "Welcomes the work of the Group;") });

@@ -8,7 +8,7 @@ namespace NormsPortal.Data.Import.Storage;
 internal static class CrossReferenceWriter
 {
     public static async Task ReplaceAsync(
-        PortalDbContext db, Work work, string language, IReadOnlyList<FoundReference> found, CancellationToken cancellationToken)
+        PortalDbContext db, Work work, string language, IReadOnlyList<FoundReference> found, RowsAfterSave afterSave, CancellationToken cancellationToken)
     {
         if (db.Entry(work).State != EntityState.Added)
         {
@@ -17,16 +17,19 @@ internal static class CrossReferenceWriter
                 .ExecuteDeleteAsync(cancellationToken);
         }
 
-        db.CrossReferences.AddRange(found.Select(r => new CrossReference
-        {
-            SourceWork = work,
-            SourceLanguage = language,
-            SourceAnchor = r.SourceAnchor,
-            Start = r.Start,
-            Length = r.Length,
-            MatchedText = r.MatchedText,
-            TargetSymbol = UnSymbol.Normalise(r.TargetSymbol),
-            TargetAnchor = r.TargetAnchor,
-        }));
+        afterSave.Add(token => RowInserter.InsertAsync(
+            db,
+            found.Select(r => new CrossReference
+            {
+                SourceWorkId = work.Id,
+                SourceLanguage = language,
+                SourceAnchor = r.SourceAnchor,
+                Start = r.Start,
+                Length = r.Length,
+                MatchedText = r.MatchedText,
+                TargetSymbol = UnSymbol.Normalise(r.TargetSymbol),
+                TargetAnchor = r.TargetAnchor,
+            }).ToList(),
+            token));
     }
 }

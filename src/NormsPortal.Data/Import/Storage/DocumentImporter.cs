@@ -40,10 +40,11 @@ public sealed class DocumentImporter(
                     db.ChangeTracker.Clear();
                     var writer = new DocumentWriter(db, document, options, contentHash, crossReferenceFinder, _time.GetUtcNow().UtcDateTime);
                     await using var transaction = await db.Database.BeginTransactionAsync(token);
-                    var outcome = await writer.WriteAsync(token);
+                    var outcome = await writer.StageAsync(token);
                     if (outcome != ImportOutcome.Unchanged)
                     {
                         await db.SaveChangesAsync(token);
+                        await writer.WriteRowsAfterSaveAsync(token);
                         await transaction.CommitAsync(token);
                     }
 

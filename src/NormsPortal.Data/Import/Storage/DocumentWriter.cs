@@ -6,10 +6,12 @@ using NormsPortal.Data.Symbols;
 namespace NormsPortal.Data.Import.Storage;
 
 /// <summary>
-/// Stages one document in a context, inside the transaction <see cref="DocumentImporter"/> opened:
-/// its work with facts, sponsors, votes and relations, its expression and provisions, its
-/// cross-references, and, when asked, the same text as another work's expression. Only reads and
-/// the bulk deletes of replaced rows reach the database before the importer saves.
+/// Writes one document inside the transaction <see cref="DocumentImporter"/> opened: its work with
+/// facts, sponsors, votes and relations, its expression and provisions, its cross-references, and,
+/// when asked, the same text as another work's expression. <see cref="StageAsync"/> reads what is
+/// stored, deletes what is replaced and stages the changed rows in the context; after the importer
+/// saved them, <see cref="WriteRowsAfterSaveAsync"/> inserts the many rows that need their new ids
+/// (provisions, footnote marks, States' votes, sponsors, cross-references).
 /// </summary>
 internal sealed class DocumentWriter(
     PortalDbContext db, ParsedDocument document, ImportOptions options, string contentHash, ICrossReferenceFinder? crossReferenceFinder, DateTime now)
@@ -17,12 +19,14 @@ internal sealed class DocumentWriter(
     private readonly DocumentAuthority _authority = new(document);
     private readonly string _symbol = UnSymbol.Normalise(document.Symbol);
     private readonly List<ImportMessage> _messages = [];
+    private readonly RowsAfterSave _afterSave = new();
     private Work? _work;
     private IReadOnlyList<FoundReference>? _references;
 
     public IReadOnlyList<ImportMessage> Messages => _messages;
 
-    public async Task<ImportOutcome> WriteAsync(CancellationToken cancellationToken)
+    /// <summary>Stages the document; <see cref="ImportOutcome.Unchanged"/> when there is nothing to write.</summary>
+    public async Task<ImportOutcome> StageAsync(CancellationToken cancellationToken)
     {
         var own = await StoreOwnTextAsync(cancellationToken);
         if (options.TextOf is not { } target)
@@ -34,6 +38,8 @@ internal sealed class DocumentWriter(
         // The document's outcome is that of its own work; it was updated too if only the other work changed.
         return own == ImportOutcome.Unchanged && asTextOf != ImportOutcome.Unchanged ? ImportOutcome.Updated : own;
     }
+
+    public Task WriteRowsAfterSaveAsync(CancellationToken cancellationToken) => _afterSave.WriteAsync(cancellationToken);
 
     private async Task<ImportOutcome> StoreOwnTextAsync(CancellationToken cancellationToken)
     {
@@ -51,11 +57,11 @@ internal sealed class DocumentWriter(
         WorkColumns.ApplyDocument(work, document, _authority);
         new FactMerger(db, work, _authority, now, _messages).Merge(ImportedFacts.Of(document));
         WorkColumns.FollowFacts(work);
-        SponsorMerger.Merge(db, work, document, _authority, _messages);
-        VoteMerger.Merge(db, work, document, _authority, _messages);
+        SponsorMerger.Merge(db, work, document, _authority, _afterSave, _messages);
+        VoteMerger.Merge(db, work, document, _authority, _afterSave, _messages);
         await StoreRelationsAsync(work, cancellationToken);
 
-        var isNew = await ExpressionWriter.WriteAsync(db, work, document, textOfSymbol: null, contentHash, cancellationToken);
+        var isNew = await ExpressionWriter.WriteAsync(db, work, document, textOfSymbol: null, contentHash, _afterSave, cancellationToken);
         await ReplaceCrossReferencesAsync(work, cancellationToken);
         return isNew ? ImportOutcome.Imported : ImportOutcome.Updated;
     }
@@ -88,7 +94,7 @@ internal sealed class DocumentWriter(
         var draft = _work ?? await db.Works.Include(w => w.Relations).SingleAsync(w => w.Symbol == _symbol, cancellationToken);
         RelationWriter.Ensure(draft, WorkRelationKind.DraftOf, targetSymbol, _authority.Source);
 
-        var isNew = await ExpressionWriter.WriteAsync(db, work, document, textOfSymbol: _symbol, contentHash, cancellationToken);
+        var isNew = await ExpressionWriter.WriteAsync(db, work, document, textOfSymbol: _symbol, contentHash, _afterSave, cancellationToken);
         await ReplaceCrossReferencesAsync(work, cancellationToken);
         return isNew ? ImportOutcome.Imported : ImportOutcome.Updated;
     }
@@ -117,7 +123,7 @@ internal sealed class DocumentWriter(
         }
 
         _references ??= crossReferenceFinder.Find(document);
-        await CrossReferenceWriter.ReplaceAsync(db, work, document.Language, _references, cancellationToken);
+        await CrossReferenceWriter.ReplaceAsync(db, work, document.Language, _references, _afterSave, cancellationToken);
     }
 
     private Work AddWork(string symbol, WorkKind kind)

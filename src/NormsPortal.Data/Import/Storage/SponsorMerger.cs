@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
 
@@ -9,7 +10,8 @@ namespace NormsPortal.Data.Import.Storage;
 /// </summary>
 internal static class SponsorMerger
 {
-    public static void Merge(PortalDbContext db, Work work, ParsedDocument document, DocumentAuthority authority, List<ImportMessage> messages)
+    public static void Merge(
+        PortalDbContext db, Work work, ParsedDocument document, DocumentAuthority authority, RowsAfterSave afterSave, List<ImportMessage> messages)
     {
         var stated = Stated(document, authority, messages);
         if (stated.Count == 0 || !authority.MaySetShared(work.Sponsors.Count > 0))
@@ -23,12 +25,17 @@ internal static class SponsorMerger
             return;
         }
 
-        db.Sponsors.RemoveRange(work.Sponsors);
-        work.Sponsors.Clear();
-        foreach (var (name, role, ordinal) in stated)
+        var replacesStored = work.Sponsors.Count > 0;
+        afterSave.Add(async token =>
         {
-            work.Sponsors.Add(new Sponsor { Name = name, Role = role, Ordinal = ordinal, Source = authority.Source });
-        }
+            if (replacesStored)
+            {
+                await db.Sponsors.Where(s => s.WorkId == work.Id).ExecuteDeleteAsync(token);
+            }
+
+            var rows = stated.Select(s => new Sponsor { WorkId = work.Id, Name = s.Name, Role = s.Role, Ordinal = s.Ordinal, Source = authority.Source }).ToList();
+            await RowInserter.InsertAsync(db, rows, token);
+        });
     }
 
     private static List<(string Name, SponsorRole Role, int Ordinal)> Stated(ParsedDocument document, DocumentAuthority authority, List<ImportMessage> messages)

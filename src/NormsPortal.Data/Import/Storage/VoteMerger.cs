@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
 
@@ -9,7 +10,8 @@ namespace NormsPortal.Data.Import.Storage;
 /// </summary>
 internal static class VoteMerger
 {
-    public static void Merge(PortalDbContext db, Work work, ParsedDocument document, DocumentAuthority authority, List<ImportMessage> messages)
+    public static void Merge(
+        PortalDbContext db, Work work, ParsedDocument document, DocumentAuthority authority, RowsAfterSave afterSave, List<ImportMessage> messages)
     {
         foreach (var parsed in document.Votes)
         {
@@ -32,11 +34,11 @@ internal static class VoteMerger
             vote.Date = parsed.Date;
             vote.Meeting = parsed.Meeting;
             vote.Source = parsed.Source ?? authority.Source;
-            ReplaceCountryVotes(db, vote, CountryVotes(parsed, authority, messages));
+            ReplaceCountryVotes(db, vote, CountryVotes(parsed, authority, messages), afterSave);
         }
     }
 
-    private static void ReplaceCountryVotes(PortalDbContext db, Vote vote, List<ParsedCountryVote> stated)
+    private static void ReplaceCountryVotes(PortalDbContext db, Vote vote, List<ParsedCountryVote> stated, RowsAfterSave afterSave)
     {
         var order = StringComparer.Ordinal;
         var stored = vote.CountryVotes.OrderBy(c => c.CountryName, order).Select(c => new ParsedCountryVote(c.CountryName, c.Choice, c.CountryCode));
@@ -45,9 +47,17 @@ internal static class VoteMerger
             return;
         }
 
-        db.CountryVotes.RemoveRange(vote.CountryVotes);
-        vote.CountryVotes.Clear();
-        vote.CountryVotes.AddRange(stated.Select(c => new CountryVote { CountryName = c.CountryName, CountryCode = c.CountryCode, Choice = c.Choice }));
+        var replacesStored = vote.CountryVotes.Count > 0;
+        afterSave.Add(async token =>
+        {
+            if (replacesStored)
+            {
+                await db.CountryVotes.Where(c => c.VoteId == vote.Id).ExecuteDeleteAsync(token);
+            }
+
+            var rows = stated.Select(c => new CountryVote { VoteId = vote.Id, CountryName = c.CountryName, CountryCode = c.CountryCode, Choice = c.Choice }).ToList();
+            await RowInserter.InsertAsync(db, rows, token);
+        });
     }
 
     private static List<ParsedCountryVote> CountryVotes(ParsedVote vote, DocumentAuthority authority, List<ImportMessage> messages)

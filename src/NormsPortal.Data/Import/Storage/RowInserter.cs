@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using NormsPortal.Data.Model;
+
+namespace NormsPortal.Data.Import.Storage;
+
+/// <summary>
+/// Inserts many rows of one entity with a few multi-row <c>INSERT … VALUES (…), (…)</c> statements,
+/// in the context's current transaction. EF Core writes one statement per row and tracks each:
+/// for the hundreds of provisions, States' votes and sponsors of a resolution that cost more than
+/// everything else an import does. Tables, columns, quoting, parameters and value conversions
+/// (enums stored by name) all come from the EF model and the provider, so the SQL is the same
+/// on SQLite and PostgreSQL. The rows are not tracked and their generated ids are not read back;
+/// command interceptors and logging do not see these statements. Audited entities are refused:
+/// their version and timestamps are set by <see cref="PortalDbContext"/> on save only.
+/// </summary>
+internal static class RowInserter
+{
+    /// <summary>Below the oldest SQLite limit on parameters (999), and far below PostgreSQL's.</summary>
+    private const int MaxParametersPerStatement = 900;
+
+    public static async Task InsertAsync<T>(PortalDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (typeof(IAuditedEntity).IsAssignableFrom(typeof(T)))
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} rows carry a version and timestamps; save them through the context.");
+        }
+
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var entityType = db.Model.FindEntityType(typeof(T))
+            ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the portal's model.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        // Generated columns (the identity key) are left to the database.
+        var columns = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)));
+        var connection = db.Database.GetDbConnection();
+
+        foreach (var chunk in rows.Chunk(Math.Max(1, MaxParametersPerStatement / columns.Count)))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
+            var text = new StringBuilder($"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columnList}) VALUES ");
+            for (var row = 0; row < chunk.Length; row++)
+            {
+                text.Append(row == 0 ? "(" : ", (");
+                for (var column = 0; column < columns.Count; column++)
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"p{(row * columns.Count) + column}");
+                    var property = columns[column];
+                    text.Append(column == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+                    command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(
+                        command, sql.GenerateParameterName(name), property.GetGetter().GetClrValue(chunk[row]), property.IsNullable));
+                }
+
+                text.Append(')');
+            }
+
+            command.CommandText = text.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}
