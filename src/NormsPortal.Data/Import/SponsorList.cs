@@ -1,14 +1,15 @@
 using System.Text;
 
-namespace NormsPortal.Data.Import.Akn;
+namespace NormsPortal.Data.Import;
 
 /// <summary>
-/// Splits the sponsor lists of the AKN workflow ("Albania, Australia, … United Kingdom of Great
-/// Britain and Northern Ireland and United States of America") into Member States. A comma
+/// Splits a list of sponsors, as the AKN workflow and a UN text's heading print it ("Albania,
+/// Australia, … United Kingdom of Great Britain and Northern Ireland and United States of America"),
+/// into Member States. A comma
 /// separates names and "and" joins the last two; "and" also occurs inside a few names and inside
 /// brackets ("on behalf of the Group of 77 and China"), where it does not separate.
 /// </summary>
-internal static class SponsorList
+public static class SponsorList
 {
     private const string Conjunction = " and ";
 

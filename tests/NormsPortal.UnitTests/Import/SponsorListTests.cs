@@ -1,6 +1,6 @@
-using NormsPortal.Data.Import.UnText;
+using NormsPortal.Data.Import;
 
-namespace NormsPortal.UnitTests.Import.UnText;
+namespace NormsPortal.UnitTests.Import;
 
 public sealed class SponsorListTests
 {
