@@ -1,0 +1,95 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data;
+using NormsPortal.Data.Postgres;
+using NormsPortal.Data.Providers;
+using NormsPortal.Data.Sqlite;
+using Npgsql;
+
+namespace NormsPortal.Benchmarks;
+
+/// <summary>
+/// An empty database that exists for one benchmark run: a SQLite file in the temp folder, or a
+/// PostgreSQL database created on the given server. Removed when disposed. It is also the context
+/// factory handed to the importer, configured exactly as the portal configures its own.
+/// </summary>
+internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IAsyncDisposable
+{
+    public const string SqliteLabel = "SQLite";
+    public const string PostgresLabel = "PostgreSQL";
+
+    private readonly Func<Task> _remove;
+
+    private BenchmarkDatabase(string label, string location, IPortalDatabaseProvider provider, string connectionString, Func<Task> remove)
+    {
+        Label = label;
+        Location = location;
+        Provider = provider;
+        ConnectionString = connectionString;
+        _remove = remove;
+    }
+
+    /// <summary>The provider as the report names it: SQLite or PostgreSQL.</summary>
+    public string Label { get; }
+
+    /// <summary>Where the data went (file or database name), for the report.</summary>
+    public string Location { get; }
+
+    public IPortalDatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>A new SQLite file with the portal's default settings (pooled connections, default journal).</summary>
+    public static BenchmarkDatabase CreateSqlite()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"normsportal-bench-{Guid.NewGuid():N}.sqlite");
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
+        return new BenchmarkDatabase(SqliteLabel, file, new SqliteDatabaseProvider(), connectionString, () =>
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-journal", file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>A new, empty database on the server <paramref name="serverConnectionString"/> points at.</summary>
+    public static async Task<BenchmarkDatabase> CreatePostgresAsync(string serverConnectionString, CancellationToken cancellationToken)
+    {
+        var name = $"normsportal_bench_{Guid.NewGuid():N}"[..32];
+        await ExecuteOnServerAsync(serverConnectionString, $"CREATE DATABASE \"{name}\"", cancellationToken);
+        var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ToString();
+        return new BenchmarkDatabase(PostgresLabel, name, new PostgresDatabaseProvider(), connectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteOnServerAsync(serverConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+        });
+    }
+
+    public PortalDbContext CreateDbContext()
+    {
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        Provider.Configure(options, ConnectionString);
+        return new PortalDbContext(options.Options);
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = CreateDbContext();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync() => await _remove();
+
+    private static async Task ExecuteOnServerAsync(string serverConnectionString, string sql, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
