@@ -15,36 +15,27 @@ namespace NormsPortal.Benchmarks;
 /// </summary>
 internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IAsyncDisposable
 {
+    /// <summary>The providers as the report names them.</summary>
     public const string SqliteLabel = "SQLite";
     public const string PostgresLabel = "PostgreSQL";
 
+    private readonly IPortalDatabaseProvider _provider;
+    private readonly string _connectionString;
     private readonly Func<Task> _remove;
 
-    private BenchmarkDatabase(string label, string location, IPortalDatabaseProvider provider, string connectionString, Func<Task> remove)
+    private BenchmarkDatabase(IPortalDatabaseProvider provider, string connectionString, Func<Task> remove)
     {
-        Label = label;
-        Location = location;
-        Provider = provider;
-        ConnectionString = connectionString;
+        _provider = provider;
+        _connectionString = connectionString;
         _remove = remove;
     }
-
-    /// <summary>The provider as the report names it: SQLite or PostgreSQL.</summary>
-    public string Label { get; }
-
-    /// <summary>Where the data went (file or database name), for the report.</summary>
-    public string Location { get; }
-
-    public IPortalDatabaseProvider Provider { get; }
-
-    public string ConnectionString { get; }
 
     /// <summary>A new SQLite file with the portal's default settings (pooled connections, default journal).</summary>
     public static BenchmarkDatabase CreateSqlite()
     {
         var file = Path.Combine(Path.GetTempPath(), $"normsportal-bench-{Guid.NewGuid():N}.sqlite");
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
-        return new BenchmarkDatabase(SqliteLabel, file, new SqliteDatabaseProvider(), connectionString, () =>
+        return new BenchmarkDatabase(new SqliteDatabaseProvider(), connectionString, () =>
         {
             SqliteConnection.ClearAllPools();
             foreach (var path in new[] { file, file + "-journal", file + "-wal", file + "-shm" })
@@ -62,7 +53,7 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
         var name = $"normsportal_bench_{Guid.NewGuid():N}"[..32];
         await ExecuteOnServerAsync(serverConnectionString, $"CREATE DATABASE \"{name}\"", cancellationToken);
         var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ToString();
-        return new BenchmarkDatabase(PostgresLabel, name, new PostgresDatabaseProvider(), connectionString, async () =>
+        return new BenchmarkDatabase(new PostgresDatabaseProvider(), connectionString, async () =>
         {
             NpgsqlConnection.ClearAllPools();
             await ExecuteOnServerAsync(serverConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
@@ -72,7 +63,7 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
     public PortalDbContext CreateDbContext()
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        Provider.Configure(options, ConnectionString);
+        _provider.Configure(options, _connectionString);
         return new PortalDbContext(options.Options);
     }
 

@@ -34,7 +34,6 @@ internal sealed class ImportBenchmark(
         ArgumentNullException.ThrowIfNull(run);
         run.LoadBefore = MachineLoad.Now();
         await using var database = await createDatabase(cancellationToken);
-        run.Location = database.Location;
 
         var (_, migrateCost) = await Measurement.RunAsync(async () =>
         {

@@ -1,6 +1,7 @@
 using NormsPortal.Benchmarks;
 
-// The bulk-import benchmark (docs/benchmarks.md). Exit codes: 0 all passed, 1 something failed, 2 bad arguments.
+// The bulk-import benchmark (docs/benchmarks.md).
+// Exit codes: 0 all passed, 1 something failed, 2 bad arguments, 130 cancelled (Ctrl-C).
 var arguments = BenchmarkArguments.Parse(args, Environment.GetEnvironmentVariable(BenchmarkArguments.PostgresVariable), out var error);
 if (arguments is null)
 {
@@ -13,25 +14,31 @@ if (arguments is null)
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    // Ctrl-C stops the run but still lets the database be removed.
+    // Ctrl-C stops the run instead of killing the process, so its databases are still removed.
     e.Cancel = true;
     cancellation.Cancel();
 };
 
 var report = new BenchmarkReport(Console.Out);
 report.WriteHeader(arguments.CorpusPath);
-var runs = new List<ProviderRun>
+var runs = new List<ProviderRun>();
+try
 {
-    await RunAsync(BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite())),
-};
-if (arguments.PostgresConnectionString is { } postgres)
-{
-    runs.Add(await RunAsync(BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token)));
+    runs.Add(await RunAsync(BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite())));
+    if (arguments.PostgresConnectionString is { } postgres)
+    {
+        runs.Add(await RunAsync(BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token)));
+    }
+    else
+    {
+        Console.Out.WriteLine($"PostgreSQL skipped: pass --postgres \"<connection string>\" or set {BenchmarkArguments.PostgresVariable}.");
+        Console.Out.WriteLine();
+    }
 }
-else
+catch (OperationCanceledException)
 {
-    Console.Out.WriteLine($"PostgreSQL skipped: pass --postgres \"<connection string>\" or set {BenchmarkArguments.PostgresVariable}.");
-    Console.Out.WriteLine();
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
 }
 
 report.WriteSummary(runs);

@@ -8,9 +8,6 @@ internal sealed class ProviderRun(string provider)
 {
     public string Provider { get; } = provider;
 
-    /// <summary>The temp file or database the run used (removed afterwards).</summary>
-    public string Location { get; set; } = "";
-
     public string LoadBefore { get; set; } = "n/a";
 
     public string LoadAfter { get; set; } = "n/a";
