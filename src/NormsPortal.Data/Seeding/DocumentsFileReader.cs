@@ -6,18 +6,6 @@ namespace NormsPortal.Data.Seeding;
 /// <summary>Reads <c>documents.json</c> into <see cref="SeedDocument"/> records.</summary>
 internal static class DocumentsFileReader
 {
-    private static readonly Dictionary<string, WorkKind> s_kinds = new(StringComparer.Ordinal)
-    {
-        ["ga-resolution"] = WorkKind.GaResolution,
-        ["ga-decision"] = WorkKind.GaDecision,
-        ["draft-resolution"] = WorkKind.DraftResolution,
-        ["report"] = WorkKind.Report,
-        ["hrc-resolution"] = WorkKind.HrcResolution,
-        ["sc-resolution"] = WorkKind.ScResolution,
-        ["meeting-record"] = WorkKind.MeetingRecord,
-        ["other"] = WorkKind.Other,
-    };
-
     // The keys of a document's "vote" object: where the decision was taken.
     private static readonly Dictionary<string, VoteStage> s_stages = new(StringComparer.Ordinal)
     {
@@ -45,9 +33,9 @@ internal static class DocumentsFileReader
     private static SeedDocument ToDocument(DocumentDto dto, SeedProblems problems)
     {
         var symbol = UnSymbol.Normalise(dto.Symbol);
-        if (!s_kinds.TryGetValue(dto.Kind, out var kind))
+        if (!WorkKindNames.TryParse(dto.Kind, out var kind))
         {
-            problems.Add($"{symbol}: unknown kind \"{dto.Kind}\" (known: {string.Join(", ", s_kinds.Keys)}).");
+            problems.Add($"{symbol}: unknown kind \"{dto.Kind}\" (known: {string.Join(", ", WorkKindNames.All)}).");
         }
 
         return new SeedDocument
