@@ -17,10 +17,8 @@ public static class SearchIndexer
     /// <summary>Language of the titles and norm labels the catalogue and the imports store.</summary>
     public const string CatalogLanguage = "en";
 
-    private static readonly Lazy<SearchTextAnalyzer> s_analyzer = new(() => new SearchTextAnalyzer());
-
     /// <summary>The analyser every index row is made with; the search service uses the same one for queries and snippets.</summary>
-    public static SearchTextAnalyzer Analyzer => s_analyzer.Value;
+    public static SearchTextAnalyzer Analyzer => SearchTextAnalyzer.Shared;
 
     /// <summary>The terms of a text as stored in <see cref="SearchEntry.Terms"/>: in order, space-separated.</summary>
     public static string TermsOf(string text, string language) =>

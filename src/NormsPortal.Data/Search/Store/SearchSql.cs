@@ -63,7 +63,7 @@ public static class SearchSql
 
             ),
             "h" AS (
-                SELECT m."EntryId", m."Score", e."WorkId", e."Language", e."Anchor", e."Ordinal", w."Symbol"
+                SELECT m."EntryId", m."Score", e."WorkId", e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Ordinal", w."Symbol"
                 FROM "m" JOIN "SearchEntries" e ON e."Id" = m."EntryId" JOIN "Works" w ON w."Id" = e."WorkId"
                 WHERE 1 = 1
             """);
@@ -134,14 +134,22 @@ public static class SearchSql
     }
 
     /// <summary>
-    /// Works ranked by their best paragraph (ties by work id, which both providers assign in the
-    /// same order), one page of them, each with its best <c>@perWork</c> paragraphs.
-    /// <c>"Total"</c> is counted before the limit applies.
+    /// Works ranked by their best match (ties by work id, which both providers assign in the same
+    /// order), one page of them, each with its best <c>@perWork</c> paragraphs. A paragraph and the
+    /// label of the norm it states share an anchor: <c>d</c> keeps one hit per work, language and
+    /// anchor, the paragraph's when both match. <c>"Total"</c> is counted before the limit applies.
     /// </summary>
     private const string PageSelect =
         """
-        , "r" AS (
-            SELECT h."WorkId", MAX(h."Score") AS "Best", COUNT(*) AS "Hits" FROM "h" GROUP BY h."WorkId"
+        , "d" AS (
+            SELECT h."EntryId", h."WorkId", h."Score", h."Ordinal",
+                ROW_NUMBER() OVER (
+                    PARTITION BY h."WorkId", h."Language", h."Anchor"
+                    ORDER BY CASE WHEN h."EntryKind" = 'Paragraph' THEN 0 ELSE 1 END, h."Score" DESC, h."EntryId") AS "Dup"
+            FROM "h"
+        ),
+        "r" AS (
+            SELECT d."WorkId", MAX(d."Score") AS "Best", SUM(CASE WHEN d."Dup" = 1 THEN 1 ELSE 0 END) AS "Hits" FROM "d" GROUP BY d."WorkId"
         ),
         "p" AS (
             SELECT r."WorkId", r."Best", r."Hits", COUNT(*) OVER () AS "Total" FROM "r"
@@ -149,9 +157,9 @@ public static class SearchSql
             LIMIT @limit OFFSET @offset
         ),
         "x" AS (
-            SELECT h."EntryId", h."WorkId",
-                ROW_NUMBER() OVER (PARTITION BY h."WorkId" ORDER BY h."Score" DESC, h."Ordinal", h."EntryId") AS "Rank"
-            FROM "h" WHERE h."WorkId" IN (SELECT p."WorkId" FROM "p")
+            SELECT d."EntryId", d."WorkId",
+                ROW_NUMBER() OVER (PARTITION BY d."WorkId" ORDER BY d."Score" DESC, d."Ordinal", d."EntryId") AS "Rank"
+            FROM "d" WHERE d."Dup" = 1 AND d."WorkId" IN (SELECT p."WorkId" FROM "p")
         )
         SELECT p."WorkId", p."Hits", p."Total", w."Symbol", w."Kind", w."Title", w."Date",
             e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Text"
@@ -162,7 +170,7 @@ public static class SearchSql
         ORDER BY p."Best" DESC, p."WorkId", x."Rank"
         """;
 
-    /// <summary>Counts of matched works by kind, track, decade and language; of matched paragraphs by norm.</summary>
+    /// <summary>Counts of matched works by kind, track, decade and language; by norm, of the texts (work and language) that state it or a counterpart.</summary>
     private static string FacetSelect(ISearchSqlDialect dialect) =>
         $"""
         SELECT 'kind' AS "Facet", w."Kind" AS "Value", COUNT(DISTINCT h."WorkId") AS "Count"
@@ -176,7 +184,7 @@ public static class SearchSql
         UNION ALL
         SELECT 'language', h."Language", COUNT(DISTINCT h."WorkId") FROM "h" GROUP BY h."Language"
         UNION ALL
-        SELECT 'norm', na."Number", COUNT(DISTINCT h."EntryId")
+        SELECT 'norm', na."Number", COUNT(DISTINCT CAST(h."WorkId" AS TEXT) || ':' || h."Language")
         FROM "h" JOIN "na" ON na."Symbol" = h."Symbol" AND na."Anchor" = h."Anchor" GROUP BY na."Number"
         """;
 }
