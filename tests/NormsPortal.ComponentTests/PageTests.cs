@@ -48,7 +48,7 @@ public sealed class PageTests : PortalComponentTestBase
     {
         var searchBox = Render<SearchBox>(parameters => parameters.Add(box => box.InputId, "test-search"));
 
-        searchBox.Find("input").Change("due diligence & 13(c)");
+        searchBox.Find("input").Input("due diligence & 13(c)");
         searchBox.Find("form").Submit();
 
         var navigation = Services.GetRequiredService<NavigationManager>();

@@ -2,6 +2,8 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using NormsPortal.ComponentTests.Search;
+using NormsPortal.Web.Features.Search;
 using NormsPortal.Web.Theming;
 
 namespace NormsPortal.ComponentTests;
@@ -23,9 +25,18 @@ public abstract class PortalComponentTestBase : BunitContext
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
         Services.AddScoped<ThemeInterop>();
+        // Every page has the layout's search box, which asks for suggestions as the reader types.
+        Services.AddSingleton<ISearchSuggestions>(Suggestions);
+        Services.AddSingleton<ISearchResults>(SearchResults);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         ThemeModule = JSInterop.SetupModule(ThemeInterop.ModulePath);
     }
+
+    /// <summary>The search box's suggestions, to prepare and to check.</summary>
+    internal FakeSearchSuggestions Suggestions { get; } = new();
+
+    /// <summary>What the search page shows, to prepare and to check.</summary>
+    internal FakeSearchResults SearchResults { get; } = new();
 
     /// <summary>The browser side of theming (wwwroot/js/theme.js), to check what the layout asked of it.</summary>
     protected BunitJSModuleInterop ThemeModule { get; }

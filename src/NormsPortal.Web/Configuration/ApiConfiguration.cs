@@ -24,6 +24,7 @@ public static class ApiConfiguration
         services.AddSingleton<DocumentListQuery>();
         services.AddSingleton<DocumentQuery>();
         services.AddSingleton<SearchService>();
+        services.AddSearchUi();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -44,7 +45,8 @@ public static class ApiConfiguration
             .MapStatusEndpoints()
             .MapNormEndpoints()
             .MapDocumentEndpoints()
-            .MapSearchEndpoints();
+            .MapSearchEndpoints()
+            .MapSearchSuggestEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options

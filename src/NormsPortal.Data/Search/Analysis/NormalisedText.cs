@@ -58,7 +58,8 @@ internal sealed class NormalisedText
     public int OriginalEnd(int offset) =>
         _ends is null ? offset : offset <= 0 ? 0 : _ends[Math.Min(offset, _ends.Length) - 1];
 
-    private static string Sanitise(string text)
+    /// <summary>The text with lone surrogates and control characters as spaces (same length, same offsets).</summary>
+    public static string Sanitise(string text)
     {
         char[]? copy = null;
         for (var i = 0; i < text.Length; i++)

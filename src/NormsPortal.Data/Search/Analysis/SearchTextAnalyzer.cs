@@ -24,7 +24,7 @@ namespace NormsPortal.Data.Search.Analysis;
 /// <para>Every term is NFKC, lower-case, 1 to <see cref="MaxTermLength"/> characters of letters, digits
 /// and marks only: a token that holds other characters (<c>1.6</c>, <c>cyber-security</c> in some
 /// languages) is split there into terms at consecutive positions. Offsets point into the original
-/// text, for highlighting.</para>
+/// text, for highlighting. (Lucene's tokenizer skips tokens over 255 characters: no such word is indexed.)</para>
 /// <para>Thread-safe: one instance serves the whole process. Lucene analyzers are built once per
 /// language and reuse their token streams per thread.</para>
 /// </remarks>
@@ -81,7 +81,8 @@ public sealed class SearchTextAnalyzer
 
     private static void AddTerms(List<AnalyzedTerm> terms, string token, NormalisedText normal, int start, int end)
     {
-        var term = token.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
+        // SmartCn may cut a surrogate pair in two; a lone half is no letter and normalisation rejects it.
+        var term = NormalisedText.Sanitise(token).Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
         var runs = TermRuns.Of(term);
         if (runs.Count == 0)
         {

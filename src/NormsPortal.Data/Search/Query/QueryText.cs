@@ -65,22 +65,28 @@ internal static class QueryText
 
     /// <summary>
     /// A token without the punctuation around it: it starts with a letter or digit and ends with a
-    /// letter, digit, mark or (when <paramref name="keepStars"/>) the prefix star. Empty when the
-    /// token holds no letter or digit.
+    /// letter, digit or mark. Empty when the token holds no letter or digit.
     /// </summary>
-    public static string Trim(string token, bool keepStars)
+    public static string Trim(string token)
+    {
+        var (start, end) = TrimmedRange(token);
+        return token[start..end];
+    }
+
+    /// <summary>Where <see cref="Trim"/>'s result lies in the token: [start, end).</summary>
+    public static (int Start, int End) TrimmedRange(string token)
     {
         var start = 0;
-        while (start < token.Length && !IsWordStart(token, start))
+        while (start < token.Length && !IsLetterOrDigit(Category(token, start)))
         {
             start++;
         }
         var end = token.Length;
-        while (end > start && !IsWordEnd(token, end - 1, keepStars))
+        while (end > start && !IsWordEnd(Category(token, end - 1)))
         {
             end--;
         }
-        return token[start..end];
+        return (start, end);
     }
 
     /// <summary>A word in canonical form: lower-case, at most <see cref="SearchQueryLimits.MaxWordLength"/> characters, trimmed.</summary>
@@ -88,20 +94,10 @@ internal static class QueryText
     {
         var word = trimmed.ToLowerInvariant();
         shortened = word.Length > SearchQueryLimits.MaxWordLength;
-        return shortened ? Trim(Cut(word, SearchQueryLimits.MaxWordLength), keepStars: false) : word;
+        return shortened ? Trim(Cut(word, SearchQueryLimits.MaxWordLength)) : word;
     }
 
-    private static bool IsWordStart(string text, int index) => IsLetterOrDigit(Category(text, index));
-
-    private static bool IsWordEnd(string text, int index, bool keepStars)
-    {
-        if (keepStars && text[index] == '*')
-        {
-            return true;
-        }
-        var category = Category(text, index);
-        return IsLetterOrDigit(category) || IsMark(category);
-    }
+    private static bool IsWordEnd(UnicodeCategory category) => IsLetterOrDigit(category) || IsMark(category);
 
     /// <summary>The category of the code point at or around <paramref name="index"/> (both halves of a surrogate pair give the pair's).</summary>
     private static UnicodeCategory Category(string text, int index) =>

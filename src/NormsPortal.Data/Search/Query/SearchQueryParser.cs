@@ -143,38 +143,39 @@ public static partial class SearchQueryParser
     /// <summary>What a token without its leading minus signs is: operator, filter, lookup or word.</summary>
     private static Token? ClassifyToken(string body)
     {
-        var trimmed = QueryText.Trim(body, keepStars: true);
-        if (trimmed.Length == 0)
+        var (start, end) = QueryText.TrimmedRange(body);
+        if (start == end)
         {
             return null;
         }
-        if (trimmed == "OR")
+        var core = body[start..end];
+        if (core == "OR")
         {
             return new OrToken();
         }
-        var withoutStars = trimmed.TrimEnd('*');
-        if (FilterPrefix().Match(withoutStars) is { Success: true } filter && IsFilterName(filter.Groups[1].Value))
+        if (FilterPrefix().Match(core) is { Success: true } filter && IsFilterName(filter.Groups[1].Value))
         {
-            var value = withoutStars[filter.Length..];
+            var value = core[filter.Length..];
             // "kind:" alone is the word "kind", as any unknown name is.
             if (value.Length > 0)
             {
                 return new FilterToken(filter.Groups[1].Value.ToLowerInvariant(), value);
             }
         }
-        if (LookupPatterns.Recognise(withoutStars) is { } lookup)
+        if (LookupPatterns.Recognise(core) is { } lookup)
         {
             return new LookupToken(lookup);
         }
-        var isPrefix = trimmed.EndsWith('*');
-        var word = QueryText.CanonicalWord(QueryText.Trim(withoutStars, keepStars: false), out var shortened);
-        return word.Length == 0 ? null : new WordToken(word, isPrefix, shortened);
+        // secur* and secur*, are prefixes; a star inside a token (x*y) is punctuation.
+        var isPrefix = end < body.Length && body[end] == '*';
+        var word = QueryText.CanonicalWord(core, out var shortened);
+        return new WordToken(word, isPrefix, shortened);
     }
 
     private static void ClassifyQuoted(string content, bool negated, ParseState state)
     {
         var pieces = content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(piece => QueryText.Trim(piece, keepStars: false))
+            .Select(QueryText.Trim)
             .Where(piece => piece.Length > 0)
             .ToList();
         if (pieces.Count == 0)

@@ -1,0 +1,126 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using NormsPortal.Web.Components;
+using NormsPortal.Web.Features.Search;
+
+namespace NormsPortal.ComponentTests.Search;
+
+public sealed class SearchBoxTests : PortalComponentTestBase
+{
+    private static readonly SearchSuggestionDto s_norm = new("norm", "1.6", "Norm 1.6: Do not damage critical infrastructure", "/documents/A/RES/73/27#op1.6");
+    private static readonly SearchSuggestionDto s_normTen = new("norm", "1.10", "Norm 1.10: Prevent proliferation", "/documents/A/RES/73/27#op1.10");
+
+    public SearchBoxTests() => Suggestions.Entries.AddRange([s_norm, s_normTen]);
+
+    private IRenderedComponent<SearchBox> RenderBox() => Render<SearchBox>(p => p.Add(b => b.InputId, "box"));
+
+    [Fact]
+    public void Box_IsAComboboxWithAClosedListbox()
+    {
+        var box = RenderBox();
+
+        var input = box.Find("input[name=q]");
+        Assert.Equal("combobox", input.GetAttribute("role"));
+        Assert.Equal("list", input.GetAttribute("aria-autocomplete"));
+        Assert.Equal("false", input.GetAttribute("aria-expanded"));
+        Assert.Equal("box-suggestions", input.GetAttribute("aria-controls"));
+        Assert.True(box.Find("#box-suggestions").HasAttribute("hidden"));
+        Assert.Equal("get", box.Find("form").GetAttribute("method"));
+        Assert.Equal("/search", box.Find("form").GetAttribute("action"));
+    }
+
+    [Fact]
+    public void Typing_OffersSuggestions_AndAnnouncesThem()
+    {
+        var box = RenderBox();
+
+        box.Find("input").Input("1.");
+
+        box.WaitForAssertion(() => Assert.Equal(2, box.FindAll("[role=option]").Count));
+        Assert.Equal("true", box.Find("input").GetAttribute("aria-expanded"));
+        Assert.False(box.Find("#box-suggestions").HasAttribute("hidden"));
+        Assert.Contains("2 suggestions", box.Find("[role=status]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("1.", Suggestions.Texts[^1]);
+    }
+
+    [Fact]
+    public void ArrowKeys_MoveTheActiveOption_AndEnterOpensIt()
+    {
+        var box = RenderBox();
+        box.Find("input").Input("1.");
+        box.WaitForAssertion(() => Assert.Equal(2, box.FindAll("[role=option]").Count));
+
+        box.Find("input").KeyDown("ArrowDown");
+        box.Find("input").KeyDown("ArrowDown");
+        box.Find("input").KeyDown("ArrowDown");
+
+        var input = box.Find("input");
+        Assert.Equal("box-option-0", input.GetAttribute("aria-activedescendant"));
+        Assert.Equal("true", box.Find("#box-option-0").GetAttribute("aria-selected"));
+        Assert.Equal("false", box.Find("#box-option-1").GetAttribute("aria-selected"));
+
+        box.Find("form").Submit();
+
+        Assert.Equal("http://localhost/documents/A/RES/73/27#op1.6", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void Escape_ClosesTheSuggestions_AndEnterThenSearches()
+    {
+        var box = RenderBox();
+        box.Find("input").Input("1.");
+        box.WaitForAssertion(() => Assert.Equal(2, box.FindAll("[role=option]").Count));
+
+        box.Find("input").KeyDown("Escape");
+        box.Find("form").Submit();
+
+        Assert.Empty(box.FindAll("[role=option]"));
+        Assert.Equal("http://localhost/search?q=1.", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void ClickingASuggestion_OpensIt()
+    {
+        var box = RenderBox();
+        box.Find("input").Input("1.1");
+        box.WaitForAssertion(() => Assert.Single(box.FindAll("[role=option]")));
+
+        box.Find("[role=option]").MouseDown();
+
+        Assert.Equal("http://localhost/documents/A/RES/73/27#op1.10", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void TextWithoutSuggestions_KeepsTheListClosed()
+    {
+        var box = RenderBox();
+
+        box.Find("input").Input("sovereignty");
+
+        box.WaitForAssertion(() => Assert.Contains("sovereignty", Suggestions.Texts));
+        Assert.Equal("false", box.Find("input").GetAttribute("aria-expanded"));
+        Assert.Empty(box.FindAll("[role=option]"));
+    }
+
+    [Fact]
+    public void FocusShortcut_InstallsTheSlashShortcutModule()
+    {
+        var module = JSInterop.SetupModule("./js/search-shortcut.js");
+
+        Render<SearchBox>(p => p.Add(b => b.InputId, "site").Add(b => b.FocusShortcut, true));
+
+        module.VerifyInvoke("installSearchShortcut");
+        Assert.Equal("/", Render<SearchBox>(p => p.Add(b => b.InputId, "x").Add(b => b.FocusShortcut, true)).Find("input").GetAttribute("aria-keyshortcuts"));
+    }
+
+    [Fact]
+    public void WithoutFocusShortcut_NoModuleIsLoaded()
+    {
+        var module = JSInterop.SetupModule("./js/search-shortcut.js");
+
+        RenderBox();
+
+        Assert.Empty(module.Invocations);
+    }
+}

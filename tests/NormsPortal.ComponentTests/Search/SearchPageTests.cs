@@ -1,0 +1,200 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using NormsPortal.Web.Components.Search;
+using NormsPortal.Web.Features.Search;
+
+namespace NormsPortal.ComponentTests.Search;
+
+public sealed class SearchPageTests : PortalComponentTestBase
+{
+    /// <summary>The page at /search?q=…&amp;page=…, its parameters coming from the address as in the browser.</summary>
+    private IRenderedComponent<SearchPage> RenderAt(string query, string? page = null)
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/search?q=" + Uri.EscapeDataString(query) + (page is null ? "" : "&page=" + Uri.EscapeDataString(page)));
+        return Render<SearchPage>();
+    }
+
+    private static SearchResultsDto Results(
+        string query,
+        IReadOnlyList<SearchWorkHitDto>? items = null,
+        int? total = null,
+        IReadOnlyList<SearchDirectMatchDto>? direct = null,
+        IReadOnlyList<string>? warnings = null,
+        SearchFacetsDto? facets = null,
+        int page = 1,
+        bool nothing = false) =>
+        new(items ?? [], total ?? items?.Count ?? 0, facets ?? SearchFacetsDto.None, direct ?? [], page, 20, query, warnings ?? [], nothing);
+
+    private static SearchWorkHitDto Work(string symbol, params SearchParagraphHitDto[] paragraphs) =>
+        new(symbol, "ga-resolution", "Developments in the field of information and telecommunications", new DateOnly(2018, 12, 5),
+            "/documents/" + symbol, paragraphs, paragraphs.Length);
+
+    private static SearchParagraphHitDto Paragraph(string symbol, string anchor, string language, string snippet) =>
+        new(anchor, language, snippet, $"/documents/{symbol}?lang={language}#{anchor}");
+
+    [Fact]
+    public void NoQuery_ShowsTheIntroWithExampleLinks_AndDoesNotSearch()
+    {
+        var page = Render<SearchPage>();
+
+        Assert.Equal("blank", page.Find("[data-state]").GetAttribute("data-state"));
+        Assert.Empty(SearchResults.Requests);
+        var examples = page.FindAll(".np-search-page__examples a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/search?q=1.6", examples);
+        Assert.Contains("/search?q=%22knowingly%20support%22", examples);
+        Assert.Equal("/search/help", page.Find(".np-search-page__help-link").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void NothingToSearchFor_SaysSoWithTheWarnings()
+    {
+        SearchResults.Next = Results("", warnings: ["Ignored what is not a word: \u201C&|!\u201D."], nothing: true);
+
+        var page = RenderAt("&|!");
+
+        Assert.Equal("nothing", page.Find("[data-state]").GetAttribute("data-state"));
+        Assert.Equal("Nothing to search for", page.Find(".np-search-page__message h2").TextContent.Trim());
+        Assert.Contains("&|!", page.Find(".np-search-warnings").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll(".np-result"));
+    }
+
+    [Fact]
+    public void NoResults_SaysNothingMatchesTheCanonicalQuery()
+    {
+        SearchResults.Next = Results("xyzzy");
+
+        var page = RenderAt("  xyzzy ");
+
+        Assert.Equal("none", page.Find("[data-state]").GetAttribute("data-state"));
+        Assert.Equal("No results", page.Find(".np-search-page__message h2").TextContent.Trim());
+        Assert.Equal("xyzzy", page.Find(".np-search-page__message code").TextContent);
+    }
+
+    [Fact]
+    public void Results_AreGroupedByWorkWithSnippetsAsMarkupAndParagraphPermalinks()
+    {
+        SearchResults.Next = Results("critical infrastructure",
+        [
+            Work("A/RES/73/27",
+                Paragraph("A/RES/73/27", "op1.6", "en", "damages <mark>critical</mark> <mark>infrastructure</mark> &amp; more"),
+                Paragraph("A/RES/73/27", "op1.7", "fr", "leurs <mark>infrastructures</mark> critiques")),
+            Work("A/RES/76/19", Paragraph("A/RES/76/19", "pp6", "en", "aimed at <mark>critical</mark> <mark>infrastructure</mark>")),
+        ]);
+
+        var page = RenderAt("critical infrastructure");
+
+        Assert.Equal("results", page.Find("[data-state]").GetAttribute("data-state"));
+        var works = page.FindAll(".np-result");
+        Assert.Equal(2, works.Count);
+        Assert.Equal("/documents/A/RES/73/27", works[0].QuerySelector("h2 a")!.GetAttribute("href"));
+        var permalinks = works[0].QuerySelectorAll(".np-result__permalink");
+        Assert.Equal("/documents/A/RES/73/27?lang=en#op1.6", permalinks[0].GetAttribute("href"));
+        Assert.Equal("Paragraph 1.6", permalinks[0].TextContent.Trim());
+        Assert.Contains("(French)", permalinks[1].TextContent, StringComparison.Ordinal);
+        var snippet = works[0].QuerySelector(".np-result__snippet")!;
+        Assert.Equal(2, snippet.QuerySelectorAll("mark").Length);
+        Assert.Equal("damages critical infrastructure & more", snippet.TextContent);
+        Assert.Equal("fr", works[0].QuerySelectorAll(".np-result__snippet")[1].GetAttribute("lang"));
+        Assert.Contains("2 documents match", page.Find(".np-search-page__summary").TextContent, StringComparison.Ordinal);
+        Assert.Equal(new SearchRequest("critical infrastructure", 1, 20), Assert.Single(SearchResults.Requests));
+    }
+
+    [Fact]
+    public void DirectMatches_ComeFirst_EvenWithoutTextResults()
+    {
+        SearchResults.Next = Results("1.6", direct: [new SearchDirectMatchDto("norm", "1.6", "Norm 1.6: Do not damage critical infrastructure", "/documents/A/RES/73/27#op1.6")]);
+
+        var page = RenderAt("1.6");
+
+        Assert.Equal("direct", page.Find("[data-state]").GetAttribute("data-state"));
+        var match = page.Find(".np-direct-match a");
+        Assert.Equal("/documents/A/RES/73/27#op1.6", match.GetAttribute("href"));
+        Assert.Empty(page.FindAll(".np-search-page__message"));
+    }
+
+    [Fact]
+    public void Warnings_AreShownAboveTheResults()
+    {
+        SearchResults.Next = Results("cyber \"knowingly support\"", [Work("A/RES/73/27")], warnings: ["An unbalanced quote was closed at the end of the query."]);
+
+        var page = RenderAt("cyber \"knowingly support");
+
+        Assert.Equal("An unbalanced quote was closed at the end of the query.", page.Find(".np-search-warnings li").TextContent);
+        Assert.Equal("results", page.Find("[data-state]").GetAttribute("data-state"));
+    }
+
+    [Fact]
+    public void Facets_AreLinksThatAddTheirFilterToTheQuery_AndAnAppliedOneIsNoLink()
+    {
+        var facets = new SearchFacetsDto(
+            [new FacetValueDto("report", "Report", 3, "kind:report"), new FacetValueDto("ga-resolution", "General Assembly resolution", 9, "kind:ga-resolution")],
+            [], [], [new FacetValueDto("fr", "French", 2, "lang:fr")], []);
+        SearchResults.Next = Results("cyber kind:ga-resolution", [Work("A/RES/73/27")], facets: facets);
+
+        var page = RenderAt("cyber kind:ga-resolution");
+
+        var links = page.FindAll(".np-facets a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/search?q=cyber%20kind%3Aga-resolution%20kind%3Areport", links);
+        Assert.Contains("/search?q=cyber%20kind%3Aga-resolution%20lang%3Afr", links);
+        Assert.Equal(2, links.Count);
+        Assert.Contains("General Assembly resolution", page.Find(".np-facet__value--applied").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paging_LinksOtherPagesByAddress_AndAsksForThePageInTheUrl()
+    {
+        var items = Enumerable.Range(1, 20).Select(i => Work($"A/RES/{i}/1")).ToList();
+        SearchResults.Next = Results("security", items, total: 95, page: 3);
+
+        var page = RenderAt("security", "3");
+
+        Assert.Equal(3, Assert.Single(SearchResults.Requests).Page);
+        var pager = page.Find("nav.np-pager");
+        Assert.Equal("/search?q=security&page=2", pager.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/search?q=security&page=4", pager.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("3", pager.QuerySelector("[aria-current=page]")!.TextContent);
+        Assert.Equal("/search?q=security", pager.QuerySelector("a[aria-label='Page 1']")!.GetAttribute("href"));
+        Assert.Equal("41", page.Find("ol.np-results").GetAttribute("start"));
+        Assert.Contains("page 3 of 5", page.Find(".np-search-page__summary").TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("-4")]
+    [InlineData("99999999999999")]
+    public void MalformedPage_AsksForAPageWithinRange(string pageText)
+    {
+        SearchResults.Next = Results("security", [Work("A/RES/73/27")]);
+
+        RenderAt("security", pageText);
+
+        Assert.InRange(Assert.Single(SearchResults.Requests).Page, 1, SearchRequest.MaxPage);
+    }
+
+    [Fact]
+    public void SearchBox_OnThePage_ShowsTheQuery()
+    {
+        SearchResults.Next = Results("sovereignty", [Work("A/RES/73/27")]);
+
+        var page = RenderAt("sovereignty");
+
+        Assert.Equal("sovereignty", page.Find("#page-search").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Help_ExplainsTheLanguageWithExamplesThatAreSearchLinks()
+    {
+        var page = Render<SearchHelp>();
+
+        Assert.Equal("How to search", page.Find("h1").TextContent.Trim());
+        var examples = page.FindAll("dt a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/search?q=ICT%20OR%20cyber", examples);
+        Assert.Contains("/search?q=confidence%20year%3A2015..2018", examples);
+        Assert.Contains("/search?q=supply%20-chain", examples);
+        Assert.Contains("/search?q=sovereign%2A", examples);
+        Assert.All(new[] { "kind:", "track:", "year:", "session:", "lang:", "norm:", "symbol:" },
+            filter => Assert.Contains(filter, page.Markup, StringComparison.Ordinal));
+    }
+}
