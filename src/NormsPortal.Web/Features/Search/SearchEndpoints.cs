@@ -15,7 +15,8 @@ public static class SearchEndpoints
                 + "filters kind: track: year: session: lang: norm: symbol:, and norm numbers or symbols (1.6, A/70/174, 70/237).")
             .WithDescription("Works ranked by relevance, each with its best paragraphs as HTML snippets (text encoded, matches in <mark>), "
                 + "facet counts over every match and direct matches by number or symbol. 400 when paging is not valid or the query "
-                + "holds nothing to search for.");
+                + "holds nothing to search for.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 

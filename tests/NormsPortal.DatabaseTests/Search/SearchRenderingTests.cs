@@ -1,0 +1,62 @@
+using NormsPortal.Data.Postgres.Search;
+using NormsPortal.Data.Search.Index;
+using NormsPortal.Data.Search.Store;
+using NormsPortal.Data.Sqlite.Search;
+using NormsPortal.Web.Features.Search;
+
+namespace NormsPortal.DatabaseTests.Search;
+
+/// <summary>The provider syntax of a match, and snippets: pure functions, no database.</summary>
+public sealed class SearchRenderingTests
+{
+    private static readonly MatchNode s_query = new MatchAllBut(
+        [new MatchTerm("critic", IsPrefix: false), new MatchAny([new MatchPhrase(["knowingli", "support"]), new MatchTerm("infra", IsPrefix: true)])],
+        [new MatchTerm("suppli", IsPrefix: false)]);
+
+    [Fact]
+    public void Fts5_QuotesEveryTermAndGroupsEveryOperator() =>
+        Assert.Equal(
+            "((\"critic\" AND (\"knowingli support\" OR \"infra\"*)) NOT (\"suppli\"))",
+            SqliteSearchDialect.Instance.RenderMatch(s_query));
+
+    [Fact]
+    public void Tsquery_QuotesEveryTermAndGroupsEveryOperator() =>
+        Assert.Equal(
+            "(('critic' & (('knowingli' <-> 'support') | 'infra':*)) & !'suppli')",
+            PostgresSearchDialect.Instance.RenderMatch(s_query));
+
+    [Fact]
+    public void QuotesInATerm_StayInsideTheQuotes()
+    {
+        var term = new MatchTerm("a\"b'c\\d", IsPrefix: false);
+
+        Assert.Equal("\"a\"\"b'c\\d\"", SqliteSearchDialect.Instance.RenderMatch(term));
+        Assert.Equal("'a\"b''c\\\\d'", PostgresSearchDialect.Instance.RenderMatch(term));
+    }
+
+    [Fact]
+    public void Snippet_EncodesTheTextFirstAndMarksTheMatchesAfter()
+    {
+        var highlight = Highlight("critical infrastructure");
+
+        var snippet = new SnippetBuilder(SearchIndexer.Analyzer).Build("<b>Critical</b> infrastructure & \"critical\" services", "en", highlight);
+
+        Assert.Equal("&lt;b&gt;<mark>Critical</mark>&lt;/b&gt; <mark>infrastructure</mark> &amp; &quot;<mark>critical</mark>&quot; services", snippet);
+    }
+
+    [Fact]
+    public void Snippet_OfALongText_IsAWindowAroundTheFirstMatchCutAtSpaces()
+    {
+        var text = string.Concat(Enumerable.Repeat("word ", 200)) + "critical infrastructure " + string.Concat(Enumerable.Repeat("more ", 200));
+
+        var snippet = new SnippetBuilder(SearchIndexer.Analyzer).Build(text, "en", Highlight("critical"));
+
+        Assert.StartsWith("… word", snippet, StringComparison.Ordinal);
+        Assert.EndsWith("more …", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>critical</mark> infrastructure", snippet, StringComparison.Ordinal);
+        Assert.True(snippet.Length < SnippetBuilder.MaxLength + 40);
+    }
+
+    private static HighlightTerms Highlight(string query) =>
+        new SearchMatchCompiler(SearchIndexer.Analyzer).Compile(Data.Search.Query.SearchQueryParser.Parse(query).Root, ["en"])!.Highlight;
+}
