@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Import.Parsed;
+using NormsPortal.Data.Import.Storage;
+using NormsPortal.Data.Model;
+using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.Web.Features.Search;
+
+namespace NormsPortal.DatabaseTests.Search;
+
+/// <summary>
+/// A work is searchable as soon as its import commits, an updated work is searched in its new text
+/// and title only, and a deleted work leaves no index rows: on both providers, through the full-text
+/// index itself (FTS5 triggers, generated <c>tsvector</c>).
+/// </summary>
+public sealed class SearchFreshnessTests
+{
+    private const string Symbol = "A/RES/75/900";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory, DatabaseData]
+    public async Task ImportedWork_IsSearchableAtOnce(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var search = new SearchService(new TestContextFactory(database), database.Provider);
+
+        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
+
+        var results = await search.SearchAsync(new SearchRequest("quokka"), Cancel);
+        var work = Assert.Single(results.Items);
+        Assert.Equal(Symbol, work.Symbol);
+        // The title and the paragraph both match; the paragraph is listed with its permalink.
+        Assert.Equal(2, work.ParagraphTotal);
+        Assert.Contains(work.Paragraphs, p => p.Anchor == "op1" && p.Url == "/documents/A/RES/75/900?lang=en#op1" && p.SnippetHtml.Contains("<mark>quokkas</mark>", StringComparison.Ordinal));
+    }
+
+    [Theory, DatabaseData]
+    public async Task UpdatedWork_IsSearchedInItsNewTextOnly(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
+
+        await ImportAsync(database, Document("Wombat burrows", "Welcomes the survey of wombats;"));
+
+        Assert.Equal(0, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
+        Assert.Equal(0, (await search.SearchAsync(new SearchRequest("census"), Cancel)).Total);
+        var work = Assert.Single((await search.SearchAsync(new SearchRequest("wombat"), Cancel)).Items);
+        Assert.Equal(2, work.ParagraphTotal);
+        await using var db = database.CreateContext();
+        Assert.Equal(
+            [(SearchEntryKind.Paragraph, "op1"), (SearchEntryKind.Title, "")],
+            (await db.SearchEntries.OrderBy(e => e.Kind).Select(e => new { e.Kind, e.Anchor }).ToListAsync(Cancel)).Select(e => (e.Kind, e.Anchor)));
+    }
+
+    [Theory, DatabaseData]
+    public async Task DeletedWork_LeavesNoIndexRows(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;"));
+
+        await using (var db = database.CreateContext())
+        {
+            await db.Works.Where(w => w.Symbol == Symbol).ExecuteDeleteAsync(Cancel);
+        }
+
+        Assert.Equal(0, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
+        await using var check = database.CreateContext();
+        Assert.Equal(0, await check.SearchEntries.CountAsync(Cancel));
+    }
+
+    private static async Task ImportAsync(TestDatabase database, ParsedDocument document)
+    {
+        var result = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(document, cancellationToken: Cancel);
+        Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
+    }
+
+    private static ParsedDocument Document(string title, params string[] paragraphs)
+    {
+        var document = new ParsedDocument
+        {
+            Symbol = Symbol,
+            Language = "en",
+            SourceName = "A_RES_75_900.xml",
+            SourceFormat = "akn",
+            Kind = WorkKind.GaResolution,
+            Title = title,
+            Session = 75,
+            Date = new DateOnly(2020, 12, 7),
+        };
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            document.Provisions.Add(new ParsedProvision { Kind = ProvisionKind.Operative, Number = $"{i + 1}", Anchor = $"op{i + 1}", Text = paragraphs[i] });
+        }
+
+        return document;
+    }
+}
