@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NormsPortal.EndToEndTests.Infrastructure;
+using NormsPortal.EndToEndTests.PageObjects;
+using static Microsoft.Playwright.Assertions;
+
+namespace NormsPortal.EndToEndTests;
+
+public sealed partial class SearchTests(PortalFixture portal)
+{
+    [GeneratedRegex(@"/search\?q=critical(%20|\+)infrastructure$")]
+    private static partial Regex CriticalInfrastructureSearch();
+
+    [GeneratedRegex(@"/documents/A/RES/73/27\?lang=en#op1\.6$")]
+    private static partial Regex Norm16Permalink();
+
+    [GeneratedRegex(@"/documents/A/RES/73/27#op1\.6$")]
+    private static partial Regex Norm16Statement();
+
+    [Fact]
+    public async Task TypeAQuery_OpenAResult_LandsOnTheParagraph()
+    {
+        await using var context = await portal.NewContextAsync();
+        var search = new SearchPage(await context.NewPageAsync());
+        await search.GotoAsync(HomePage.Path);
+        await search.WaitUntilInteractiveAsync();
+
+        await search.SiteSearch.FillAsync("critical infrastructure");
+        await search.SiteSearch.PressAsync("Enter");
+
+        await Expect(search.Page).ToHaveURLAsync(CriticalInfrastructureSearch());
+        await Expect(search.State).ToHaveAttributeAsync("data-state", "results");
+        var permalink = search.Permalinks.First;
+        await Expect(permalink).ToHaveAttributeAsync("href", Norm16Permalink());
+        await Expect(search.Page.Locator(".np-result").First.Locator("mark").First).ToHaveTextAsync(new Regex("^critical$", RegexOptions.IgnoreCase));
+
+        await permalink.ClickAsync();
+
+        await Expect(search.Page).ToHaveURLAsync(Norm16Permalink());
+        Assert.Equal("#op1.6", await search.Page.EvaluateAsync<string>("() => location.hash"));
+        await Expect(search.Page.Locator("[id='op1.6']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task SharedUrl_GivesTheSameResultsInAnotherBrowser()
+    {
+        const string query = "\"knowingly support\" -territory";
+        await using var first = await portal.NewContextAsync();
+        var mine = new SearchPage(await first.NewPageAsync());
+        await mine.GotoAsync(HomePage.Path);
+        await mine.WaitUntilInteractiveAsync();
+        await mine.SiteSearch.FillAsync(query);
+        await mine.SiteSearch.PressAsync("Enter");
+        await Expect(mine.State).ToHaveAttributeAsync("data-state", "results");
+        var sharedUrl = mine.Page.Url;
+        var myResults = await mine.PermalinkHrefsAsync();
+
+        await using var second = await portal.NewContextAsync(PortalFixture.PhoneWidth);
+        var theirs = new SearchPage(await second.NewPageAsync());
+        var response = await theirs.Page.GotoAsync(sharedUrl);
+
+        Assert.Equal(200, response!.Status);
+        Assert.NotEmpty(myResults);
+        Assert.Equal(myResults, await theirs.PermalinkHrefsAsync());
+        await Expect(theirs.PageSearch).ToHaveValueAsync(query);
+    }
+
+    [Fact]
+    public async Task Suggestions_OfferTheNormByNumber_AndTheKeyboardOpensIt()
+    {
+        await using var context = await portal.NewContextAsync();
+        var search = new SearchPage(await context.NewPageAsync());
+        await search.GotoAsync(HomePage.Path);
+        await search.WaitUntilInteractiveAsync();
+
+        await search.SiteSearch.PressSequentiallyAsync("1.6");
+        var option = search.Page.Locator("#site-search-suggestions [role=option]").First;
+        await Expect(option).ToContainTextAsync("Norm 1.6");
+        await Expect(search.SiteSearch).ToHaveAttributeAsync("aria-expanded", "true");
+        await search.SiteSearch.PressAsync("ArrowDown");
+        await Expect(search.SiteSearch).ToHaveAttributeAsync("aria-activedescendant", "site-search-option-0");
+        await search.SiteSearch.PressAsync("Enter");
+
+        await Expect(search.Page).ToHaveURLAsync(Norm16Statement());
+    }
+
+    [Fact]
+    public async Task SlashKey_FocusesTheSearchBox_ButNotWhileTypingInAField()
+    {
+        await using var context = await portal.NewContextAsync();
+        var search = new SearchPage(await context.NewPageAsync());
+        await search.GotoAsync(SearchPage.HelpPath);
+        await search.WaitUntilInteractiveAsync();
+
+        await search.Page.Locator("h1").ClickAsync();
+        await search.Page.Keyboard.PressAsync("/");
+
+        await Expect(search.SiteSearch).ToBeFocusedAsync();
+        await Expect(search.SiteSearch).ToHaveValueAsync("");
+
+        await search.SiteSearch.PressSequentiallyAsync("a/b");
+        await Expect(search.SiteSearch).ToHaveValueAsync("a/b");
+    }
+
+    [Theory]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("NEAR(")]
+    [InlineData("*:*")]
+    [InlineData("&|!")]
+    [InlineData("\"unbalanced")]
+    [InlineData("col:")]
+    public async Task HostileQuery_GivesAPageNotAnError(string query)
+    {
+        await using var context = await portal.NewContextAsync();
+        var search = new SearchPage(await context.NewPageAsync());
+
+        var response = await search.SearchForAsync(query);
+
+        Assert.Equal(200, response.Status);
+        await Expect(search.State).ToHaveAttributeAsync("data-state", new Regex("^(nothing|none|results|direct)$"));
+    }
+
+    [Fact]
+    public async Task NothingToSearchFor_IsSaidClearly()
+    {
+        await using var context = await portal.NewContextAsync();
+        var search = new SearchPage(await context.NewPageAsync());
+
+        await search.SearchForAsync("&|!");
+
+        await Expect(search.State).ToHaveAttributeAsync("data-state", "nothing");
+        await Expect(search.Page.GetByRole(AriaRole.Heading, new() { Name = "Nothing to search for" })).ToBeVisibleAsync();
+        await Expect(search.Warnings).ToContainTextAsync("&|!");
+    }
+
+    public static TheoryData<string, int, ColorScheme> SearchPagesWidthsAndThemes()
+    {
+        var data = new TheoryData<string, int, ColorScheme>();
+        foreach (var path in new[] { SearchPage.Path, SearchPage.For("critical infrastructure 1.6"), SearchPage.For("&|!"), SearchPage.HelpPath })
+        {
+            foreach (var width in new[] { PortalFixture.DesktopWidth, PortalFixture.PhoneWidth })
+            {
+                foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+                {
+                    data.Add(path, width, scheme);
+                }
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SearchPagesWidthsAndThemes))]
+    public async Task SearchPages_HaveNoSeriousAccessibilityViolations_AndNoSidewaysScrolling(string path, int width, ColorScheme scheme)
+    {
+        await using var context = await portal.NewContextAsync(width, scheme);
+        var page = await context.NewPageAsync();
+        await new PortalPage(page).GotoAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow}px at {width}px");
+    }
+
+    [Fact]
+    public async Task OpenSuggestions_HaveNoSeriousAccessibilityViolations()
+    {
+        await using var context = await portal.NewContextAsync();
+        var search = new SearchPage(await context.NewPageAsync());
+        await search.GotoAsync(HomePage.Path);
+        await search.WaitUntilInteractiveAsync();
+        await search.SiteSearch.PressSequentiallyAsync("1.1");
+        await Expect(search.Page.Locator("#site-search-suggestions [role=option]").First).ToBeVisibleAsync();
+        await search.SiteSearch.PressAsync("ArrowDown");
+
+        await Accessibility.AssertNoSeriousViolationsAsync(search.Page);
+    }
+}
