@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Postgres.Search;
 using NormsPortal.Data.Providers;
+using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Postgres;
 
@@ -9,6 +11,8 @@ public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
     public const string ProviderName = "Postgres";
 
     public string Name => ProviderName;
+
+    public ISearchSqlDialect SearchDialect => PostgresSearchDialect.Instance;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Providers;
+using NormsPortal.Data.Search.Store;
+using NormsPortal.Data.Sqlite.Search;
 
 namespace NormsPortal.Data.Sqlite;
 
@@ -10,6 +12,8 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
     public const string ProviderName = "Sqlite";
 
     public string Name => ProviderName;
+
+    public ISearchSqlDialect SearchDialect => SqliteSearchDialect.Instance;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {

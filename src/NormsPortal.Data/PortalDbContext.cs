@@ -42,6 +42,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<TrackMember> TrackMembers => Set<TrackMember>();
 
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

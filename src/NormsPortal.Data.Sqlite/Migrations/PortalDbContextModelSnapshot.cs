@@ -619,6 +619,53 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.ToTable("Provisions");
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProvisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvisionId");
+
+                    b.HasIndex("WorkId");
+
+                    b.ToTable("SearchEntries");
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.Sponsor", b =>
                 {
                     b.Property<int>("Id")
@@ -1020,6 +1067,20 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.Navigation("Expression");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Provision", null)
+                        .WithMany()
+                        .HasForeignKey("ProvisionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("NormsPortal.Data.Model.Work", null)
+                        .WithMany()
+                        .HasForeignKey("WorkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.Sponsor", b =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Import.UnText;
+using NormsPortal.Data.Search.Index;
 using NormsPortal.Data.Seeding;
 
 namespace NormsPortal.Data.Corpus;
@@ -36,6 +37,8 @@ public sealed class CorpusLoader(IDbContextFactory<PortalDbContext> contexts)
         var texts = await importer.ImportManyAsync(requests, progress, cancellationToken);
 
         var second = await SeedAsync(catalog, cancellationToken);
+        // A database that held texts before the search index existed gets their rows now.
+        await SearchIndexer.IndexMissingAsync(contexts, cancellationToken);
         return new CorpusLoadReport(first, second, texts, akn.Problems);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Providers;
 
@@ -23,4 +24,7 @@ public interface IPortalDatabaseProvider
     /// instances starting at once one migrates and the others find nothing left to do.
     /// </summary>
     Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken);
+
+    /// <summary>The provider's part of the search statements: its full-text match, ranking and date functions.</summary>
+    ISearchSqlDialect SearchDialect { get; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data.Seeding;
 
@@ -55,6 +56,8 @@ public static class CatalogSeeder
                 await db.SaveChangesAsync(token);
                 await run.SeedNormsAsync(SeedNorms.Map(catalog), token);
                 await db.SaveChangesAsync(token);
+                // Titles and norm labels are searchable from the same commit.
+                await SearchIndexer.RefreshCatalogEntriesAsync(db, workIds: null, token);
                 await transaction.CommitAsync(token);
                 return run.Result;
             },

@@ -1,0 +1,72 @@
+using System.Text;
+using NormsPortal.Data.Search.Store;
+
+namespace NormsPortal.Data.Sqlite.Search;
+
+/// <summary>
+/// FTS5: the MATCH expression is built from quoted terms only (<c>"term"</c>, <c>"term"*</c>,
+/// <c>"a b"</c> for a phrase, <c>AND</c>/<c>OR</c>/<c>NOT</c> between parenthesised groups), so no
+/// user text can be read as FTS5 syntax; ranked by <c>bm25</c> (negated, so higher is better).
+/// </summary>
+public sealed class SqliteSearchDialect : ISearchSqlDialect
+{
+    public static SqliteSearchDialect Instance { get; } = new();
+
+    public string MatchedEntries(string matchParameter) =>
+        $"""SELECT f.rowid AS "EntryId", -bm25("{SqliteSearchIndex.FtsTable}") AS "Score" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter}""";
+
+    public string RenderMatch(MatchNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var text = new StringBuilder();
+        Render(node, text);
+        return text.ToString();
+    }
+
+    public string YearOf(string dateColumn) => $"CAST(substr({dateColumn}, 1, 4) AS INTEGER)";
+
+    private static void Render(MatchNode node, StringBuilder text)
+    {
+        switch (node)
+        {
+            case MatchTerm term:
+                Quote(term.Term, text);
+                text.Append(term.IsPrefix ? "*" : "");
+                break;
+            case MatchPhrase phrase:
+                Quote(string.Join(' ', phrase.Terms), text);
+                break;
+            case MatchAll all:
+                Join(all.Children, " AND ", text);
+                break;
+            case MatchAny any:
+                Join(any.Children, " OR ", text);
+                break;
+            case MatchAllBut allBut:
+                text.Append('(');
+                Join(allBut.Include, " AND ", text);
+                text.Append(" NOT ");
+                Join(allBut.Exclude, " OR ", text);
+                text.Append(')');
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown match node.");
+        }
+    }
+
+    private static void Join(IReadOnlyList<MatchNode> nodes, string separator, StringBuilder text)
+    {
+        text.Append('(');
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            text.Append(i == 0 ? "" : separator);
+            Render(nodes[i], text);
+        }
+
+        text.Append(')');
+    }
+
+    // An FTS5 string: double quotes doubled. Terms hold only letters, numbers and marks, but the
+    // quoting does not rely on it.
+    private static void Quote(string value, StringBuilder text) => text.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+}

@@ -1,0 +1,35 @@
+namespace NormsPortal.Data.Model;
+
+/// <summary>
+/// One searchable unit: a paragraph of an expression, a work's title or a norm's label. It keeps
+/// the original <see cref="Text"/> (for snippets) and the <see cref="Terms"/> that
+/// <c>SearchTextAnalyzer</c> made of it, in order and separated by single spaces; each database
+/// indexes exactly those terms (an FTS5 table on SQLite, a <c>tsvector</c> column with a GIN index
+/// on PostgreSQL), so both answer the same. Rows are written in the transaction that writes what
+/// they index and go with it (cascades from the work and the provision).
+/// </summary>
+public sealed class SearchEntry
+{
+    public int Id { get; set; }
+
+    public int WorkId { get; set; }
+
+    /// <summary>The paragraph indexed; null for titles and norm labels.</summary>
+    public int? ProvisionId { get; set; }
+
+    public SearchEntryKind Kind { get; set; }
+
+    /// <summary>The language of <see cref="Text"/>: en, fr, es, ru, zh, ar.</summary>
+    public required string Language { get; set; }
+
+    /// <summary>The paragraph's anchor (the norm's statement for a norm label); empty for a title.</summary>
+    public string Anchor { get; set; } = "";
+
+    /// <summary>Reading order within the work's expression, so a work's paragraphs list in text order.</summary>
+    public int Ordinal { get; set; }
+
+    public required string Text { get; set; }
+
+    /// <summary>The analysed terms of <see cref="Text"/>, space-separated; a term's position is its place in this list.</summary>
+    public required string Terms { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace NormsPortal.Data.Model;
+
+/// <summary>What a <see cref="SearchEntry"/> indexes.</summary>
+public enum SearchEntryKind
+{
+    /// <summary>A provision's text in one language.</summary>
+    Paragraph,
+
+    /// <summary>A work's title.</summary>
+    Title,
+
+    /// <summary>A norm's curated label, attached to the paragraph that states the norm.</summary>
+    Norm,
+}

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace NormsPortal.Data.Search.Analysis;
+
+/// <summary>
+/// Turns text into index terms once, in .NET, so that SQLite and PostgreSQL index (and are queried
+/// with) exactly the same terms: Lucene's stemmers for English, French, Spanish, Russian and Arabic,
+/// and SmartCn word segmentation for Chinese (so that 安全 is one term, not two characters).
+/// </summary>
+/// <remarks>
+/// <para>Stop words are kept, so phrases such as "knowingly support" keep their exact positions;
+/// positions count the terms (0, 1, 2 …) with nothing skipped, in the index and in queries alike.</para>
+/// <para>Every term is NFKC, lower-case, 1 to <see cref="MaxTermLength"/> characters of letters, digits
+/// and marks only: a token that holds other characters (<c>1.6</c>, <c>cyber-security</c> in some
+/// languages) is split there into terms at consecutive positions. Offsets point into the original
+/// text, for highlighting.</para>
+/// <para>Thread-safe: one instance serves the whole process. Lucene analyzers are built once per
+/// language and reuse their token streams per thread.</para>
+/// </remarks>
+public sealed class SearchTextAnalyzer
+{
+    /// <summary>The longest term; longer ones are cut, in the index and in queries alike.</summary>
+    public const int MaxTermLength = 64;
+
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly ConcurrentDictionary<string, Lazy<Analyzer>> _analyzers = new(StringComparer.Ordinal);
+
+    /// <summary>The one instance a process needs (the analyzers are costly to build, SmartCn above all).</summary>
+    public static SearchTextAnalyzer Shared { get; } = new();
+
+    /// <summary>The portal's languages, each with its own analysis: en fr es ru ar zh.</summary>
+    public static IReadOnlyList<string> SupportedLanguages { get; } = ["en", "fr", "es", "ru", "ar", "zh"];
+
+    /// <summary>
+    /// The terms of a text in its language, in order. A language the portal does not support is
+    /// analysed without stemming (Unicode word breaks, lower case).
+    /// </summary>
+    public IReadOnlyList<AnalyzedTerm> Analyze(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+        var normal = NormalisedText.Of(text);
+        var terms = new List<AnalyzedTerm>();
+        var analyzer = AnalyzerFor(language);
+        using var stream = analyzer.GetTokenStream("text", normal.Text);
+        var termAttribute = stream.AddAttribute<ICharTermAttribute>();
+        var offsetAttribute = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var term = new string(termAttribute.Buffer, 0, termAttribute.Length);
+            AddTerms(terms, term, normal, offsetAttribute.StartOffset, offsetAttribute.EndOffset);
+        }
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>
+    /// The index terms a query word stands for in one language: usually one, several when the word
+    /// holds punctuation or SmartCn splits it (then they must match as a phrase), none when it holds
+    /// no letter or digit.
+    /// </summary>
+    public IReadOnlyList<string> AnalyzeWord(string word, string language) =>
+        Analyze(word, language).Select(term => term.Term).ToArray();
+
+    private static void AddTerms(List<AnalyzedTerm> terms, string token, NormalisedText normal, int start, int end)
+    {
+        var term = token.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
+        var runs = TermRuns.Of(term);
+        if (runs.Count == 0)
+        {
+            return;
+        }
+        // Where the term is still the token's text (not stemmed), each run has its own exact offsets;
+        // otherwise all runs point at the whole token.
+        var exact = runs.Count > 1 && end - start == term.Length
+            && string.Equals(normal.Text.Substring(start, end - start).ToLowerInvariant(), term, StringComparison.Ordinal);
+        foreach (var (runStart, runLength) in runs)
+        {
+            var text = Cut(term.Substring(runStart, runLength));
+            var (from, to) = exact ? (start + runStart, start + runStart + runLength) : (start, end);
+            terms.Add(new AnalyzedTerm(text, terms.Count, normal.OriginalStart(from), normal.OriginalEnd(to)));
+        }
+    }
+
+    private static string Cut(string term) =>
+        term.Length <= MaxTermLength ? term
+        : char.IsHighSurrogate(term[MaxTermLength - 1]) ? term[..(MaxTermLength - 1)] : term[..MaxTermLength];
+
+    private Analyzer AnalyzerFor(string language)
+    {
+        var key = language.Trim().ToLowerInvariant();
+        if (!SupportedLanguages.Contains(key, StringComparer.Ordinal))
+        {
+            key = "";
+        }
+        return _analyzers.GetOrAdd(key, static k => new Lazy<Analyzer>(() => Create(k))).Value;
+    }
+
+    private static Analyzer Create(string language)
+    {
+        // No stop words anywhere: phrases and positions must be exact.
+        var noStopWords = new CharArraySet(Version, 0, ignoreCase: false);
+        return language switch
+        {
+            "en" => new EnglishAnalyzer(Version, noStopWords),
+            "fr" => new FrenchAnalyzer(Version, noStopWords),
+            "es" => new SpanishAnalyzer(Version, noStopWords),
+            "ru" => new RussianAnalyzer(Version, noStopWords),
+            "ar" => new ArabicAnalyzer(Version, noStopWords),
+            // Punctuation comes out as tokens of its own and is dropped with everything not a letter or digit.
+            "zh" => new SmartChineseAnalyzer(Version, useDefaultStopWords: false),
+            _ => new StandardAnalyzer(Version, noStopWords),
+        };
+    }
+}

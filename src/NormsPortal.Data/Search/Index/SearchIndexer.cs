@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Import.Storage;
+using NormsPortal.Data.Model;
+using NormsPortal.Data.Search.Analysis;
+
+namespace NormsPortal.Data.Search.Index;
+
+/// <summary>
+/// Writes the search index's rows (<see cref="SearchEntry"/>) in the transaction that writes what
+/// they index: a paragraph's row right after its provision (<see cref="ProvisionTreeWriter"/>),
+/// title and norm-label rows after the works and norms are saved (<see cref="DocumentImporter"/>,
+/// the catalogue seeder). Rows go with what they index through cascading deletes. The terms come
+/// from one <see cref="SearchTextAnalyzer"/>, so both providers index the same ones.
+/// </summary>
+public static class SearchIndexer
+{
+    /// <summary>Language of the titles and norm labels the catalogue and the imports store.</summary>
+    public const string CatalogLanguage = "en";
+
+    /// <summary>The analyser every index row is made with; the search service uses the same one for queries and snippets.</summary>
+    public static SearchTextAnalyzer Analyzer => SearchTextAnalyzer.Shared;
+
+    /// <summary>The terms of a text as stored in <see cref="SearchEntry.Terms"/>: in order, space-separated.</summary>
+    public static string TermsOf(string text, string language) =>
+        string.Join(' ', Analyzer.Analyze(text, language).Select(t => t.Term));
+
+    /// <summary>Adds the rows of an expression's newly inserted paragraphs.</summary>
+    internal static Task InsertParagraphsAsync(
+        PortalDbContext db, int workId, string language, IEnumerable<IndexedParagraph> paragraphs, CancellationToken cancellationToken)
+    {
+        var rows = paragraphs
+            .Where(p => !string.IsNullOrWhiteSpace(p.Text))
+            .Select(p => new SearchEntry
+            {
+                WorkId = workId,
+                ProvisionId = p.ProvisionId,
+                Kind = SearchEntryKind.Paragraph,
+                Language = language,
+                Anchor = p.Anchor,
+                Ordinal = p.Ordinal,
+                Text = p.Text,
+                Terms = TermsOf(p.Text, language),
+            })
+            .ToList();
+        return RowInserter.InsertAsync(db, rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings the title rows of the given works (all when null) and the norm-label rows in line with
+    /// the stored titles and norms: rows whose text changed are replaced, others stay.
+    /// </summary>
+    public static async Task RefreshCatalogEntriesAsync(PortalDbContext db, IReadOnlyCollection<int>? workIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var works = db.Works.AsNoTracking();
+        var entries = db.SearchEntries.Where(e => e.Kind == SearchEntryKind.Title || e.Kind == SearchEntryKind.Norm);
+        if (workIds is not null)
+        {
+            works = works.Where(w => workIds.Contains(w.Id));
+            entries = entries.Where(e => workIds.Contains(e.WorkId));
+        }
+
+        var titles = await works.Where(w => w.Title != null && w.Title != "")
+            .Select(w => new { w.Id, Title = w.Title! })
+            .ToListAsync(cancellationToken);
+        var workIdsBySymbol = workIds is null
+            ? await db.Works.Select(w => new { w.Symbol, w.Id }).ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken)
+            : await db.Works.Where(w => workIds.Contains(w.Id)).Select(w => new { w.Symbol, w.Id }).ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken);
+        var norms = await db.Norms.AsNoTracking()
+            .Select(n => new { n.Label, n.Statement.Symbol, n.Statement.Anchor, n.Ordinal })
+            .ToListAsync(cancellationToken);
+
+        var wanted = titles
+            .Select(t => new SearchEntry { WorkId = t.Id, Kind = SearchEntryKind.Title, Language = CatalogLanguage, Text = t.Title, Terms = "" })
+            .Concat(norms
+                .Where(n => workIdsBySymbol.ContainsKey(n.Symbol))
+                .Select(n => new SearchEntry
+                {
+                    WorkId = workIdsBySymbol[n.Symbol],
+                    Kind = SearchEntryKind.Norm,
+                    Language = CatalogLanguage,
+                    Anchor = n.Anchor,
+                    Ordinal = n.Ordinal,
+                    Text = n.Label,
+                    Terms = "",
+                }))
+            .ToList();
+
+        var stored = await entries.Select(e => new { e.Id, e.WorkId, e.Kind, e.Anchor, e.Text }).ToListAsync(cancellationToken);
+        var wantedKeys = wanted.Select(w => (w.WorkId, w.Kind, w.Anchor, w.Text)).ToHashSet();
+        var storedKeys = stored.Select(s => (s.WorkId, s.Kind, s.Anchor, s.Text)).ToHashSet();
+        var stale = stored.Where(s => !wantedKeys.Contains((s.WorkId, s.Kind, s.Anchor, s.Text))).Select(s => s.Id).ToList();
+        foreach (var chunk in stale.Chunk(500))
+        {
+            await db.SearchEntries.Where(e => chunk.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var added = wanted.Where(w => !storedKeys.Contains((w.WorkId, w.Kind, w.Anchor, w.Text))).ToList();
+        foreach (var row in added)
+        {
+            row.Terms = TermsOf(row.Text, CatalogLanguage);
+        }
+
+        await RowInserter.InsertAsync(db, added, cancellationToken);
+    }
+
+    /// <summary>
+    /// Indexes every stored paragraph that has no row yet (a database that held texts before the
+    /// index existed), one expression per transaction, and refreshes the title and norm rows.
+    /// </summary>
+    public static async Task<int> IndexMissingAsync(IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var missing = await db.Expressions
+            .Where(e => db.Provisions.Any(p => p.ExpressionId == e.Id && p.Text != "")
+                && !db.SearchEntries.Any(s => s.Kind == SearchEntryKind.Paragraph && db.Provisions.Any(p => p.Id == s.ProvisionId && p.ExpressionId == e.Id)))
+            .Select(e => new { e.Id, e.WorkId, e.Language })
+            .ToListAsync(cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        foreach (var expression in missing)
+        {
+            await strategy.ExecuteAsync(
+                async token =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(token);
+                    var paragraphs = await db.Provisions.AsNoTracking()
+                        .Where(p => p.ExpressionId == expression.Id)
+                        .Select(p => new IndexedParagraph(p.Id, p.Anchor, p.Ordinal, p.Text))
+                        .ToListAsync(token);
+                    await InsertParagraphsAsync(db, expression.WorkId, expression.Language, paragraphs, token);
+                    await transaction.CommitAsync(token);
+                },
+                cancellationToken);
+        }
+
+        await RefreshCatalogEntriesAsync(db, workIds: null, cancellationToken);
+        return missing.Count;
+    }
+}
+
+/// <summary>A stored paragraph to index.</summary>
+internal sealed record IndexedParagraph(int ProvisionId, string Anchor, int Ordinal, string Text);

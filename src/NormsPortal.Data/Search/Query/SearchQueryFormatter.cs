@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace NormsPortal.Data.Search.Query;
+
+/// <summary>
+/// Renders a query as its canonical text: the text part as typed (words, phrases, OR groups and
+/// exclusions in their order), then the lookups, then the filters in the order of
+/// <see cref="SearchQueryParser.FilterNames"/>. Parsing the text gives back an equal query.
+/// </summary>
+public static class SearchQueryFormatter
+{
+    public static string Format(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parts = new List<string>();
+        if (query.Root is { } root)
+        {
+            parts.Add(Format(root));
+        }
+        parts.AddRange(query.Lookups.Select(Quoted));
+        var filters = query.Filters;
+        parts.AddRange(filters.Kinds.Select(kind => "kind:" + kind));
+        parts.AddRange(filters.Tracks.Select(track => "track:" + track));
+        if (filters.YearFrom is { } from && filters.YearTo is { } to)
+        {
+            parts.Add(from == to
+                ? string.Create(CultureInfo.InvariantCulture, $"year:{from}")
+                : string.Create(CultureInfo.InvariantCulture, $"year:{from}..{to}"));
+        }
+        parts.AddRange(filters.Sessions.Select(session => "session:" + session.ToString(CultureInfo.InvariantCulture)));
+        parts.AddRange(filters.Languages.Select(language => "lang:" + language));
+        parts.AddRange(filters.Norms.Select(norm => "norm:" + norm));
+        parts.AddRange(filters.Symbols.Select(symbol => "symbol:" + Quoted(symbol)));
+        return string.Join(' ', parts);
+    }
+
+    public static string Format(SearchNode node) => node switch
+    {
+        TermNode term => FormatTerm(term),
+        PhraseNode phrase => '"' + string.Join(' ', phrase.Words) + '"',
+        NotNode not => "-" + Format(not.Child),
+        OrNode or => string.Join(" OR ", or.Children.Select(Format)),
+        AndNode and => string.Join(' ', and.Children.Select(Format)),
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node, "Unknown search node."),
+    };
+
+    /// <summary>A query text with one more filter (a facet link): the filter is added unless already there.</summary>
+    public static string WithFilter(string? queryText, string filter)
+    {
+        var query = SearchQueryParser.Parse(queryText);
+        var combined = SearchQueryParser.Parse(Format(query) + " " + filter);
+        return Format(combined);
+    }
+
+    private static string FormatTerm(TermNode term)
+    {
+        if (term.IsPrefix)
+        {
+            return term.Word + "*";
+        }
+        // A word that would read as a filter, a lookup or OR on its own keeps its meaning in quotes.
+        return SearchQueryParser.ReadsAsPlainWord(term.Word) ? term.Word : '"' + term.Word + '"';
+    }
+
+    private static string Quoted(string value) => value.Contains(' ', StringComparison.Ordinal) ? '"' + value + '"' : value;
+}

@@ -1,0 +1,20 @@
+namespace NormsPortal.Data.Search.Store;
+
+/// <summary>
+/// What differs between the providers in a search statement; everything else in
+/// <see cref="SearchSql"/> is the same SQL on both. Implemented by each provider project.
+/// </summary>
+public interface ISearchSqlDialect
+{
+    /// <summary>
+    /// A <c>SELECT</c> of <c>"EntryId"</c> and <c>"Score"</c> (higher is better) for every index
+    /// entry that matches the rendered expression in the parameter named <paramref name="matchParameter"/>.
+    /// </summary>
+    string MatchedEntries(string matchParameter);
+
+    /// <summary>The value of the match parameter: the node in the provider's full-text syntax, every term quoted.</summary>
+    string RenderMatch(MatchNode node);
+
+    /// <summary>An integer expression for the year of a <c>DateOnly</c> column.</summary>
+    string YearOf(string dateColumn);
+}

@@ -1,0 +1,26 @@
+namespace NormsPortal.Data.Search.Store;
+
+/// <summary>
+/// What one search statement is asked: the analysed match (null: every entry that passes the
+/// filters), the filters as stored values, and the page of works wanted.
+/// </summary>
+public sealed record SearchPlan(
+    MatchNode? Match,
+    StoredFilters Filters,
+    int Offset,
+    int Limit,
+    int ParagraphsPerWork);
+
+/// <summary>Filters in the form the database holds them (kinds by enum name, symbols normalised).</summary>
+public sealed record StoredFilters(
+    IReadOnlyList<string> Kinds,
+    IReadOnlyList<string> Tracks,
+    int? YearFrom,
+    int? YearTo,
+    IReadOnlyList<int> Sessions,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<string> Norms,
+    IReadOnlyList<string> Symbols)
+{
+    public static StoredFilters None { get; } = new([], [], null, null, [], [], [], []);
+}

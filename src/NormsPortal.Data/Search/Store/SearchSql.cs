@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+
+namespace NormsPortal.Data.Search.Store;
+
+/// <summary>
+/// Builds the search's SQL for a provider. Only the match source, the ranking function and the
+/// year expression come from the <see cref="ISearchSqlDialect"/>; filters, grouping by work,
+/// paging and facets are the same SQL on both providers. Every value, the match expression
+/// included, is a parameter: nothing a user typed is ever part of the SQL text.
+/// </summary>
+public static class SearchSql
+{
+    /// <summary>The statements for <paramref name="plan"/> on the provider of <paramref name="dialect"/>.</summary>
+    public static SearchStatements Build(ISearchSqlDialect dialect, SearchPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(plan);
+        var parameters = new List<SearchSqlParameter>();
+        var common = CommonTableExpressions(dialect, plan, parameters);
+
+        var pageParameters = new List<SearchSqlParameter>(parameters)
+        {
+            new("limit", plan.Limit),
+            new("offset", plan.Offset),
+            new("perWork", plan.ParagraphsPerWork),
+        };
+        var page = new SearchStatement(common + PageSelect, pageParameters);
+        var facets = new SearchStatement(common + FacetSelect(dialect), parameters);
+        return new SearchStatements(page, facets);
+    }
+
+    /// <summary>
+    /// <c>na</c>: the paragraphs that state a norm or a counterpart of one; <c>m</c>: the matched
+    /// entries with their score; <c>h</c>: those that pass the filters, with their work.
+    /// </summary>
+    private static string CommonTableExpressions(ISearchSqlDialect dialect, SearchPlan plan, List<SearchSqlParameter> parameters)
+    {
+        var sql = new StringBuilder();
+        sql.Append(
+            """
+            WITH "na" AS (
+                SELECT n."Number", n."Statement_Symbol" AS "Symbol", n."Statement_Anchor" AS "Anchor" FROM "Norms" n
+                UNION
+                SELECT n."Number", c."Target_Symbol", c."Target_Anchor" FROM "NormCounterparts" c JOIN "Norms" n ON n."Id" = c."NormId"
+                WHERE c."Target_Anchor" <> ''
+            ),
+            "m" AS (
+
+            """);
+        if (plan.Match is null)
+        {
+            sql.Append("""    SELECT e."Id" AS "EntryId", 0.0 AS "Score" FROM "SearchEntries" e""");
+        }
+        else
+        {
+            parameters.Add(new SearchSqlParameter("match", dialect.RenderMatch(plan.Match)));
+            sql.Append("    ").Append(dialect.MatchedEntries("@match"));
+        }
+
+        sql.Append(
+            """
+
+            ),
+            "h" AS (
+                SELECT m."EntryId", m."Score", e."WorkId", e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Ordinal", w."Symbol"
+                FROM "m" JOIN "SearchEntries" e ON e."Id" = m."EntryId" JOIN "Works" w ON w."Id" = e."WorkId"
+                WHERE 1 = 1
+            """);
+        AppendFilters(dialect, plan.Filters, sql, parameters);
+        sql.Append("\n)\n");
+        return sql.ToString();
+    }
+
+    private static void AppendFilters(ISearchSqlDialect dialect, StoredFilters filters, StringBuilder sql, List<SearchSqlParameter> parameters)
+    {
+        if (filters.Kinds.Count > 0)
+        {
+            sql.Append("\n    AND w.\"Kind\" IN (").Append(List("kind", filters.Kinds, parameters)).Append(')');
+        }
+
+        if (filters.Tracks.Count > 0)
+        {
+            sql.Append("\n    AND w.\"Symbol\" IN (SELECT tm.\"WorkSymbol\" FROM \"TrackMembers\" tm JOIN \"Tracks\" t ON t.\"Id\" = tm.\"TrackId\" WHERE t.\"Key\" IN (")
+                .Append(List("track", filters.Tracks, parameters)).Append("))");
+        }
+
+        if (filters.YearFrom is { } from)
+        {
+            parameters.Add(new SearchSqlParameter("yearFrom", from));
+            sql.Append("\n    AND ").Append(dialect.YearOf("w.\"Date\"")).Append(" >= @yearFrom");
+        }
+
+        if (filters.YearTo is { } to)
+        {
+            parameters.Add(new SearchSqlParameter("yearTo", to));
+            sql.Append("\n    AND ").Append(dialect.YearOf("w.\"Date\"")).Append(" <= @yearTo");
+        }
+
+        if (filters.Sessions.Count > 0)
+        {
+            sql.Append("\n    AND w.\"Session\" IN (").Append(List("session", filters.Sessions, parameters)).Append(')');
+        }
+
+        if (filters.Languages.Count > 0)
+        {
+            sql.Append("\n    AND e.\"Language\" IN (").Append(List("language", filters.Languages, parameters)).Append(')');
+        }
+
+        if (filters.Norms.Count > 0)
+        {
+            sql.Append("\n    AND EXISTS (SELECT 1 FROM \"na\" WHERE na.\"Symbol\" = w.\"Symbol\" AND na.\"Anchor\" = e.\"Anchor\" AND na.\"Number\" IN (")
+                .Append(List("norm", filters.Norms, parameters)).Append("))");
+        }
+
+        if (filters.Symbols.Count > 0)
+        {
+            sql.Append("\n    AND w.\"Symbol\" IN (").Append(List("symbol", filters.Symbols, parameters)).Append(')');
+        }
+    }
+
+    private static string List<T>(string prefix, IReadOnlyList<T> values, List<SearchSqlParameter> parameters)
+        where T : notnull
+    {
+        var names = new List<string>(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"{prefix}{i}");
+            parameters.Add(new SearchSqlParameter(name, values[i]));
+            names.Add("@" + name);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    /// <summary>
+    /// Works ranked by their best match (ties by work id, which both providers assign in the same
+    /// order), one page of them, each with its best <c>@perWork</c> paragraphs. A paragraph and the
+    /// label of the norm it states share an anchor: <c>d</c> keeps one hit per work, language and
+    /// anchor, the paragraph's when both match. <c>"Total"</c> is counted before the limit applies.
+    /// </summary>
+    private const string PageSelect =
+        """
+        , "d" AS (
+            SELECT h."EntryId", h."WorkId", h."Score", h."Ordinal",
+                ROW_NUMBER() OVER (
+                    PARTITION BY h."WorkId", h."Language", h."Anchor"
+                    ORDER BY CASE WHEN h."EntryKind" = 'Paragraph' THEN 0 ELSE 1 END, h."Score" DESC, h."EntryId") AS "Dup"
+            FROM "h"
+        ),
+        "r" AS (
+            SELECT d."WorkId", MAX(d."Score") AS "Best", SUM(CASE WHEN d."Dup" = 1 THEN 1 ELSE 0 END) AS "Hits" FROM "d" GROUP BY d."WorkId"
+        ),
+        "p" AS (
+            SELECT r."WorkId", r."Best", r."Hits", COUNT(*) OVER () AS "Total" FROM "r"
+            ORDER BY r."Best" DESC, r."WorkId"
+            LIMIT @limit OFFSET @offset
+        ),
+        "x" AS (
+            SELECT d."EntryId", d."WorkId",
+                ROW_NUMBER() OVER (PARTITION BY d."WorkId" ORDER BY d."Score" DESC, d."Ordinal", d."EntryId") AS "Rank"
+            FROM "d" WHERE d."Dup" = 1 AND d."WorkId" IN (SELECT p."WorkId" FROM "p")
+        )
+        SELECT p."WorkId", p."Hits", p."Total", w."Symbol", w."Kind", w."Title", w."Date",
+            e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Text"
+        FROM "p"
+        JOIN "Works" w ON w."Id" = p."WorkId"
+        JOIN "x" ON x."WorkId" = p."WorkId" AND x."Rank" <= @perWork
+        JOIN "SearchEntries" e ON e."Id" = x."EntryId"
+        ORDER BY p."Best" DESC, p."WorkId", x."Rank"
+        """;
+
+    /// <summary>Counts of matched works by kind, track, decade and language; by norm, of the texts (work and language) that state it or a counterpart.</summary>
+    private static string FacetSelect(ISearchSqlDialect dialect) =>
+        $"""
+        SELECT 'kind' AS "Facet", w."Kind" AS "Value", COUNT(DISTINCT h."WorkId") AS "Count"
+        FROM "h" JOIN "Works" w ON w."Id" = h."WorkId" GROUP BY w."Kind"
+        UNION ALL
+        SELECT 'track', t."Key", COUNT(DISTINCT h."WorkId")
+        FROM "h" JOIN "TrackMembers" tm ON tm."WorkSymbol" = h."Symbol" JOIN "Tracks" t ON t."Id" = tm."TrackId" GROUP BY t."Key"
+        UNION ALL
+        SELECT 'decade', CAST(({dialect.YearOf("w.\"Date\"")} / 10) * 10 AS TEXT), COUNT(DISTINCT h."WorkId")
+        FROM "h" JOIN "Works" w ON w."Id" = h."WorkId" WHERE w."Date" IS NOT NULL GROUP BY ({dialect.YearOf("w.\"Date\"")} / 10) * 10
+        UNION ALL
+        SELECT 'language', h."Language", COUNT(DISTINCT h."WorkId") FROM "h" GROUP BY h."Language"
+        UNION ALL
+        SELECT 'norm', na."Number", COUNT(DISTINCT CAST(h."WorkId" AS TEXT) || ':' || h."Language")
+        FROM "h" JOIN "na" ON na."Symbol" = h."Symbol" AND na."Anchor" = h."Anchor" GROUP BY na."Number"
+        """;
+}

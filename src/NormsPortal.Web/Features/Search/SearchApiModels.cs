@@ -1,0 +1,58 @@
+namespace NormsPortal.Web.Features.Search;
+
+/// <summary>A search: the query text (filters included, e.g. <c>lang:fr</c>) and the page of works wanted.</summary>
+public sealed record SearchRequest(string? Q, int Page = 1, int PageSize = 20)
+{
+    public const int DefaultPageSize = 20;
+
+    public const int MaxPageSize = 100;
+
+    /// <summary>The last page that may be asked for, so that an offset stays cheap.</summary>
+    public const int MaxPage = 500;
+}
+
+/// <summary>
+/// The answer to a search. When the query holds nothing to search for (no word, lookup or filter
+/// left after parsing), <see cref="NothingToSearchFor"/> is true and the rest is empty; the API
+/// turns that into a 400 ProblemDetails titled "Nothing to search for". <c>Items</c> are works,
+/// ranked, each with its best matching paragraphs; <c>Total</c> counts the works matched over all
+/// pages; <c>DirectMatches</c> are norms and works named by number or symbol; <c>Query</c> is the
+/// canonical query text; <c>Warnings</c> say what the parser or the filters ignored.
+/// </summary>
+public sealed record SearchResultsDto(
+    IReadOnlyList<SearchWorkHitDto> Items,
+    int Total,
+    SearchFacetsDto Facets,
+    IReadOnlyList<SearchDirectMatchDto> DirectMatches,
+    int Page,
+    int PageSize,
+    string Query,
+    IReadOnlyList<string> Warnings,
+    bool NothingToSearchFor = false);
+
+/// <summary>A matched work and its best paragraphs (<see cref="ParagraphTotal"/> counts them all).</summary>
+public sealed record SearchWorkHitDto(
+    string Symbol, string Kind, string? Title, DateOnly? Date, string Url, IReadOnlyList<SearchParagraphHitDto> Paragraphs, int ParagraphTotal);
+
+/// <summary>
+/// A matched paragraph (or the work's title, with an empty anchor): its snippet is the stored text
+/// HTML-encoded with <c>&lt;mark&gt;</c> around the matched words; <see cref="Url"/> is its permalink.
+/// </summary>
+public sealed record SearchParagraphHitDto(string Anchor, string Language, string SnippetHtml, string Url);
+
+/// <summary>Counts over every match: works by kind, track, decade and language; texts by norm.</summary>
+public sealed record SearchFacetsDto(
+    IReadOnlyList<FacetValueDto> Kind,
+    IReadOnlyList<FacetValueDto> Track,
+    IReadOnlyList<FacetValueDto> Decade,
+    IReadOnlyList<FacetValueDto> Language,
+    IReadOnlyList<FacetValueDto> Norm)
+{
+    public static SearchFacetsDto None { get; } = new([], [], [], [], []);
+}
+
+/// <summary>One facet value; <see cref="Filter"/> is what to add to the query to keep only it (<c>kind:report</c>).</summary>
+public sealed record FacetValueDto(string Value, string Label, int Count, string Filter);
+
+/// <summary>A norm (<see cref="Type"/> <c>norm</c>) or a work (<c>work</c>) named by the query's number or symbol.</summary>
+public sealed record SearchDirectMatchDto(string Type, string Key, string Label, string Url);

@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace NormsPortal.Web.Features.Search;
+
+/// <summary>
+/// The query string of <c>GET /api/v1/search</c>: <c>q</c>, paging, and filters that may also come
+/// as parameters of their own (<c>kind=</c>, <c>track=</c>, <c>year=</c>, <c>session=</c>, <c>lang=</c>,
+/// <c>norm=</c>, <c>symbol=</c>), which are added to the query text as <c>name:value</c>. Numbers
+/// arrive as text so that a malformed one gets a ProblemDetails answer that names it.
+/// </summary>
+public sealed record SearchParameters(
+    string? Q,
+    string? Page,
+    string? PageSize,
+    string? Kind,
+    string? Track,
+    string? Year,
+    string? Session,
+    string? Lang,
+    string? Norm,
+    string? Symbol)
+{
+    /// <summary>The request these parameters describe, or what is wrong with them.</summary>
+    public (SearchRequest? Request, string? Problem) Parse()
+    {
+        var problems = new List<string>();
+        var page = Number(Page, "page", 1, SearchRequest.MaxPage, problems) ?? 1;
+        var pageSize = Number(PageSize, "pageSize", 1, SearchRequest.MaxPageSize, problems) ?? SearchRequest.DefaultPageSize;
+        if (problems.Count > 0)
+        {
+            return (null, string.Join(" ", problems));
+        }
+
+        var text = string.Join(' ', new[] { Q }.Concat(
+            new (string Name, string? Value)[] { ("kind", Kind), ("track", Track), ("year", Year), ("session", Session), ("lang", Lang), ("norm", Norm), ("symbol", Symbol) }
+                .Where(f => !string.IsNullOrWhiteSpace(f.Value))
+                .Select(f => f.Name + ":" + Quoted(f.Value!.Trim())))
+            .Where(part => !string.IsNullOrWhiteSpace(part)));
+        return (new SearchRequest(text, page, pageSize), null);
+    }
+
+    // A value with a space (a symbol such as "A/RES/43/78 H") stays one filter value.
+    private static string Quoted(string value) =>
+        value.Contains(' ', StringComparison.Ordinal) ? "\"" + value.Replace("\"", "", StringComparison.Ordinal) + "\"" : value;
+
+    private static int? Number(string? value, string name, int min, int max, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        problems.Add(string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from {min} to {max}."));
+        return null;
+    }
+}
