@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Corpus;
 using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
@@ -8,8 +9,8 @@ using NormsPortal.Web.Features.Search;
 namespace NormsPortal.Benchmarks.Search;
 
 /// <summary>
-/// The search benchmark on one provider: import the bulk corpus into an empty database, start the
-/// real portal on it (which seeds the shipped six-language corpus on top), run the fixed query set
+/// The search benchmark on one provider: import the bulk corpus into an empty database, seed the
+/// shipped six-language corpus on top, start the real portal on it, run the fixed query set
 /// once to warm up, then time it through the HTTP API at one client and at several, and the API's
 /// own statements through bare ADO.NET at one client.
 /// </summary>
@@ -32,11 +33,23 @@ internal sealed class SearchBenchmark(
             throw new InvalidOperationException($"{summary.Failed} documents failed to import.");
         }
 
-        progressOutput.WriteLine($"  {run.Provider}: starting the portal (it seeds the shipped corpus) …");
+        // The shipped corpus (73/27, the six-language ICT resolutions, norms, tracks) on top, as the
+        // portal seeds it at start; done here so that its time is reported and the portal starts at once.
+        progressOutput.WriteLine($"  {run.Provider}: seeding the shipped corpus …");
+        var seedClock = System.Diagnostics.Stopwatch.StartNew();
+        var seeded = await new CorpusLoader(database).LoadAsync(CorpusFolders.BesideApp(), null, cancellationToken);
+        run.SeedTime = seedClock.Elapsed;
+        if (seeded.Texts.Failed > 0)
+        {
+            throw new InvalidOperationException($"{seeded.Texts.Failed} shipped texts failed to import.");
+        }
+
+        progressOutput.WriteLine($"  {run.Provider}: starting the portal …");
         var environment = new Dictionary<string, string>(database.PortalEnvironment())
         {
             // As deployed: no development-time checks on every request.
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Corpus__SeedOnStartup"] = "false",
         };
         await using var portal = await PortalAppProcess.StartAsync(environment, cancellationToken);
         await using (var db = database.CreateDbContext())

@@ -13,7 +13,7 @@ internal sealed class SearchBenchmarkReport(TextWriter output)
     public const double GoalMedianRatio = 1.5;
 
     private static readonly HashSet<string> _numbers =
-        ["works", "index rows", "import s", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "API p50 ms", "SQL p50 ms", "ratio", "queries"];
+        ["works", "index rows", "import s", "seed s", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "API p50 ms", "SQL p50 ms", "ratio", "queries"];
 
     public void WriteHeader(string corpusPath, SearchBenchmarkSettings settings)
     {
@@ -28,10 +28,10 @@ internal sealed class SearchBenchmarkReport(TextWriter output)
 
     public void WriteSummary(IReadOnlyList<SearchProviderRun> runs)
     {
-        var databases = new TextTable(["provider", "works", "index rows", "import s", "load before", "load after"], _numbers);
+        var databases = new TextTable(["provider", "works", "index rows", "import s", "seed s", "load before", "load after"], _numbers);
         foreach (var run in runs)
         {
-            databases.AddRow(run.Provider, Number(run.Works), Number(run.SearchEntries), Seconds(run.ImportTime), run.LoadBefore, run.LoadAfter);
+            databases.AddRow(run.Provider, Number(run.Works), Number(run.SearchEntries), Seconds(run.ImportTime), Seconds(run.SeedTime), run.LoadBefore, run.LoadAfter);
         }
 
         Section("Databases", databases);

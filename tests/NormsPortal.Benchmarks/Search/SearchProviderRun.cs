@@ -12,6 +12,9 @@ internal sealed class SearchProviderRun(string provider)
 
     public TimeSpan ImportTime { get; set; }
 
+    /// <summary>Loading the corpus the portal ships, on top of the bulk import.</summary>
+    public TimeSpan SeedTime { get; set; }
+
     public string LoadBefore { get; set; } = "n/a";
 
     public string LoadAfter { get; set; } = "n/a";
