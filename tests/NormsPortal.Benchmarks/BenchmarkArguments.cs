@@ -1,35 +1,48 @@
+using NormsPortal.Benchmarks.Search;
+
 namespace NormsPortal.Benchmarks;
 
 /// <summary>
-/// The command line: <c>import --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>. PostgreSQL
-/// runs when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
+/// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, and for
+/// search <c>[--rounds N] [--clients N]</c>. PostgreSQL runs when a connection string is given, here
+/// or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
-internal sealed record BenchmarkArguments(string CorpusPath, string? PostgresConnectionString)
+internal sealed record BenchmarkArguments(string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search)
 {
+    public const string Import = "import";
+    public const string SearchBenchmark = "search";
+
     /// <summary>The variable the database tests read too: a server where the user may create databases.</summary>
     public const string PostgresVariable = "NORMSPORTAL_TEST_POSTGRES";
 
     public const string Usage =
         """
         Usage: dotnet run -c Release --project tests/NormsPortal.Benchmarks -- import --corpus <path> [--postgres "<connection string>"]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4]
 
+          import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
+          search      the search API: import the corpus, start the portal on it, time a fixed set of queries
+                      through GET /api/v1/search at one and at several clients, and the API's own SQL directly
           --corpus    a file or folder to import (Akoma Ntoso .xml with metadata.jsonl, UN .txt), read recursively
           --postgres  an Npgsql connection string to a server where the user may create databases; the benchmark
                       creates a database of its own there and drops it afterwards. Defaults to $NORMSPORTAL_TEST_POSTGRES;
                       without either, only SQLite runs.
+          --rounds    search: how many times each query runs in a timed pass (default 3)
+          --clients   search: how many clients send queries at once in the concurrent pass (default 4)
         """;
 
     /// <summary>The arguments, or null with <paramref name="error"/> saying what is wrong.</summary>
     public static BenchmarkArguments? Parse(IReadOnlyList<string> args, string? postgresFromEnvironment, out string? error)
     {
         error = null;
-        if (args.Count == 0 || args[0] != "import")
+        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark))
         {
-            error = "The first argument must be the benchmark to run: import.";
+            error = "The first argument must be the benchmark to run: import or search.";
             return null;
         }
 
         string? corpus = null;
+        var search = SearchBenchmarkSettings.Default;
         var postgres = string.IsNullOrWhiteSpace(postgresFromEnvironment) ? null : postgresFromEnvironment;
         for (var i = 1; i < args.Count; i++)
         {
@@ -41,6 +54,24 @@ internal sealed record BenchmarkArguments(string CorpusPath, string? PostgresCon
                     break;
                 case "--postgres" when hasValue:
                     postgres = args[++i];
+                    break;
+                case "--rounds" when hasValue && args[0] == SearchBenchmark:
+                    if (!TryPositive(args[++i], out var rounds))
+                    {
+                        error = "--rounds must be a whole number from 1 to 100.";
+                        return null;
+                    }
+
+                    search = search with { Rounds = rounds };
+                    break;
+                case "--clients" when hasValue && args[0] == SearchBenchmark:
+                    if (!TryPositive(args[++i], out var clients))
+                    {
+                        error = "--clients must be a whole number from 1 to 100.";
+                        return null;
+                    }
+
+                    search = search with { Clients = clients };
                     break;
                 default:
                     error = $"Unknown argument or missing value: {args[i]}";
@@ -60,6 +91,10 @@ internal sealed record BenchmarkArguments(string CorpusPath, string? PostgresCon
             return null;
         }
 
-        return new BenchmarkArguments(corpus, postgres);
+        return new BenchmarkArguments(args[0], corpus, postgres, search);
     }
+
+    private static bool TryPositive(string text, out int value) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
+        && value is >= 1 and <= 100;
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
@@ -59,6 +60,24 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
             await ExecuteOnServerAsync(serverConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
         });
     }
+
+    /// <summary>The provider the portal would use for this database.</summary>
+    public IPortalDatabaseProvider Provider => _provider;
+
+    /// <summary>
+    /// The environment variables that point a portal process at this database
+    /// (<c>Database__Provider</c> and its connection string).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PortalEnvironment() => new Dictionary<string, string>
+    {
+        ["Database__Provider"] = _provider.Name,
+        [$"ConnectionStrings__{_provider.Name}"] = _connectionString,
+    };
+
+    /// <summary>A bare ADO.NET connection (not opened), from the provider's pool, without EF Core.</summary>
+    public DbConnection CreateConnection() => _provider.Name == SqliteDatabaseProvider.ProviderName
+        ? new SqliteConnection(_connectionString)
+        : new NpgsqlConnection(_connectionString);
 
     public PortalDbContext CreateDbContext()
     {

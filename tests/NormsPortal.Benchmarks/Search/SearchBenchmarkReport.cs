@@ -1,0 +1,119 @@
+using System.Globalization;
+
+namespace NormsPortal.Benchmarks.Search;
+
+/// <summary>
+/// Prints the search benchmark's tables in Markdown, ready for docs/benchmarks.md: the databases,
+/// latency per pass, latency per query category, and the API against its own SQL with the goals.
+/// </summary>
+internal sealed class SearchBenchmarkReport(TextWriter output)
+{
+    /// <summary>The issue's goals on a two-core machine.</summary>
+    public const double GoalP95Milliseconds = 50;
+    public const double GoalMedianRatio = 1.5;
+
+    private static readonly HashSet<string> _numbers =
+        ["works", "index rows", "import s", "seed s", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "API p50 ms", "SQL p50 ms", "ratio", "queries"];
+
+    public void WriteHeader(string corpusPath, SearchBenchmarkSettings settings)
+    {
+        output.WriteLine("# Search benchmark");
+        output.WriteLine();
+        output.WriteLine($"Corpus: {corpusPath}, plus the corpus the portal ships. {SearchQuerySet.All.Count} queries "
+            + $"({string.Join(", ", SearchQuerySet.All.GroupBy(q => q.Category).Select(g => $"{g.Count()} {g.Key}"))}), "
+            + $"{settings.Rounds} rounds per timed pass, {settings.Clients} clients in the concurrent pass.");
+        output.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
+        output.WriteLine();
+    }
+
+    public void WriteSummary(IReadOnlyList<SearchProviderRun> runs)
+    {
+        var databases = new TextTable(["provider", "works", "index rows", "import s", "seed s", "load before", "load after"], _numbers);
+        foreach (var run in runs)
+        {
+            databases.AddRow(run.Provider, Number(run.Works), Number(run.SearchEntries), Seconds(run.ImportTime), Seconds(run.SeedTime), run.LoadBefore, run.LoadAfter);
+        }
+
+        Section("Databases", databases);
+
+        var passes = new TextTable(["provider", "pass", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s"], _numbers);
+        foreach (var run in runs)
+        {
+            foreach (var pass in run.Passes.Concat(new[] { run.ApiOneClientWithSql, run.DirectSql }.OfType<TimedPass>()))
+            {
+                var summary = pass.Summary();
+                passes.AddRow(run.Provider, pass.Label, Number(summary.Count), Ms(summary.P50Ms), Ms(summary.P95Ms), Ms(summary.P99Ms),
+                    Ms(summary.MaxMs), summary.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture));
+            }
+        }
+
+        Section("Latency per pass", passes);
+
+        var categories = new TextTable(["provider", "category", "queries", "p50 ms", "p95 ms", "max ms"], _numbers);
+        foreach (var run in runs)
+        {
+            if (run.Passes.FirstOrDefault(pass => pass.Clients == 1) is not { } oneClient)
+            {
+                continue;
+            }
+
+            foreach (var category in SearchQuerySet.All.Select(q => q.Category).Distinct())
+            {
+                var summary = oneClient.SummaryOf(category);
+                categories.AddRow(run.Provider, category, Number(summary.Count), Ms(summary.P50Ms), Ms(summary.P95Ms), Ms(summary.MaxMs));
+            }
+        }
+
+        Section("API at one client, by query category", categories);
+
+        var goals = new TextTable(["provider", "API p95 ms", "goal p95", "API p50 ms", "SQL p50 ms", "ratio", "goal ratio"], _numbers);
+        foreach (var run in runs)
+        {
+            if (run.Passes.FirstOrDefault(pass => pass.Clients == 1) is not { } oneClient || run.ApiOneClientWithSql is null || run.DirectSql is null)
+            {
+                continue;
+            }
+
+            var p95 = oneClient.Summary().P95Ms;
+            var apiMedian = run.ApiOneClientWithSql.Summary().P50Ms;
+            var sqlMedian = run.DirectSql.Summary().P50Ms;
+            var ratio = apiMedian / sqlMedian;
+            goals.AddRow(run.Provider, Ms(p95), Verdict(p95 <= GoalP95Milliseconds, "≤ 50"), Ms(apiMedian), Ms(sqlMedian),
+                ratio.ToString("F2", CultureInfo.InvariantCulture), Verdict(ratio <= GoalMedianRatio, "≤ 1.5"));
+        }
+
+        Section("Goals: p95 at one client, and the API against its own SQL at the median", goals);
+    }
+
+    public void WriteFailures(IReadOnlyList<SearchProviderRun> runs)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Aborted is not null)
+            {
+                output.WriteLine($"{run.Provider}: ABORTED: {run.Aborted}");
+            }
+
+            foreach (var failure in run.Failures().DistinctBy(f => f.Failure).Take(20))
+            {
+                output.WriteLine($"{run.Provider}: FAILED [{failure.Query.Category}] {failure.Query.Text}: {failure.Failure}");
+            }
+        }
+    }
+
+    private void Section(string title, TextTable table)
+    {
+        output.WriteLine($"## {title}");
+        output.WriteLine();
+        table.Write(output);
+        output.WriteLine();
+    }
+
+    private static string Verdict(bool met, string goal) => met ? $"met ({goal})" : $"MISSED ({goal})";
+
+    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Ms(double value) => LatencySummary.Milliseconds(value);
+
+    private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture);
+}

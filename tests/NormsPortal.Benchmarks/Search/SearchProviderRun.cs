@@ -1,0 +1,37 @@
+namespace NormsPortal.Benchmarks.Search;
+
+/// <summary>What the search benchmark measured on one provider.</summary>
+internal sealed class SearchProviderRun(string provider)
+{
+    public string Provider { get; } = provider;
+
+    /// <summary>Documents in the database after the bulk import and the portal's own seeding.</summary>
+    public int Works { get; set; }
+
+    public int SearchEntries { get; set; }
+
+    public TimeSpan ImportTime { get; set; }
+
+    /// <summary>Loading the corpus the portal ships, on top of the bulk import.</summary>
+    public TimeSpan SeedTime { get; set; }
+
+    public string LoadBefore { get; set; } = "n/a";
+
+    public string LoadAfter { get; set; } = "n/a";
+
+    /// <summary>One untimed pass over every query first: JIT, caches, connection pools.</summary>
+    public TimedPass? WarmUp { get; set; }
+
+    public List<TimedPass> Passes { get; } = [];
+
+    /// <summary>The API at one client and the direct SQL, over the queries that run SQL, for the median ratio.</summary>
+    public TimedPass? ApiOneClientWithSql { get; set; }
+
+    public TimedPass? DirectSql { get; set; }
+
+    /// <summary>Set when the run stopped early, with the reason.</summary>
+    public string? Aborted { get; set; }
+
+    public IEnumerable<QueryTiming> Failures() =>
+        new[] { WarmUp, ApiOneClientWithSql, DirectSql }.OfType<TimedPass>().Concat(Passes).SelectMany(pass => pass.Failures);
+}
