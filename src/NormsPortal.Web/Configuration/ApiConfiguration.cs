@@ -1,5 +1,6 @@
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Security;
@@ -22,6 +23,7 @@ public static class ApiConfiguration
         services.AddSingleton<NormQueries>();
         services.AddSingleton<DocumentListQuery>();
         services.AddSingleton<DocumentQuery>();
+        services.AddCitations();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -41,7 +43,8 @@ public static class ApiConfiguration
         endpoints.MapGroup(ApiRoutes.Version1)
             .MapStatusEndpoints()
             .MapNormEndpoints()
-            .MapDocumentEndpoints();
+            .MapDocumentEndpoints()
+            .MapCitationEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options
