@@ -26,7 +26,7 @@ public static class CitationEndpoints
     }
 
     private static async Task<Results<Ok<CitationDto>, ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        string path, [FromQuery] string? anchor, [FromQuery] string? format, CitationService citations, HttpRequest request,
+        string path, [FromQuery] string? anchor, [FromQuery] string? format, ICitationService citations, HttpRequest request,
         CancellationToken cancellationToken)
     {
         var symbol = path[..^CitationUrls.Suffix.Length];
