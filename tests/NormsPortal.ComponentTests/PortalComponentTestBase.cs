@@ -14,7 +14,17 @@ namespace NormsPortal.ComponentTests;
 public abstract class PortalComponentTestBase : BunitContext
 {
     protected PortalComponentTestBase()
+        : this(_ => { })
     {
+    }
+
+    /// <summary>
+    /// For tests that need services of their own: <paramref name="configureServices"/> adds them before the
+    /// renderer is set up (once it is, the service provider is built and takes no more registrations).
+    /// </summary>
+    protected PortalComponentTestBase(Action<IServiceCollection> configureServices)
+    {
+        ArgumentNullException.ThrowIfNull(configureServices);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>
         {
@@ -23,6 +33,7 @@ public abstract class PortalComponentTestBase : BunitContext
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
         Services.AddScoped<ThemeInterop>();
+        configureServices(Services);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         ThemeModule = JSInterop.SetupModule(ThemeInterop.ModulePath);
     }
