@@ -2,6 +2,7 @@ using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
+using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Security;
 using Scalar.AspNetCore;
 
@@ -22,6 +23,7 @@ public static class ApiConfiguration
         services.AddSingleton<NormQueries>();
         services.AddSingleton<DocumentListQuery>();
         services.AddSingleton<DocumentQuery>();
+        services.AddSingleton<NotFoundSuggestions>();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
