@@ -13,18 +13,9 @@ namespace NormsPortal.ComponentTests;
 /// </summary>
 public abstract class PortalComponentTestBase : BunitContext
 {
-    protected PortalComponentTestBase()
-        : this(_ => { })
+    /// <param name="addServices">Adds a test class's own services, before anything is resolved.</param>
+    protected PortalComponentTestBase(Action<IServiceCollection>? addServices = null)
     {
-    }
-
-    /// <summary>
-    /// For tests that need services of their own: <paramref name="configureServices"/> adds them before the
-    /// renderer is set up (once it is, the service provider is built and takes no more registrations).
-    /// </summary>
-    protected PortalComponentTestBase(Action<IServiceCollection> configureServices)
-    {
-        ArgumentNullException.ThrowIfNull(configureServices);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>
         {
@@ -33,7 +24,7 @@ public abstract class PortalComponentTestBase : BunitContext
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
         Services.AddScoped<ThemeInterop>();
-        configureServices(Services);
+        addServices?.Invoke(Services);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         ThemeModule = JSInterop.SetupModule(ThemeInterop.ModulePath);
     }

@@ -3,6 +3,8 @@ using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
+using NormsPortal.Web.Features.Home;
+using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Security;
 using Scalar.AspNetCore;
 
@@ -24,6 +26,9 @@ public static class ApiConfiguration
         services.AddSingleton<DocumentListQuery>();
         services.AddSingleton<DocumentQuery>();
         services.AddCitations();
+        services.AddSingleton<NotFoundSuggestions>();
+        services.AddSingleton<DocumentFilterOptions>();
+        services.AddSingleton<HomeQueries>();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
