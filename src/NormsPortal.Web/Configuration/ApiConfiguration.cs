@@ -1,6 +1,7 @@
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Citations;
+using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Features.Home;
@@ -26,6 +27,7 @@ public static class ApiConfiguration
         services.AddSingleton<DocumentListQuery>();
         services.AddSingleton<DocumentQuery>();
         services.AddCitations();
+        services.AddCompare();
         services.AddSingleton<NotFoundSuggestions>();
         services.AddSingleton<DocumentFilterOptions>();
         services.AddSingleton<HomeQueries>();
