@@ -6,6 +6,7 @@ using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Features.Home;
 using NormsPortal.Web.Features.NotFound;
+using NormsPortal.Web.Features.Timeline;
 using NormsPortal.Web.Security;
 using Scalar.AspNetCore;
 
@@ -28,6 +29,7 @@ public static class ApiConfiguration
         services.AddSingleton<DocumentQuery>();
         services.AddCitations();
         services.AddCompare();
+        services.AddTimeline();
         services.AddSingleton<NotFoundSuggestions>();
         services.AddSingleton<DocumentFilterOptions>();
         services.AddSingleton<HomeQueries>();
