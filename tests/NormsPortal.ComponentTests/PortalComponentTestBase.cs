@@ -15,7 +15,8 @@ namespace NormsPortal.ComponentTests;
 /// </summary>
 public abstract class PortalComponentTestBase : BunitContext
 {
-    protected PortalComponentTestBase()
+    /// <param name="addServices">Adds a test class's own services, before anything is resolved.</param>
+    protected PortalComponentTestBase(Action<IServiceCollection>? addServices = null)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>
@@ -28,6 +29,7 @@ public abstract class PortalComponentTestBase : BunitContext
         // Every page has the layout's search box, which asks for suggestions as the reader types.
         Services.AddSingleton<ISearchSuggestions>(Suggestions);
         Services.AddSingleton<ISearchResults>(SearchResults);
+        addServices?.Invoke(Services);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         ThemeModule = JSInterop.SetupModule(ThemeInterop.ModulePath);
     }

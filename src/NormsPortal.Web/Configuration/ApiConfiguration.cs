@@ -1,8 +1,13 @@
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Features.Citations;
+using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
+using NormsPortal.Web.Features.Home;
+using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Features.Search;
+using NormsPortal.Web.Features.Timeline;
 using NormsPortal.Web.Security;
 using Scalar.AspNetCore;
 
@@ -25,6 +30,12 @@ public static class ApiConfiguration
         services.AddSingleton<DocumentQuery>();
         services.AddSingleton<SearchService>();
         services.AddSearchUi();
+        services.AddCitations();
+        services.AddCompare();
+        services.AddTimeline();
+        services.AddSingleton<NotFoundSuggestions>();
+        services.AddSingleton<DocumentFilterOptions>();
+        services.AddSingleton<HomeQueries>();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -46,7 +57,8 @@ public static class ApiConfiguration
             .MapNormEndpoints()
             .MapDocumentEndpoints()
             .MapSearchEndpoints()
-            .MapSearchSuggestEndpoints();
+            .MapSearchSuggestEndpoints()
+            .MapCitationEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options
