@@ -2,12 +2,13 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using NormsPortal.ComponentTests.Reader;
 using NormsPortal.Web.Components;
 using NormsPortal.Web.Components.Pages;
 
 namespace NormsPortal.ComponentTests;
 
-public sealed class PageTests : PortalComponentTestBase
+public sealed class PageTests : ReaderComponentTestBase
 {
     [Fact]
     public void NotFound_SaysPageNotFound_AndLinksHomeAndSearch()

@@ -13,7 +13,8 @@ namespace NormsPortal.ComponentTests;
 /// </summary>
 public abstract class PortalComponentTestBase : BunitContext
 {
-    protected PortalComponentTestBase()
+    /// <param name="addServices">Adds a test class's own services, before anything is resolved.</param>
+    protected PortalComponentTestBase(Action<IServiceCollection>? addServices = null)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>
@@ -23,6 +24,7 @@ public abstract class PortalComponentTestBase : BunitContext
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
         Services.AddScoped<ThemeInterop>();
+        addServices?.Invoke(Services);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         ThemeModule = JSInterop.SetupModule(ThemeInterop.ModulePath);
     }

@@ -1,7 +1,10 @@
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
+using NormsPortal.Web.Features.Home;
+using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Security;
 using Scalar.AspNetCore;
 
@@ -22,6 +25,10 @@ public static class ApiConfiguration
         services.AddSingleton<NormQueries>();
         services.AddSingleton<DocumentListQuery>();
         services.AddSingleton<DocumentQuery>();
+        services.AddCitations();
+        services.AddSingleton<NotFoundSuggestions>();
+        services.AddSingleton<DocumentFilterOptions>();
+        services.AddSingleton<HomeQueries>();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -41,7 +48,8 @@ public static class ApiConfiguration
         endpoints.MapGroup(ApiRoutes.Version1)
             .MapStatusEndpoints()
             .MapNormEndpoints()
-            .MapDocumentEndpoints();
+            .MapDocumentEndpoints()
+            .MapCitationEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options

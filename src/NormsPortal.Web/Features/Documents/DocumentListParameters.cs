@@ -9,6 +9,7 @@ namespace NormsPortal.Web.Features.Documents;
 public sealed record DocumentListParameters(
     string? Kind,
     string? Track,
+    string? Body,
     string? Session,
     string? YearFrom,
     string? YearTo,
@@ -26,6 +27,7 @@ public sealed record DocumentListParameters(
         {
             Kind = Blank(Kind),
             Track = Blank(Track),
+            Body = Blank(Body),
             Session = Number(Session, "session", problems),
             YearFrom = Number(YearFrom, "yearFrom", problems),
             YearTo = Number(YearTo, "yearTo", problems),

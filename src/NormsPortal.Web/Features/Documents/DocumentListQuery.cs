@@ -56,6 +56,11 @@ public sealed class DocumentListQuery(IDbContextFactory<PortalDbContext> context
             works = works.Where(w => db.TrackMembers.Any(m => m.WorkSymbol == w.Symbol && db.Tracks.Any(t => t.Id == m.TrackId && t.Key == track)));
         }
 
+        if (request.Body is { Length: > 0 } body)
+        {
+            works = works.Where(w => w.Body == body);
+        }
+
         if (request.Session is { } session)
         {
             works = works.Where(w => w.Session == session);

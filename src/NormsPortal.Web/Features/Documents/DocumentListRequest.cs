@@ -13,6 +13,9 @@ public sealed record DocumentListRequest
 
     public string? Track { get; init; }
 
+    /// <summary>The organ as the works name it, e.g. <c>General Assembly</c>; matched exactly.</summary>
+    public string? Body { get; init; }
+
     public int? Session { get; init; }
 
     public int? YearFrom { get; init; }

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data;
+using NormsPortal.Data.Model;
+
+namespace NormsPortal.Web.Features.Documents;
+
+/// <summary>The values a document list can be filtered by, as the corpus holds them.</summary>
+/// <param name="Kinds">Kind names that occur, in the enum's order.</param>
+/// <param name="Tracks">Curated tracks, in their order.</param>
+/// <param name="Bodies">Organs that occur, alphabetically.</param>
+/// <param name="Languages">The official languages, in the UN's order.</param>
+/// <param name="Sessions">Sessions that occur, newest first.</param>
+public sealed record DocumentFilterOptionsDto(
+    IReadOnlyList<string> Kinds,
+    IReadOnlyList<TrackOptionDto> Tracks,
+    IReadOnlyList<string> Bodies,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<int> Sessions);
+
+/// <summary>A track to filter by: its key for the URL and its title to show.</summary>
+public sealed record TrackOptionDto(string Key, string Title);
+
+/// <summary>Reads the filter values of the document list from the database.</summary>
+public sealed class DocumentFilterOptions(IDbContextFactory<PortalDbContext> contextFactory)
+{
+    public async Task<DocumentFilterOptionsDto> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var kinds = await db.Works.AsNoTracking().Select(w => w.Kind).Distinct().ToListAsync(cancellationToken);
+        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Ordinal)
+            .Select(t => new TrackOptionDto(t.Key, t.Title)).ToListAsync(cancellationToken);
+        var bodies = await db.Works.AsNoTracking().Where(w => w.Body != null).Select(w => w.Body!).Distinct().ToListAsync(cancellationToken);
+        var sessions = await db.Works.AsNoTracking().Where(w => w.Session != null).Select(w => w.Session!.Value).Distinct().ToListAsync(cancellationToken);
+
+        return new DocumentFilterOptionsDto(
+            [.. kinds.Order().Select(kind => kind.ToName())],
+            tracks,
+            [.. bodies.Order(StringComparer.Ordinal)],
+            Api.Languages.Official,
+            [.. sessions.OrderDescending()]);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NormsPortal.Data;
+using NormsPortal.Web.Features.Documents;
+using NormsPortal.Web.Features.Home;
+using NormsPortal.Web.Features.Norms;
+using NormsPortal.Web.Features.NotFound;
+
+namespace NormsPortal.ComponentTests.Reader;
+
+/// <summary>The portal's read services over a database in memory that each test fills itself.</summary>
+public abstract class ReaderComponentTestBase : PortalComponentTestBase
+{
+    protected ReaderComponentTestBase()
+        : this(new InMemoryPortalDatabase())
+    {
+    }
+
+    private ReaderComponentTestBase(InMemoryPortalDatabase database)
+        : base(services => AddReadServices(services, database)) =>
+        Database = database;
+
+    protected InMemoryPortalDatabase Database { get; }
+
+    private static void AddReadServices(IServiceCollection services, InMemoryPortalDatabase database)
+    {
+        services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);
+        services.AddSingleton<NormQueries>();
+        services.AddSingleton<HomeQueries>();
+        services.AddSingleton<DocumentListQuery>();
+        services.AddSingleton<DocumentFilterOptions>();
+        services.AddSingleton<NotFoundSuggestions>();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
