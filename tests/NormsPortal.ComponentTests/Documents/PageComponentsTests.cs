@@ -1,5 +1,8 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using NormsPortal.ComponentTests.Citations;
 using NormsPortal.Web.Components.Documents;
+using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
 using static NormsPortal.ComponentTests.Documents.DocumentSamples;
@@ -7,7 +10,7 @@ using static NormsPortal.ComponentTests.Documents.DocumentSamples;
 namespace NormsPortal.ComponentTests.Documents;
 
 /// <summary>The document page's frame: header, contents, language switch, cited by.</summary>
-public sealed class PageComponentsTests : PortalComponentTestBase
+public sealed class PageComponentsTests() : PortalComponentTestBase(services => services.AddSingleton<ICitationService, FakeCitationService>())
 {
     [Fact]
     public void Header_ShowsSymbolTitleKindAndDate_OfficialCopy_ComparisonAndPrintHeader()
@@ -31,6 +34,8 @@ public sealed class PageComponentsTests : PortalComponentTestBase
         var print = header.Find("[data-testid='print-header']");
         Assert.Contains("np-print-only", print.ClassList);
         Assert.Contains("http://localhost/documents/A/RES/73/27", print.TextContent, StringComparison.Ordinal);
+        Assert.Equal("A/RES/73/27", header.Find(".np-print-header__citation").TextContent);
+        Assert.NotNull(header.Find("[data-testid='citation-panel']"));
     }
 
     [Fact]
