@@ -14,7 +14,10 @@ public static class UiConfiguration
     public static IServiceCollection AddPortalUi(this IServiceCollection services)
     {
         services.AddRazorComponents()
-            .AddInteractiveServerComponents();
+            .AddInteractiveServerComponents()
+            // The document page hands its prerendered view to the circuit (up to 256 KB of JSON), and
+            // the browser sends it back in one message: SignalR's 32 KB default is too small.
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 512 * 1024);
         services.AddMudServices();
         services.AddScoped<ThemeInterop>();
         return services;

@@ -84,10 +84,14 @@ public sealed record VoteDto(
 
 public sealed record CountryVoteDto(string Name, string? Code, string Vote);
 
-public sealed record SponsorDto(string Name, string Role);
+/// <summary>A sponsor of the work's draft; <c>Source</c> says where the list was seen.</summary>
+public sealed record SponsorDto(string Name, string Role, string? Source);
 
 /// <summary>The work's place in a curated track, with its neighbours.</summary>
 public sealed record TrackPlaceDto(string Key, string Title, int Position, string? Predecessor, string? Successor);
 
-/// <summary>A relation to another work: <c>Direction</c> is <c>out</c> (this work → target) or <c>in</c>.</summary>
-public sealed record RelationDto(string Kind, string Direction, string Symbol, string? Source);
+/// <summary>
+/// A relation to another work: <c>Direction</c> is <c>out</c> (this work → target) or <c>in</c>. <c>Url</c> is the
+/// portal's page when the other work is held (<c>Held</c>), its official copy otherwise.
+/// </summary>
+public sealed record RelationDto(string Kind, string Direction, string Symbol, string? Source, bool Held, string Url);

@@ -13,16 +13,18 @@ public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFact
     /// <summary>The work with symbol <paramref name="symbol"/> (as written; normalised here), or null.</summary>
     public async Task<DocumentDto?> FindAsync(string symbol, string language, CancellationToken cancellationToken)
     {
-        var normal = UnSymbol.Normalise(symbol);
+        var (normal, upper) = SymbolForms(symbol);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var work = await db.Works.AsNoTracking()
+        var candidates = await db.Works.AsNoTracking()
             .Include(w => w.Facts)
             .Include(w => w.Expressions)
             .Include(w => w.Votes).ThenInclude(v => v.CountryVotes)
             .Include(w => w.Sponsors)
             .Include(w => w.Relations)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(w => w.Symbol == normal, cancellationToken);
+            .Where(w => w.Symbol == normal || w.Symbol == upper)
+            .ToListAsync(cancellationToken);
+        var work = candidates.Find(w => w.Symbol == normal) ?? candidates.FirstOrDefault();
         if (work is null)
         {
             return null;
@@ -46,13 +48,39 @@ public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFact
             [.. Languages.Official.Where(l => work.Expressions.Any(e => e.Language == l))],
             text,
             [.. work.Votes.OrderBy(v => v.Stage).ThenBy(v => v.Date).Select(ToDto)],
-            [.. work.Sponsors.OrderBy(s => s.Role).ThenBy(s => s.Ordinal).Select(s => new SponsorDto(s.Name, s.Role.ToString()))],
+            [.. work.Sponsors.OrderBy(s => s.Role).ThenBy(s => s.Ordinal).Select(s => new SponsorDto(s.Name, s.Role.ToString(), s.Source))],
             await LoadTrackPlacesAsync(db, work.Symbol, cancellationToken),
             await LoadRelationsAsync(db, work, cancellationToken),
             await db.CrossReferences.AsNoTracking().Where(r => r.SourceWorkId == work.Id && r.TargetSymbol != work.Symbol)
                 .Select(r => r.TargetSymbol).Distinct().OrderBy(s => s).ToListAsync(cancellationToken),
             await LoadCitedByAsync(db, work.Symbol, language, cancellationToken));
     }
+
+    /// <summary>
+    /// The text of the work with symbol <paramref name="symbol"/> in <paramref name="language"/>, or null when
+    /// the portal holds no such work or not in that language: the second column of a two-language view.
+    /// </summary>
+    public async Task<DocumentTextDto?> FindTextAsync(string symbol, string language, CancellationToken cancellationToken)
+    {
+        var (normal, upper) = SymbolForms(symbol);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var work = (await db.Works.AsNoTracking()
+                .Include(w => w.Expressions.Where(e => e.Language == language))
+                .Where(w => w.Symbol == normal || w.Symbol == upper)
+                .ToListAsync(cancellationToken))
+            .OrderBy(w => w.Symbol == normal ? 0 : 1)
+            .FirstOrDefault();
+        return work?.Expressions.FirstOrDefault() is { } expression
+            ? await LoadTextAsync(db, work, expression, cancellationToken)
+            : null;
+    }
+
+    /// <summary>
+    /// The symbol as written, normalised, and its upper-case form: UN symbols are capitals apart from
+    /// suffixes such as <c>Rev.1</c>, which normalising restores, so <c>a/res/73/27</c> finds A/RES/73/27.
+    /// </summary>
+    private static (string Normal, string Upper) SymbolForms(string symbol) =>
+        (UnSymbol.Normalise(symbol), UnSymbol.Normalise(symbol.ToUpperInvariant()));
 
     private static async Task<DocumentTextDto> LoadTextAsync(PortalDbContext db, Work work, Expression expression, CancellationToken cancellationToken)
     {
@@ -135,10 +163,17 @@ public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFact
             .Where(r => r.TargetSymbol == work.Symbol)
             .Join(db.Works, r => r.SourceWorkId, w => w.Id, (r, w) => new { r.Kind, w.Symbol, r.Source })
             .ToListAsync(cancellationToken);
+        var outgoing = work.Relations.Select(r => r.TargetSymbol).Distinct().ToList();
+        var held = (await db.Works.Where(w => outgoing.Contains(w.Symbol)).Select(w => w.Symbol).ToListAsync(cancellationToken)).ToHashSet();
+
+        // A related work the portal does not hold yet (a committee report, say) opens at the official copy.
+        string UrlOf(string symbol, bool isHeld) => isHeld ? DocumentUrls.For(symbol) : UnSymbol.OfficialUrl(symbol).ToString();
+
         return
         [
-            .. work.Relations.Select(r => new RelationDto(r.Kind.ToString(), "out", r.TargetSymbol, r.Source)),
-            .. incoming.Select(r => new RelationDto(r.Kind.ToString(), "in", r.Symbol, r.Source)),
+            .. work.Relations.Select(r => new RelationDto(
+                r.Kind.ToString(), "out", r.TargetSymbol, r.Source, held.Contains(r.TargetSymbol), UrlOf(r.TargetSymbol, held.Contains(r.TargetSymbol)))),
+            .. incoming.Select(r => new RelationDto(r.Kind.ToString(), "in", r.Symbol, r.Source, Held: true, DocumentUrls.For(r.Symbol))),
         ];
     }
 

@@ -1,0 +1,39 @@
+using NormsPortal.Web.Features.Documents;
+
+namespace NormsPortal.Web.Components.Documents;
+
+/// <summary>Addresses the document page links to: itself in a language, a paragraph, the comparison page.</summary>
+public static class DocumentLinks
+{
+    /// <summary><c>/documents/A/RES/77/36?lang=fr#op2</c>; English, the default, needs no <c>lang</c>.</summary>
+    public static string Page(string symbol, string? language = null, string? anchor = null, string? with = null)
+    {
+        var query = new List<string>(2);
+        if (language is { Length: > 0 } && language != "en")
+        {
+            query.Add("lang=" + Uri.EscapeDataString(language));
+        }
+
+        if (with is { Length: > 0 })
+        {
+            // Side by side always names the first language, so the pair reads the same in any order.
+            if (query.Count == 0)
+            {
+                query.Add("lang=en");
+            }
+
+            query.Add("with=" + Uri.EscapeDataString(with));
+        }
+
+        var path = DocumentUrls.For(symbol);
+        var withQuery = query.Count == 0 ? path : path + "?" + string.Join('&', query);
+        return string.IsNullOrEmpty(anchor) ? withQuery : withQuery + "#" + anchor;
+    }
+
+    /// <summary>The comparison page for two works: <c>/compare?a=A/RES/77/36&amp;b=A/RES/78/237</c>.</summary>
+    public static string Compare(string a, string b) => $"/compare?a={QueryValue(a)}&b={QueryValue(b)}";
+
+    // Slashes are legal in a query and keep the symbol readable.
+    private static string QueryValue(string symbol) =>
+        Uri.EscapeDataString(symbol).Replace("%2F", "/", StringComparison.Ordinal);
+}

@@ -1,0 +1,106 @@
+using Bunit;
+using NormsPortal.Web.Components.Documents;
+using NormsPortal.Web.Features.Documents;
+using static NormsPortal.ComponentTests.Documents.DocumentSamples;
+
+namespace NormsPortal.ComponentTests.Documents;
+
+public sealed class ProvisionTextTests : PortalComponentTestBase
+{
+    [Fact]
+    public void EachParagraph_HasItsAnchorAsId_AndANamedPermalink()
+    {
+        var text = RenderText(Text());
+
+        Assert.Equal(["pp1", "pp2", "op1", "op1.1", "op1.6", "op4", "op4a"], text.FindAll("[data-testid='provision']").Select(p => p.Id));
+        var permalink = text.Find("[id='op1.6'] [data-testid='permalink']");
+        Assert.Equal("/documents/A/RES/73/27#op1.6", permalink.GetAttribute("href"));
+        Assert.Equal("Permalink to paragraph 1.6", permalink.GetAttribute("aria-label"));
+        Assert.Equal("¶", permalink.TextContent);
+        Assert.Equal("Copy link to paragraph 4 (a)", text.Find("[id='op4a'] [data-testid='copy-link']").GetAttribute("aria-label"));
+        Assert.Contains("np-provision--depth-1", text.Find("[id='op4a']").ClassList);
+        Assert.Equal("1.", text.Find("[id='op1'] .np-provision__number").TextContent);
+        Assert.Equal("(a)", text.Find("[id='op4a'] .np-provision__number").TextContent);
+        Assert.Empty(text.FindAll("[id='pp1'] .np-provision__number"));
+    }
+
+    [Fact]
+    public void CrossReferences_LinkInsideThePortalWhenHeld_AndToTheOfficialCopyOtherwise()
+    {
+        var text = RenderText(Text());
+
+        var held = text.Find("[id='pp1'] a.np-xref");
+        Assert.Equal(("/documents/A/RES/36/103", "36/103"), (held.GetAttribute("href"), held.TextContent));
+        var official = text.Find("[id='op1.6'] a.np-xref");
+        Assert.Equal("https://undocs.org/A/77/275", official.GetAttribute("href"));
+        Assert.Equal("A/77/275 (official copy)", official.TextContent);
+        Assert.Equal("Recalling its resolution 36/103 of 9 December 1981,", text.Find("[id='pp1'] .np-provision__text").TextContent);
+    }
+
+    [Fact]
+    public void FootnoteMarks_LinkToTheFootnote_WhichLinksBack()
+    {
+        var text = RenderText(Text("fr"));
+
+        var mark = text.Find("[id='pp2'] sup.np-fnref a");
+        Assert.Equal(("/documents/A/RES/73/27?lang=fr#fn1", "1", "Footnote 1"), (mark.GetAttribute("href"), mark.TextContent, mark.GetAttribute("aria-label")));
+        var footnote = text.Find("[data-testid='footnote']");
+        Assert.Equal("fn1", footnote.Id);
+        var back = footnote.QuerySelector("[data-testid='footnote-back']")!;
+        Assert.Equal($"/documents/A/RES/73/27?lang=fr#{mark.Id}", back.GetAttribute("href"));
+        Assert.Equal("Back to preambular paragraph 2", back.GetAttribute("aria-label"));
+        Assert.Equal("footnotes", text.Find("section.np-text__footnotes").Id);
+    }
+
+    [Theory]
+    [InlineData("en", "ltr")]
+    [InlineData("fr", "ltr")]
+    [InlineData("ar", "rtl")]
+    public void Text_CarriesItsLanguageAndDirection(string language, string direction)
+    {
+        var text = RenderText(Text(language));
+
+        var root = text.Find("[data-testid='document-text']");
+        Assert.Equal((language, direction), (root.GetAttribute("lang"), root.GetAttribute("dir")));
+        Assert.Equal(("en", "ltr"), (text.Find(".np-provision__tools").GetAttribute("lang"), text.Find(".np-provision__tools").GetAttribute("dir")));
+    }
+
+    [Fact]
+    public void Text_WithoutFootnotes_HasNoFootnotesSection()
+    {
+        var text = RenderText(Text() with { Footnotes = [] });
+
+        Assert.Empty(text.FindAll("#footnotes"));
+    }
+
+    [Fact]
+    public void CopyLinkButton_CopiesTheFullAddress_AndSaysItDid()
+    {
+        var module = JSInterop.SetupModule(CopyLinkButton.ModulePath);
+        module.Setup<bool>("copyText", "http://localhost/documents/A/RES/73/27#op1.6").SetResult(true);
+        var button = Render<CopyLinkButton>(parameters => parameters
+            .Add(b => b.Url, "/documents/A/RES/73/27#op1.6")
+            .Add(b => b.Label, "paragraph 1.6"));
+
+        button.Find("button").Click();
+
+        Assert.Equal("Link copied", button.Find("[role='status']").TextContent);
+    }
+
+    [Fact]
+    public void CopyLinkButton_WhenTheBrowserRefuses_PointsToThePermalink()
+    {
+        var module = JSInterop.SetupModule(CopyLinkButton.ModulePath);
+        module.Setup<bool>("copyText", _ => true).SetResult(false);
+        var button = Render<CopyLinkButton>(parameters => parameters
+            .Add(b => b.Url, "/documents/A/RES/73/27#op1.6")
+            .Add(b => b.Label, "paragraph 1.6"));
+
+        button.Find("button").Click();
+
+        Assert.Contains("use the ¶ link", button.Find("[role='status']").TextContent, StringComparison.Ordinal);
+    }
+
+    private IRenderedComponent<ProvisionText> RenderText(DocumentTextDto text) =>
+        Render<ProvisionText>(parameters => parameters.Add(t => t.Symbol, "A/RES/73/27").Add(t => t.Text, text));
+}

@@ -1,0 +1,219 @@
+using Microsoft.Playwright;
+using NormsPortal.EndToEndTests.Infrastructure;
+using NormsPortal.EndToEndTests.PageObjects;
+using static Microsoft.Playwright.Assertions;
+
+namespace NormsPortal.EndToEndTests;
+
+/// <summary>The document page in Chromium: paragraphs, cross-references, languages, side by side, print.</summary>
+public sealed class DocumentPageTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task Resolution7327_FollowsTheContentsToParagraph1_6_AndHighlightsIt()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+
+        var response = await document.GotoAsync(DocumentPage.Resolution7327);
+
+        Assert.Equal(200, response.Status);
+        await Expect(document.Symbol).ToHaveTextAsync("A/RES/73/27");
+        await document.WaitUntilInteractiveAsync();
+        await document.Contents.GetByRole(AriaRole.Link, new() { Name = "paragraph 1.6", Exact = true }).ClickAsync();
+
+        await Expect(document.Page).ToHaveURLAsync(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString());
+        await Expect(document.Provision("op1.6")).ToBeInViewportAsync();
+        await Expect(document.Provision("op1.6")).ToContainTextAsync("A State should not conduct or knowingly support ICT activity");
+        Assert.True(await document.IsTargetAsync("op1.6"));
+    }
+
+    [Fact]
+    public async Task Permalink_OpensThePageAtTheParagraph_AndItsCopyButtonCopiesTheFullAddress()
+    {
+        await using var context = await portal.NewContextAsync();
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var document = new DocumentPage(await context.NewPageAsync());
+
+        await document.GotoAsync(DocumentPage.Resolution7327 + "#op1.6");
+        await document.WaitUntilInteractiveAsync();
+
+        Assert.True(await document.IsTargetAsync("op1.6"));
+        var paragraph = document.Provision("op1.6");
+        await Expect(paragraph.GetByRole(AriaRole.Link, new() { Name = "Permalink to paragraph 1.6" })).ToHaveAttributeAsync("href", "/documents/A/RES/73/27#op1.6");
+        await paragraph.GetByRole(AriaRole.Button, new() { Name = "Copy link to paragraph 1.6" }).ClickAsync();
+        await Expect(paragraph.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link copied");
+        var copied = await document.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString(), copied);
+    }
+
+    [Fact]
+    public async Task CrossReference_LeadsToTheHeldWork_WhoseCitedByLeadsBackToTheParagraph()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7327);
+        await document.WaitUntilInteractiveAsync();
+
+        await document.Provision("pp1").Locator("a[data-target='A/RES/43/78 H']").ClickAsync();
+
+        await Expect(document.Symbol).ToHaveTextAsync("A/RES/43/78 H");
+        await Expect(document.Page.GetByTestId("no-text")).ToBeVisibleAsync();
+        await Expect(document.Page.GetByTestId("official-copy")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https://undocs.org/A/RES/43/78"));
+        var citing = document.CitedBy.Locator("li[data-symbol='A/RES/73/27'] a[data-anchor='pp1']");
+        await Expect(citing).ToHaveTextAsync("Preambular paragraph 1");
+        await citing.ClickAsync();
+
+        await Expect(document.Symbol).ToHaveTextAsync("A/RES/73/27");
+        await Expect(document.Page).ToHaveURLAsync(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#pp1").ToString());
+        await Expect(document.Provision("pp1")).ToBeInViewportAsync();
+        await Expect(document.Provision("pp1")).ToHaveCSSAsync("box-shadow", new System.Text.RegularExpressions.Regex("inset"));
+        Assert.True(await document.IsTargetAsync("pp1"));
+    }
+
+    [Fact]
+    public async Task SixLanguageResolution_SwitchesLanguage_WithArabicRightToLeft()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7736);
+        await document.WaitUntilInteractiveAsync();
+        await Expect(document.Page.GetByTestId("language-switch").GetByRole(AriaRole.Link)).ToHaveCountAsync(6);
+
+        await document.LanguageLink("fr").ClickAsync();
+
+        await Expect(document.Page).ToHaveURLAsync(new Uri(portal.BaseAddress, "/documents/A/RES/77/36?lang=fr").ToString());
+        await Expect(document.Text).ToHaveAttributeAsync("lang", "fr");
+        await Expect(document.Provision("op1")).ToContainTextAsync("Appuie");
+        await Expect(document.LanguageLink("fr")).ToHaveAttributeAsync("aria-current", "true");
+
+        await document.LanguageLink("ar").ClickAsync();
+
+        await Expect(document.Text).ToHaveAttributeAsync("lang", "ar");
+        await Expect(document.Text).ToHaveAttributeAsync("dir", "rtl");
+    }
+
+    [Fact]
+    public async Task SideBySide_AlignsBothLanguagesParagraphByParagraph()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7736);
+        await document.WaitUntilInteractiveAsync();
+
+        await document.SideBySideLink("fr").ClickAsync();
+
+        await Expect(document.Page).ToHaveURLAsync(new Uri(portal.BaseAddress, "/documents/A/RES/77/36?lang=en&with=fr").ToString());
+        await Expect(document.SideBySide).ToBeVisibleAsync();
+        var row = document.Provision("op2");
+        await Expect(row.Locator("[lang='en'] .np-provision__text")).ToContainTextAsync("Welcomes");
+        await Expect(row.Locator("[lang='fr'] .np-provision__text")).ToContainTextAsync("Se félicite");
+        await Expect(document.Page.GetByTestId("parallel-row")).ToHaveCountAsync(15);
+        await Expect(document.Page.GetByTestId("no-counterpart")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task CountryVotes_FilterAndSortTheMemberStates()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7327);
+        await document.WaitUntilInteractiveAsync();
+        var table = document.CountryVotes;
+
+        await table.Locator("summary").ClickAsync();
+        await table.GetByLabel("Filter Member States").FillAsync("united");
+
+        await Expect(table.GetByTestId("country-count")).ToContainTextAsync(" of ");
+        var names = await table.Locator("tbody th").AllTextContentsAsync();
+        Assert.NotEmpty(names);
+        Assert.All(names, name => Assert.Contains("united", name, StringComparison.OrdinalIgnoreCase));
+
+        await table.GetByTestId("sort-vote").ClickAsync();
+
+        await Expect(table.Locator("th[aria-sort='ascending']")).ToContainTextAsync("Vote");
+        var votes = await table.Locator("tbody td").AllTextContentsAsync();
+        Assert.Equal(votes.OrderBy(v => v == "Yes" ? 0 : v == "No" ? 1 : 2), votes);
+    }
+
+    [Fact]
+    public async Task UnknownSymbol_Answers404_WithTheNotFoundPage()
+    {
+        await using var context = await portal.NewContextAsync();
+        var notFound = new NotFoundPage(await context.NewPageAsync());
+
+        var response = await notFound.GotoAsync("/documents/A/RES/99/999");
+
+        Assert.Equal(404, response.Status);
+        await Expect(notFound.Heading).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task LowerCaseSymbol_RedirectsToTheCanonicalAddress()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+
+        var response = await document.GotoAsync("/documents/a/res/73/27?lang=en");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(new Uri(portal.BaseAddress, "/documents/A/RES/73/27?lang=en").ToString(), document.Page.Url);
+        await Expect(document.Symbol).ToHaveTextAsync("A/RES/73/27");
+    }
+
+    [Fact]
+    public async Task Print_ShowsTheCitationAndAddress_WithoutNavigation()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7327);
+        await Expect(document.PrintHeader).ToBeHiddenAsync();
+
+        await document.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Expect(document.PrintHeader).ToBeVisibleAsync();
+        await Expect(document.PrintHeader).ToContainTextAsync("A/RES/73/27");
+        await Expect(document.PrintHeader).ToContainTextAsync(new Uri(portal.BaseAddress, "/documents/A/RES/73/27").ToString());
+        await Expect(document.AppBar).ToBeHiddenAsync();
+        await Expect(document.Contents).ToBeHiddenAsync();
+        await Expect(document.Provision("op1.6")).ToBeVisibleAsync();
+    }
+
+    public static TheoryData<string, int> PagesAndWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var path in new[]
+                 {
+                     DocumentPage.Resolution7327,
+                     DocumentPage.Resolution7736 + "?lang=ar",
+                     DocumentPage.Resolution7736 + "?lang=en&with=fr",
+                     DocumentPage.Resolution4378H,
+                 })
+        {
+            data.Add(path, PortalFixture.DesktopWidth);
+            data.Add(path, PortalFixture.PhoneWidth);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAndWidths))]
+    public async Task DocumentPage_IsAccessible_AndNeverScrollsSideways(string path, int width)
+    {
+        await using var context = await portal.NewContextAsync(width);
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(path);
+        await document.WaitUntilInteractiveAsync();
+        // The Member States' table too, which is folded away at first.
+        foreach (var details in await document.Page.Locator("[data-testid='country-votes']").AllAsync())
+        {
+            await details.EvaluateAsync("element => element.open = true");
+        }
+
+        await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
+        if (width == PortalFixture.PhoneWidth)
+        {
+            Assert.Empty(await document.OverflowingElementsAsync());
+        }
+    }
+}

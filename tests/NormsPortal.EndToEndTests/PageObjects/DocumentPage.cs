@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace NormsPortal.EndToEndTests.PageObjects;
+
+/// <summary>
+/// The document page /documents/{symbol}. Hooks: <c>data-testid</c> on its parts
+/// (document-page, document-symbol, fact-list, vote-list, country-votes, table-of-contents,
+/// document-text, side-by-side, parallel-row, no-counterpart, language-switch, side-by-side-switch,
+/// cited-by, print-header, official-copy, compare-previous, permalink, copy-link), <c>id="{anchor}"</c>
+/// on each paragraph, <c>data-target</c> on cross-references and <c>data-language</c> on language links.
+/// </summary>
+public sealed class DocumentPage(IPage page) : PortalPage(page)
+{
+    /// <summary>The resolution with the 13 norms, held in English only, with votes at two stages.</summary>
+    public const string Resolution7327 = "/documents/A/RES/73/27";
+
+    /// <summary>A resolution held in all six languages.</summary>
+    public const string Resolution7736 = "/documents/A/RES/77/36";
+
+    /// <summary>A resolution held with its facts only (no text), cited by 73/27.</summary>
+    public const string Resolution4378H = "/documents/A/RES/43/78%20H";
+
+    public ILocator Root => Page.GetByTestId("document-page");
+
+    public ILocator Symbol => Page.GetByTestId("document-symbol");
+
+    public ILocator Facts => Page.GetByTestId("fact-list");
+
+    public ILocator Text => Page.GetByTestId("document-text");
+
+    public ILocator SideBySide => Page.GetByTestId("side-by-side");
+
+    public ILocator Contents => Page.GetByTestId("table-of-contents");
+
+    public ILocator CitedBy => Page.GetByTestId("cited-by");
+
+    public ILocator PrintHeader => Page.GetByTestId("print-header");
+
+    public ILocator CountryVotes => Page.GetByTestId("country-votes").First;
+
+    /// <summary>The paragraph with this anchor (its element has <c>id="{anchor}"</c>).</summary>
+    public ILocator Provision(string anchor) => Page.Locator($"[id='{anchor}']");
+
+    /// <summary>A link of the language switch ("en", "fr", "ar" …).</summary>
+    public ILocator LanguageLink(string language) =>
+        Page.GetByTestId("language-switch").Locator($"a[data-language='{language}']");
+
+    /// <summary>A link of the side-by-side choice ("fr", …, or "none").</summary>
+    public ILocator SideBySideLink(string language) =>
+        Page.GetByTestId("side-by-side-switch").Locator($"a[data-language='{language}']");
+
+    /// <summary>Whether the element named in the address's fragment is this one (what CSS :target highlights).</summary>
+    public Task<bool> IsTargetAsync(string anchor) => Provision(anchor).EvaluateAsync<bool>("element => element.matches(':target')");
+
+    /// <summary>Elements wider than the viewport or sticking out of it to the right: what would scroll sideways.</summary>
+    public Task<string[]> OverflowingElementsAsync() => Page.EvaluateAsync<string[]>("""
+        () => {
+          const width = document.documentElement.clientWidth;
+          const main = document.getElementById('main-content');
+          const found = [];
+          if (main && main.scrollWidth > main.clientWidth + 1) found.push('main scrollWidth ' + main.scrollWidth);
+          for (const element of document.querySelectorAll('#main-content *')) {
+            const box = element.getBoundingClientRect();
+            if (box.width === 0 || box.height === 0) continue;
+            const style = getComputedStyle(element);
+            if (style.position === 'absolute' && style.clip !== 'auto') continue;
+            if (box.right > width + 1) found.push(element.tagName + '.' + element.className + ' right ' + Math.round(box.right));
+          }
+          return found.slice(0, 10);
+        }
+        """);
+}
