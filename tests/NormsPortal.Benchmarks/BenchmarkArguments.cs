@@ -3,14 +3,19 @@ using NormsPortal.Benchmarks.Search;
 namespace NormsPortal.Benchmarks;
 
 /// <summary>
-/// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, and for
-/// search <c>[--rounds N] [--clients N]</c>. PostgreSQL runs when a connection string is given, here
-/// or in <see cref="PostgresVariable"/>; SQLite always runs.
+/// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
+/// search also <c>[--rounds N] [--clients N]</c>; <c>pages [--postgres …] [--rounds N]</c>. PostgreSQL runs
+/// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
-internal sealed record BenchmarkArguments(string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search)
+internal sealed record BenchmarkArguments(
+    string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds)
 {
     public const string Import = "import";
     public const string SearchBenchmark = "search";
+    public const string PageBenchmark = "pages";
+
+    /// <summary>Requests per page (and per static copy) in the page benchmark, unless --rounds says otherwise.</summary>
+    public const int DefaultPageRounds = 200;
 
     /// <summary>The variable the database tests read too: a server where the user may create databases.</summary>
     public const string PostgresVariable = "NORMSPORTAL_TEST_POSTGRES";
@@ -19,15 +24,18 @@ internal sealed record BenchmarkArguments(string Benchmark, string CorpusPath, s
         """
         Usage: dotnet run -c Release --project tests/NormsPortal.Benchmarks -- import --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
 
           import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
           search      the search API: import the corpus, start the portal on it, time a fixed set of queries
                       through GET /api/v1/search at one and at several clients, and the API's own SQL directly
+          pages       prerendered norm and document pages against a static file of the same bytes (shipped corpus only)
           --corpus    a file or folder to import (Akoma Ntoso .xml with metadata.jsonl, UN .txt), read recursively
           --postgres  an Npgsql connection string to a server where the user may create databases; the benchmark
                       creates a database of its own there and drops it afterwards. Defaults to $NORMSPORTAL_TEST_POSTGRES;
                       without either, only SQLite runs.
-          --rounds    search: how many times each query runs in a timed pass (default 3)
+          --rounds    search: how many times each query runs in a timed pass (default 3);
+                      pages: how many requests each page and its static copy get (default 200)
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
         """;
 
@@ -35,14 +43,15 @@ internal sealed record BenchmarkArguments(string Benchmark, string CorpusPath, s
     public static BenchmarkArguments? Parse(IReadOnlyList<string> args, string? postgresFromEnvironment, out string? error)
     {
         error = null;
-        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark))
+        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark))
         {
-            error = "The first argument must be the benchmark to run: import or search.";
+            error = "The first argument must be the benchmark to run: import, search or pages.";
             return null;
         }
 
         string? corpus = null;
         var search = SearchBenchmarkSettings.Default;
+        var pageRounds = DefaultPageRounds;
         var postgres = string.IsNullOrWhiteSpace(postgresFromEnvironment) ? null : postgresFromEnvironment;
         for (var i = 1; i < args.Count; i++)
         {
@@ -56,7 +65,7 @@ internal sealed record BenchmarkArguments(string Benchmark, string CorpusPath, s
                     postgres = args[++i];
                     break;
                 case "--rounds" when hasValue && args[0] == SearchBenchmark:
-                    if (!TryPositive(args[++i], out var rounds))
+                    if (!TryPositive(args[++i], 100, out var rounds))
                     {
                         error = "--rounds must be a whole number from 1 to 100.";
                         return null;
@@ -64,8 +73,16 @@ internal sealed record BenchmarkArguments(string Benchmark, string CorpusPath, s
 
                     search = search with { Rounds = rounds };
                     break;
+                case "--rounds" when hasValue && args[0] == PageBenchmark:
+                    if (!TryPositive(args[++i], 10_000, out pageRounds))
+                    {
+                        error = "--rounds must be a whole number from 1 to 10000.";
+                        return null;
+                    }
+
+                    break;
                 case "--clients" when hasValue && args[0] == SearchBenchmark:
-                    if (!TryPositive(args[++i], out var clients))
+                    if (!TryPositive(args[++i], 100, out var clients))
                     {
                         error = "--clients must be a whole number from 1 to 100.";
                         return null;
@@ -77,6 +94,13 @@ internal sealed record BenchmarkArguments(string Benchmark, string CorpusPath, s
                     error = $"Unknown argument or missing value: {args[i]}";
                     return null;
             }
+        }
+
+        if (args[0] == PageBenchmark)
+        {
+            return corpus is null
+                ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds)
+                : Refuse("pages benchmarks the shipped corpus: --corpus does not apply.", out error);
         }
 
         if (string.IsNullOrWhiteSpace(corpus))
@@ -91,10 +115,16 @@ internal sealed record BenchmarkArguments(string Benchmark, string CorpusPath, s
             return null;
         }
 
-        return new BenchmarkArguments(args[0], corpus, postgres, search);
+        return new BenchmarkArguments(args[0], corpus, postgres, search, pageRounds);
     }
 
-    private static bool TryPositive(string text, out int value) =>
+    private static BenchmarkArguments? Refuse(string message, out string? error)
+    {
+        error = message;
+        return null;
+    }
+
+    private static bool TryPositive(string text, int maximum, out int value) =>
         int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
-        && value is >= 1 and <= 100;
+        && value >= 1 && value <= maximum;
 }

@@ -1,7 +1,9 @@
 using NormsPortal.Benchmarks;
+using NormsPortal.Benchmarks.Pages;
 using NormsPortal.Benchmarks.Search;
 
-// The benchmarks of docs/benchmarks.md: `import` (the bulk import) and `search` (the search API).
+// The benchmarks of docs/benchmarks.md: `import` (the bulk import), `search` (the search API) and
+// `pages` (prerendered pages against static files).
 // Exit codes: 0 all passed, 1 something failed, 2 bad arguments, 130 cancelled (Ctrl-C).
 var arguments = BenchmarkArguments.Parse(args, Environment.GetEnvironmentVariable(BenchmarkArguments.PostgresVariable), out var error);
 if (arguments is null)
@@ -22,9 +24,12 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    return arguments.Benchmark == BenchmarkArguments.SearchBenchmark
-        ? await SearchBenchmarkCommand.RunAsync(arguments, cancellation.Token)
-        : await ImportBenchmarkCommand.RunAsync(arguments, cancellation.Token);
+    return arguments.Benchmark switch
+    {
+        BenchmarkArguments.SearchBenchmark => await SearchBenchmarkCommand.RunAsync(arguments, cancellation.Token),
+        BenchmarkArguments.PageBenchmark => await PageBenchmarkCommand.RunAsync(arguments, cancellation.Token),
+        _ => await ImportBenchmarkCommand.RunAsync(arguments, cancellation.Token),
+    };
 }
 catch (OperationCanceledException)
 {

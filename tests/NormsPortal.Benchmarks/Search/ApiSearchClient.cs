@@ -11,7 +11,7 @@ internal sealed class ApiSearchClient(HttpClient http) : IDisposable
     public const int PageSize = 20;
 
     /// <summary>Null when the API answered 200, else what went wrong.</summary>
-    public async Task<string?> SearchAsync(BenchmarkQuery query, CancellationToken cancellationToken)
+    public async Task<string?> SearchAsync(BenchmarkRequest query, CancellationToken cancellationToken)
     {
         var address = $"api/v1/search?q={Uri.EscapeDataString(query.Text)}&pageSize={PageSize}";
         using var response = await http.GetAsync(new Uri(address, UriKind.Relative), cancellationToken);

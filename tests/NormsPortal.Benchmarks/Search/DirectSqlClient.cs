@@ -11,10 +11,10 @@ namespace NormsPortal.Benchmarks.Search;
 internal sealed class DirectSqlClient(BenchmarkDatabase database, SearchService service)
 {
     /// <summary>Whether the API runs any SQL of this kind for the query (a bare number or symbol only looks works up).</summary>
-    public bool HasStatements(BenchmarkQuery query) =>
+    public bool HasStatements(BenchmarkRequest query) =>
         service.StatementsFor(new SearchRequest(query.Text, PageSize: ApiSearchClient.PageSize)) is not null;
 
-    public async Task<string?> SearchAsync(BenchmarkQuery query, CancellationToken cancellationToken)
+    public async Task<string?> SearchAsync(BenchmarkRequest query, CancellationToken cancellationToken)
     {
         var statements = service.StatementsFor(new SearchRequest(query.Text, PageSize: ApiSearchClient.PageSize))
             ?? throw new InvalidOperationException($"The API runs no search statements for {query.Text}.");

@@ -96,7 +96,7 @@ internal sealed class SearchBenchmarkReport(TextWriter output)
 
             foreach (var failure in run.Failures().DistinctBy(f => f.Failure).Take(20))
             {
-                output.WriteLine($"{run.Provider}: FAILED [{failure.Query.Category}] {failure.Query.Text}: {failure.Failure}");
+                output.WriteLine($"{run.Provider}: FAILED [{failure.Request.Category}] {failure.Request.Text}: {failure.Failure}");
             }
         }
     }

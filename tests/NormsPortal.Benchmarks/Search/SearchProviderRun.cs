@@ -32,6 +32,6 @@ internal sealed class SearchProviderRun(string provider)
     /// <summary>Set when the run stopped early, with the reason.</summary>
     public string? Aborted { get; set; }
 
-    public IEnumerable<QueryTiming> Failures() =>
+    public IEnumerable<RequestTiming> Failures() =>
         new[] { WarmUp, ApiOneClientWithSql, DirectSql }.OfType<TimedPass>().Concat(Passes).SelectMany(pass => pass.Failures);
 }

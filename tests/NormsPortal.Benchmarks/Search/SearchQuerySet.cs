@@ -1,8 +1,5 @@
 namespace NormsPortal.Benchmarks.Search;
 
-/// <summary>One benchmark query with the category the report groups it under.</summary>
-internal sealed record BenchmarkQuery(string Category, string Text);
-
 /// <summary>
 /// The fixed set of queries the search benchmark runs, the same in every run so that figures from
 /// different days compare. The words were picked from the ga-en corpus (sessions 74–78) by how many
@@ -22,12 +19,12 @@ internal static class SearchQuerySet
     public const string OtherLanguages = "other languages";
     public const string Lookup = "number or symbol";
 
-    public static IReadOnlyList<BenchmarkQuery> All { get; } = Build();
+    public static IReadOnlyList<BenchmarkRequest> All { get; } = Build();
 
-    private static List<BenchmarkQuery> Build()
+    private static List<BenchmarkRequest> Build()
     {
-        var queries = new List<BenchmarkQuery>();
-        void Add(string category, IEnumerable<string> texts) => queries.AddRange(texts.Select(text => new BenchmarkQuery(category, text)));
+        var queries = new List<BenchmarkRequest>();
+        void Add(string category, IEnumerable<string> texts) => queries.AddRange(texts.Select(text => new BenchmarkRequest(category, text)));
 
         Add(Rare,
         [

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace NormsPortal.Benchmarks.Pages;
+
+/// <summary>The page benchmark's table: each page beside the static file of the same bytes, and their ratio at the median.</summary>
+internal sealed class PageBenchmarkReport(TextWriter output)
+{
+    public void WriteHeader(int rounds)
+    {
+        output.WriteLine("# Prerendered-page benchmark");
+        output.WriteLine();
+        output.WriteLine($"Each page and a static file holding its own HTML, {rounds} requests each, alternately, one client on loopback.");
+        output.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average at start {MachineLoad.Now()}.");
+        output.WriteLine();
+    }
+
+    public void Write(IReadOnlyList<PageProviderRun> runs)
+    {
+        var table = new TextTable(
+            ["provider", "page", "bytes", "page p50 ms", "page p95 ms", "static p50 ms", "static p95 ms", "page/static p50"],
+            new HashSet<string> { "bytes", "page p50 ms", "page p95 ms", "static p50 ms", "static p95 ms", "page/static p50" });
+        foreach (var run in runs)
+        {
+            if (run.Pass is not { } pass)
+            {
+                continue;
+            }
+
+            foreach (var (label, _, _) in PageBenchmark.Pages)
+            {
+                var page = pass.SummaryOf(label);
+                var copy = pass.SummaryOf(PageBenchmark.StaticLabel(label));
+                table.AddRow(run.Provider, label, run.Sizes[label].ToString("N0", CultureInfo.InvariantCulture),
+                    Ms(page.P50Ms), Ms(page.P95Ms), Ms(copy.P50Ms), Ms(copy.P95Ms),
+                    (page.P50Ms / copy.P50Ms).ToString("F1", CultureInfo.InvariantCulture));
+            }
+        }
+
+        table.Write(output);
+        output.WriteLine();
+        foreach (var run in runs)
+        {
+            output.WriteLine($"{run.Provider}: load average before {run.LoadBefore}, after {run.LoadAfter}.");
+            if (run.Aborted is not null)
+            {
+                output.WriteLine($"{run.Provider}: ABORTED: {run.Aborted}");
+            }
+
+            foreach (var failure in run.Pass?.Failures.DistinctBy(f => f.Failure).Take(10) ?? [])
+            {
+                output.WriteLine($"{run.Provider}: FAILED {failure.Request.Text}: {failure.Failure}");
+            }
+        }
+    }
+
+    private static string Ms(double value) => LatencySummary.Milliseconds(value);
+}
