@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Data;
+using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Home;
 using NormsPortal.Web.Features.Norms;
@@ -30,6 +31,7 @@ public abstract class ReaderComponentTestBase : PortalComponentTestBase
         services.AddSingleton<DocumentListQuery>();
         services.AddSingleton<DocumentFilterOptions>();
         services.AddSingleton<NotFoundSuggestions>();
+        services.AddCitations();
     }
 
     protected override void Dispose(bool disposing)
