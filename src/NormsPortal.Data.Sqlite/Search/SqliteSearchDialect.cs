@@ -12,8 +12,8 @@ public sealed class SqliteSearchDialect : ISearchSqlDialect
 {
     public static SqliteSearchDialect Instance { get; } = new();
 
-    public string MatchedEntries(string matchParameter) =>
-        $"""SELECT f.rowid AS "EntryId", -bm25("{SqliteSearchIndex.FtsTable}") AS "Score" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter}""";
+    public string MatchedEntries(string matchParameter, bool ranked) =>
+        $"""SELECT f.rowid AS "EntryId", {(ranked ? $"-bm25(\"{SqliteSearchIndex.FtsTable}\")" : "0.0")} AS "Score" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter}""";
 
     public string RenderMatch(MatchNode node)
     {

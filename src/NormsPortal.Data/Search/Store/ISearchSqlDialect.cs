@@ -9,8 +9,9 @@ public interface ISearchSqlDialect
     /// <summary>
     /// A <c>SELECT</c> of <c>"EntryId"</c> and <c>"Score"</c> (higher is better) for every index
     /// entry that matches the rendered expression in the parameter named <paramref name="matchParameter"/>.
+    /// Without <paramref name="ranked"/> the score is 0 and no ranking function runs (facets need none).
     /// </summary>
-    string MatchedEntries(string matchParameter);
+    string MatchedEntries(string matchParameter, bool ranked);
 
     /// <summary>The value of the match parameter: the node in the provider's full-text syntax, every term quoted.</summary>
     string RenderMatch(MatchNode node);

@@ -17,7 +17,9 @@ public static class SearchSql
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(plan);
         var parameters = new List<SearchSqlParameter>();
-        var common = CommonTableExpressions(dialect, plan, parameters);
+        var ranked = CommonTableExpressions(dialect, plan, ranked: true, parameters);
+        // The facets count matches; ranking them would only cost time (most for common words).
+        var unranked = CommonTableExpressions(dialect, plan, ranked: false, []);
 
         var pageParameters = new List<SearchSqlParameter>(parameters)
         {
@@ -25,8 +27,8 @@ public static class SearchSql
             new("offset", plan.Offset),
             new("perWork", plan.ParagraphsPerWork),
         };
-        var page = new SearchStatement(common + PageSelect, pageParameters);
-        var facets = new SearchStatement(common + FacetSelect(dialect), parameters);
+        var page = new SearchStatement(ranked + PageSelect, pageParameters);
+        var facets = new SearchStatement(unranked + FacetSelect(dialect), parameters);
         return new SearchStatements(page, facets);
     }
 
@@ -34,7 +36,7 @@ public static class SearchSql
     /// <c>na</c>: the paragraphs that state a norm or a counterpart of one; <c>m</c>: the matched
     /// entries with their score; <c>h</c>: those that pass the filters, with their work.
     /// </summary>
-    private static string CommonTableExpressions(ISearchSqlDialect dialect, SearchPlan plan, List<SearchSqlParameter> parameters)
+    private static string CommonTableExpressions(ISearchSqlDialect dialect, SearchPlan plan, bool ranked, List<SearchSqlParameter> parameters)
     {
         var sql = new StringBuilder();
         sql.Append(
@@ -55,7 +57,7 @@ public static class SearchSql
         else
         {
             parameters.Add(new SearchSqlParameter("match", dialect.RenderMatch(plan.Match)));
-            sql.Append("    ").Append(dialect.MatchedEntries("@match"));
+            sql.Append("    ").Append(dialect.MatchedEntries("@match", ranked));
         }
 
         sql.Append(
