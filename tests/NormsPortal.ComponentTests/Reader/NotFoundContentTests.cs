@@ -57,7 +57,7 @@ public sealed class NotFoundContentTests : ReaderComponentTestBase
     }
 
     [Fact]
-    public void WhileSuggestionsLoad_SaysSo_ThenShowsThem()
+    public async Task WhileSuggestionsLoad_SaysSo_ThenShowsThem()
     {
         Database.HoldReads();
 
@@ -65,7 +65,7 @@ public sealed class NotFoundContentTests : ReaderComponentTestBase
 
         Assert.Equal("Looking for close matches…", content.Find("[role=status]").TextContent.Trim());
         Database.ReleaseReads();
-        content.WaitForAssertion(() => Assert.NotEmpty(content.FindAll("[data-testid=not-found-norms] a")));
+        await content.WaitForAssertionAsync(() => Assert.NotEmpty(content.FindAll("[data-testid=not-found-norms] a")));
         Assert.Empty(content.FindAll("[role=status]"));
     }
 
