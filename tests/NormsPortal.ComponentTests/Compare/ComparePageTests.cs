@@ -1,0 +1,169 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NormsPortal.ComponentTests.Reader;
+using NormsPortal.Data;
+using NormsPortal.Web.Components.Compare;
+using NormsPortal.Web.Features.Compare;
+using NormsPortal.Web.Features.NotFound;
+
+namespace NormsPortal.ComponentTests.Compare;
+
+public sealed class ComparePageTests : PortalComponentTestBase
+{
+    private static readonly ComparedWork s_first = new("A/RES/77/36", "Developments", new DateOnly(2022, 12, 7), ["en", "fr"], "/documents/A/RES/77/36");
+    private static readonly ComparedWork s_second = new("A/RES/78/237", "Developments", new DateOnly(2023, 12, 22), ["en", "fr"], "/documents/A/RES/78/237");
+
+    private readonly InMemoryPortalDatabase _database;
+
+    public ComparePageTests()
+        : this(new InMemoryPortalDatabase())
+    {
+    }
+
+    private ComparePageTests(InMemoryPortalDatabase database)
+        : base(services => services
+            .AddSingleton<IDbContextFactory<PortalDbContext>>(database)
+            .AddSingleton<NotFoundSuggestions>()
+            .AddSingleton<FakeCompareService>()
+            .AddSingleton<ICompareService>(s => s.GetRequiredService<FakeCompareService>())) =>
+        _database = database;
+
+    [Fact]
+    public void WithoutSymbols_ShowsTheForm_AndAnExample()
+    {
+        var page = Render<ComparePage>();
+
+        Assert.Equal("Compare two documents", page.Find("h1").TextContent.Trim());
+        Assert.Equal("/compare", page.Find("form[data-testid=compare-form]").GetAttribute("action"));
+        Assert.Equal("/compare?a=A/RES/77/36&b=A/RES/78/237", page.Find("[data-testid=compare-example]").GetAttribute("href"));
+        Assert.Equal(2, page.FindAll("#compare-symbols option").Count);
+        Assert.Empty(page.FindAll("[data-testid=compare-row]"));
+    }
+
+    [Fact]
+    public void WithOneSymbol_KeepsItInTheForm()
+    {
+        NavigateTo("/compare?a=A/RES/77/36");
+
+        var page = Render<ComparePage>();
+
+        Assert.Equal("A/RES/77/36", page.Find("#compare-a").GetAttribute("value"));
+        Assert.Empty(page.FindAll("[data-testid=compare-row]"));
+    }
+
+    [Fact]
+    public void WhileComparing_SaysSo()
+    {
+        Fake.Answer = (_, _, _) => new TaskCompletionSource<CompareLookup>().Task;
+        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237");
+
+        var page = Render<ComparePage>();
+
+        Assert.NotNull(page.Find("[data-testid=compare-loading]"));
+    }
+
+    [Fact]
+    public void Result_MarksChangesInWords_AndFoldsUnchangedParagraphs()
+    {
+        Fake.Answer = (_, _, language) => Task.FromResult(Found(Compared(language ?? "en")));
+        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237");
+
+        var page = Render<ComparePage>();
+
+        Assert.Equal("A/RES/77/36 compared with A/RES/78/237", page.Find("h1").TextContent.Trim());
+        Assert.Contains("1 changed, 1 only in the second, 0 only in the first, 2 unchanged", Normalise(page.Find("[data-testid=compare-summary]").TextContent), StringComparison.Ordinal);
+        var unchanged = page.Find("[data-testid=compare-unchanged]");
+        Assert.Equal("details", unchanged.TagName, ignoreCase: true);
+        Assert.False(unchanged.HasAttribute("open"));
+        Assert.Equal("2 unchanged paragraphs", unchanged.QuerySelector("summary")!.TextContent.Trim());
+        var changed = page.Find("[data-change=changed]");
+        Assert.Equal("[deleted: 2022]", changed.QuerySelector("del")!.TextContent);
+        Assert.Equal("[inserted: 2023]", changed.QuerySelector("ins")!.TextContent);
+        Assert.Equal("/documents/A/RES/78/237#op3", changed.QuerySelectorAll("a")[1].GetAttribute("href"));
+        Assert.Equal("/compare?a=A/RES/78/237&b=A/RES/77/36&lang=en", page.Find("[data-testid=compare-swap]").GetAttribute("href"));
+        Assert.Equal(2, page.FindAll("#compare-lang option").Count);
+    }
+
+    [Fact]
+    public void Language_IsPassedOn()
+    {
+        string? asked = null;
+        Fake.Answer = (_, _, language) =>
+        {
+            asked = language;
+            return Task.FromResult(Found(Compared("fr")));
+        };
+        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237&lang=FR");
+
+        var page = Render<ComparePage>();
+
+        Assert.Equal("fr", asked);
+        Assert.Equal("fr", page.Find("#compare-lang option[selected]").GetAttribute("value"));
+        Assert.Equal("fr", page.Find(".np-compare__rows").GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void NoCommonLanguage_IsExplained()
+    {
+        Fake.Answer = (_, _, _) => Task.FromResult(new CompareLookup(
+            CompareStatus.Compared,
+            new CompareResult(s_first with { TextLanguages = [] }, s_second, null, [], []),
+            null));
+        NavigateTo("/compare?a=A/RES/43/78%20H&b=A/RES/78/237");
+
+        var page = Render<ComparePage>();
+
+        Assert.Contains("The portal holds no text of A/RES/77/36", page.Find("[data-testid=compare-no-text]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownSymbol_ShowsTheNotFoundContent_NamingIt()
+    {
+        Fake.Answer = (first, _, _) => Task.FromResult(new CompareLookup(CompareStatus.UnknownFirst, null, first));
+        NavigateTo("/compare?a=A/RES/77/99&b=A/RES/78/237");
+
+        var page = Render<ComparePage>();
+
+        page.WaitForAssertion(() => Assert.Equal("No document A/RES/77/99", page.Find("h1").TextContent.Trim()));
+        Assert.NotNull(page.Find("[data-testid=compare-form]"));
+    }
+
+    private FakeCompareService Fake => Services.GetRequiredService<FakeCompareService>();
+
+    private void NavigateTo(string uri) => Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
+
+    private static CompareLookup Found(CompareResult result) => new(CompareStatus.Compared, result, null);
+
+    private static CompareResult Compared(string language) => new(
+        s_first,
+        s_second,
+        language,
+        ["en", "fr"],
+        [
+            Row(ParagraphChange.Unchanged, "pp1", "pp1", new TextSpan(WordChange.Same, "Recalling its resolutions,")),
+            Row(ParagraphChange.Unchanged, "pp2", "pp2", new TextSpan(WordChange.Same, "Noting the report,")),
+            Row(ParagraphChange.Changed, "op2", "op3",
+                new TextSpan(WordChange.Same, "Welcomes the report of "), new TextSpan(WordChange.Deleted, "2022"), new TextSpan(WordChange.Inserted, "2023")),
+            Row(ParagraphChange.Inserted, null, "op4", new TextSpan(WordChange.Inserted, "Decides to convene a meeting.")),
+        ]);
+
+    private static AlignedParagraph Row(ParagraphChange change, string? left, string? right, params TextSpan[] spans) => new(
+        change,
+        left is null ? null : new ComparedParagraph(left, left.StartsWith("op", StringComparison.Ordinal) ? left[2..] : "", left.StartsWith("pp", StringComparison.Ordinal) ? "Preamble" : "Operative", "x"),
+        right is null ? null : new ComparedParagraph(right, right.StartsWith("op", StringComparison.Ordinal) ? right[2..] : "", right.StartsWith("pp", StringComparison.Ordinal) ? "Preamble" : "Operative", "x"),
+        spans);
+
+    private static string Normalise(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.Playwright;
+using NormsPortal.EndToEndTests.Infrastructure;
+using NormsPortal.EndToEndTests.PageObjects;
+using static Microsoft.Playwright.Assertions;
+
+namespace NormsPortal.EndToEndTests;
+
+/// <summary>/compare and /timeline in Chromium, with axe and no sideways scrolling on a desktop and a phone.</summary>
+public sealed class CompareAndTimelineTests(PortalFixture portal)
+{
+    private const string ComparePath = "/compare?a=A/RES/77/36&b=A/RES/78/237";
+
+    [Theory]
+    [InlineData(PortalFixture.DesktopWidth)]
+    [InlineData(PortalFixture.PhoneWidth)]
+    public async Task Compare_TwoResolutions_MarksChanges_AndUnfoldsUnchangedParagraphs(int width)
+    {
+        await using var context = await portal.NewContextAsync(width);
+        var page = await context.NewPageAsync();
+        var portalPage = new PortalPage(page);
+
+        var response = await portalPage.GotoAsync(ComparePath);
+        await portalPage.WaitUntilInteractiveAsync();
+
+        Assert.Equal(200, response.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("A/RES/77/36 compared with A/RES/78/237");
+        await Expect(page.Locator("[data-change=changed] ins").First).ToBeVisibleAsync();
+        var unchanged = page.Locator("[data-testid=compare-unchanged]").First;
+        await Expect(unchanged.Locator("[data-testid=compare-row]").First).ToBeHiddenAsync();
+        await unchanged.Locator("summary").ClickAsync();
+        await Expect(unchanged.Locator("[data-testid=compare-row]").First).ToBeVisibleAsync();
+        await AssertNoSidewaysScrollAsync(page);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Compare_FormAndSwap_LeadToTheOtherDirection()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await new PortalPage(page).GotoAsync("/compare");
+
+        await page.Locator("#compare-a").FillAsync("A/RES/77/36");
+        await page.Locator("#compare-b").FillAsync("A/RES/78/237");
+        await page.Locator("[data-testid=compare-submit]").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("A/RES/77/36 compared with A/RES/78/237");
+        await page.Locator("[data-testid=compare-swap]").ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("A/RES/78/237 compared with A/RES/77/36");
+    }
+
+    [Fact]
+    public async Task Compare_UnknownSymbol_Answers404()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var response = await new PortalPage(page).GotoAsync("/compare?a=A/RES/77/99&b=A/RES/78/237");
+
+        Assert.Equal(404, response.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("No document A/RES/77/99");
+    }
+
+    [Theory]
+    [InlineData(PortalFixture.DesktopWidth)]
+    [InlineData(PortalFixture.PhoneWidth)]
+    public async Task Timeline_ShowsTheLanes_TheGap_AndTheVotes(int width)
+    {
+        await using var context = await portal.NewContextAsync(width);
+        var page = await context.NewPageAsync();
+        var portalPage = new PortalPage(page);
+
+        await portalPage.GotoAsync("/timeline");
+        await portalPage.WaitUntilInteractiveAsync();
+
+        await Expect(page.Locator("[data-testid=timeline-lane]")).ToHaveCountAsync(4);
+        await Expect(page.Locator("[data-testid=timeline-gap][data-session='72']")).ToContainTextAsync("72/512");
+        await Expect(page.Locator("[data-testid=timeline-entry][data-symbol='A/RES/73/27'] [data-testid=vote-counts]"))
+            .ToHaveTextAsync("119 yes, 46 no, 14 abstaining");
+        await Expect(page.Locator("[data-testid=timeline-report]")).ToHaveCountAsync(3);
+        if (width == PortalFixture.PhoneWidth)
+        {
+            // On a phone the lanes stack: the second lane starts below the first.
+            var first = await page.Locator("[data-testid=timeline-lane]").Nth(0).BoundingBoxAsync();
+            var second = await page.Locator("[data-testid=timeline-lane]").Nth(1).BoundingBoxAsync();
+            Assert.True(second!.Y > first!.Y + first.Height - 1, "The lanes should stack at 375 px.");
+        }
+
+        await AssertNoSidewaysScrollAsync(page);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task CitationDownloads_AreFilesWithTheirNames()
+    {
+        await using var context = await portal.NewContextAsync();
+        foreach (var (format, fileName) in new[] { ("csl-json", "A_RES_73_27-op1.6.json"), ("bibtex", "A_RES_73_27-op1.6.bib"), ("ris", "A_RES_73_27-op1.6.ris") })
+        {
+            var response = await context.APIRequest.GetAsync($"/api/v1/documents/A/RES/73/27/citation?anchor=op1.6&format={format}");
+
+            Assert.Equal(200, response.Status);
+            Assert.Contains($"filename={fileName}", response.Headers["content-disposition"], StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow} px.");
+    }
+}
