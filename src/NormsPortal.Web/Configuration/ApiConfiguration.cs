@@ -1,10 +1,12 @@
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Citations;
+using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Features.Home;
 using NormsPortal.Web.Features.NotFound;
+using NormsPortal.Web.Features.Timeline;
 using NormsPortal.Web.Security;
 using Scalar.AspNetCore;
 
@@ -26,6 +28,8 @@ public static class ApiConfiguration
         services.AddSingleton<DocumentListQuery>();
         services.AddSingleton<DocumentQuery>();
         services.AddCitations();
+        services.AddCompare();
+        services.AddTimeline();
         services.AddSingleton<NotFoundSuggestions>();
         services.AddSingleton<DocumentFilterOptions>();
         services.AddSingleton<HomeQueries>();
