@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using NormsPortal.Web.Components;
+using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Theming;
 
 namespace NormsPortal.Web.Configuration;
@@ -26,6 +27,7 @@ public static class UiConfiguration
     {
         app.UseColorSchemeClientHint();
         app.UseAntiforgery();
+        app.UseMiddleware<NotFoundSuggestionsMiddleware>();
         return app;
     }
 

@@ -116,6 +116,7 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
         var withText = await api.GetJsonAsync("/api/v1/documents?hasText=true&language=zh");
         var inTrack = await api.GetJsonAsync("/api/v1/documents?track=developments&yearFrom=2018&yearTo=2018");
         var bySession = await api.GetJsonAsync("/api/v1/documents?session=36");
+        var byBody = await api.GetJsonAsync("/api/v1/documents?body=General%20Assembly");
 
         Assert.Equal(4, all.GetProperty("total").GetInt32());
         Assert.Equal(2, all.GetProperty("items").GetArrayLength());
@@ -124,6 +125,7 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
         Assert.Equal(["A/RES/73/27"], withText.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("symbol").GetString()));
         Assert.Equal(["A/RES/73/27"], inTrack.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("symbol").GetString()));
         Assert.Equal(["A/RES/36/103"], bySession.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("symbol").GetString()));
+        Assert.Equal(["A/RES/73/27"], byBody.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("symbol").GetString()));
         var report = reports.GetProperty("items")[0];
         Assert.Equal(("Report of the Group (unconfirmed)", false), (report.GetProperty("title").GetString(), report.GetProperty("titleVerified").GetBoolean()));
     }

@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NormsPortal.EndToEndTests.Infrastructure;
+using NormsPortal.EndToEndTests.PageObjects;
+using static Microsoft.Playwright.Assertions;
+
+namespace NormsPortal.EndToEndTests;
+
+/// <summary>Home, norms, the document list, 404s with suggestions, print and the skip link, in Chromium.</summary>
+public sealed partial class ReaderPagesTests(PortalFixture portal)
+{
+    [GeneratedRegex(@"/documents/A/RES/73/27#op1\.6$")]
+    private static partial Regex ParagraphOf7327();
+
+    [Fact]
+    public async Task Home_ToNorm16_ToItsParagraphIn7327()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var home = new HomePage(page);
+        await home.GotoAsync();
+        await home.WaitUntilInteractiveAsync();
+
+        await page.Locator("[data-testid=norm-list] a[href='/norms/1.6']").ClickAsync();
+
+        var norm = new NormPageObject(page);
+        await Expect(page).ToHaveURLAsync(new Regex("/norms/1\\.6$"));
+        await Expect(norm.Heading).ToHaveTextAsync("Do not damage critical infrastructure");
+        await Expect(norm.Counterpart).ToContainTextAsync("A/70/174, para. 13 (f)");
+        await Expect(norm.ParagraphLink).ToHaveTextAsync("A/RES/73/27, para. 1.6");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await norm.ParagraphLink.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(ParagraphOf7327());
+    }
+
+    [Fact]
+    public async Task Norm_NextLink_LeadsToTheNextNorm()
+    {
+        await using var context = await portal.NewContextAsync();
+        var norm = new NormPageObject(await context.NewPageAsync());
+        await norm.GotoNormAsync("1.12");
+        await norm.WaitUntilInteractiveAsync();
+
+        await norm.NextNorm.ClickAsync();
+
+        await Expect(norm.Page).ToHaveURLAsync(new Regex("/norms/1\\.13$"));
+        await Expect(norm.Page.Locator("[data-testid=norm-neighbours] a[rel=next]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Documents_FilterFormWorks_BeforeAndAfterThePageIsInteractive()
+    {
+        await using var context = await portal.NewContextAsync();
+        var documents = new DocumentsPageObject(await context.NewPageAsync());
+
+        // A plain GET form: the address carries the filters even without the circuit.
+        var response = await documents.GotoListAsync("?kind=report&sort=symbol");
+        Assert.Equal(200, response.Status);
+        await Expect(documents.Kind).ToHaveValueAsync("report");
+        await Expect(documents.Rows).ToHaveCountAsync(3);
+        await Expect(documents.RowSymbols.First).ToHaveTextAsync("A/65/201");
+
+        await documents.WaitUntilInteractiveAsync();
+        await documents.Kind.SelectOptionAsync("hrc-resolution");
+        await documents.Apply.ClickAsync();
+
+        await Expect(documents.Page).ToHaveURLAsync(new Regex(@"/documents\?kind=hrc-resolution&sort=symbol$"));
+        await Expect(documents.Rows).ToHaveCountAsync(2);
+        await Expect(documents.RowSymbols.First).ToHaveTextAsync("A/HRC/RES/20/8");
+    }
+
+    [Fact]
+    public async Task Documents_YearRangeAndPaging_StayInTheAddress()
+    {
+        await using var context = await portal.NewContextAsync();
+        var documents = new DocumentsPageObject(await context.NewPageAsync());
+        await documents.GotoListAsync();
+        await documents.WaitUntilInteractiveAsync();
+        await Expect(documents.Rows).ToHaveCountAsync(25);
+
+        await documents.YearFrom.FillAsync("2018");
+        await documents.YearTo.FillAsync("2018");
+        await documents.Apply.ClickAsync();
+
+        await Expect(documents.Page).ToHaveURLAsync(new Regex(@"/documents\?yearFrom=2018&yearTo=2018$"));
+        await Expect(documents.RowSymbols.Filter(new LocatorFilterOptions { HasText = "A/RES/73/27" })).ToHaveCountAsync(1);
+        await Expect(documents.Page.GetByTestId("documents-pager")).ToHaveCountAsync(0);
+
+        await documents.GotoListAsync("?page=2");
+        await Expect(documents.Count).ToContainTextAsync("26–");
+    }
+
+    [Fact]
+    public async Task Documents_BadValueInTheAddress_IsExplained()
+    {
+        await using var context = await portal.NewContextAsync();
+        var documents = new DocumentsPageObject(await context.NewPageAsync());
+
+        var response = await documents.GotoListAsync("?yearFrom=nineteen");
+
+        Assert.Equal(200, response.Status);
+        await Expect(documents.Problem).ToContainTextAsync("nineteen");
+    }
+
+    [Theory]
+    [InlineData("/norms/1.99", "There is no norm 1.99", "/norms/1.9")]
+    [InlineData("/documents/A/RES/73/2", "No document A/RES/73/2", "/documents/A/RES/73/27")]
+    public async Task UnknownNormOrSymbol_Answers404_WithSuggestions(string path, string heading, string suggested)
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var response = await new PortalPage(page).GotoAsync(path);
+
+        Assert.Equal(404, response.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+        await Expect(page.Locator($"[data-testid=not-found] a[href='{suggested}']")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("not-found-search")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task UnknownNorm_FollowedInsideTheCircuit_ShowsTheSuggestions()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var norm = new NormPageObject(page);
+        await norm.GotoNormAsync("1.6");
+        await norm.WaitUntilInteractiveAsync();
+
+        await page.EvaluateAsync("() => Blazor.navigateTo('/norms/1.77')");
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("There is no norm 1.77");
+        await Expect(page.Locator("[data-testid=not-found-norms] a[href='/norms/1.7']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Norm_Printed_HasNoNavigation_AndStartsWithItsCitationAndAddress()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var norm = new NormPageObject(page);
+        await norm.GotoNormAsync("1.6");
+        await Expect(norm.PrintHeader).ToBeHiddenAsync();
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Expect(norm.PrintHeader).ToBeVisibleAsync();
+        await Expect(norm.PrintHeader).ToContainTextAsync("A/RES/73/27, para. 1.6");
+        await Expect(norm.PrintHeader).ToContainTextAsync(new Uri(portal.BaseAddress, "/norms/1.6").ToString());
+        await Expect(norm.AppBar).ToBeHiddenAsync();
+        await Expect(page.Locator(".np-drawer")).ToBeHiddenAsync();
+        await Expect(page.Locator(".np-footer")).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("norm-neighbours")).ToBeHiddenAsync();
+        await Expect(norm.Heading).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task SkipLink_IsTheFirstStop_AndMovesFocusToTheMainContent()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var norm = new NormPageObject(page);
+        await norm.GotoNormAsync("1.6");
+        await norm.WaitUntilInteractiveAsync();
+        // Start from the top of the document, as a keyboard user does on arrival (the router has
+        // moved focus to the heading since, for screen readers).
+        await page.EvaluateAsync("() => { document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex'); }");
+
+        await page.Keyboard.PressAsync("Tab");
+
+        var skipLink = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Skip to main content" });
+        await Expect(skipLink).ToBeFocusedAsync();
+        await Expect(skipLink).ToBeInViewportAsync();
+        var outline = await skipLink.EvaluateAsync<string>("link => getComputedStyle(link).outlineStyle");
+        Assert.NotEqual("none", outline);
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("main#main-content")).ToBeFocusedAsync();
+    }
+
+    public static TheoryData<string, int> PagesAndWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var path in new[] { "/", "/norms", "/norms/1.6", "/documents", "/documents?kind=report", "/norms/1.99", "/documents/A/RES/99/999" })
+        {
+            data.Add(path, PortalFixture.DesktopWidth);
+            data.Add(path, PortalFixture.PhoneWidth);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAndWidths))]
+    public async Task ReaderPage_IsAccessible_AndNeverScrollsSideways(string path, int width)
+    {
+        await using var context = await portal.NewContextAsync(width);
+        var page = await context.NewPageAsync();
+        await new PortalPage(page).GotoAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow}px at {width}px.");
+    }
+}
