@@ -136,15 +136,17 @@ public sealed class DocumentPageTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task UnknownSymbol_Answers404_WithTheNotFoundPage()
+    public async Task UnknownSymbol_Answers404_WithTheNotFoundPageAndSuggestions()
     {
         await using var context = await portal.NewContextAsync();
-        var notFound = new NotFoundPage(await context.NewPageAsync());
+        var page = new PortalPage(await context.NewPageAsync());
 
-        var response = await notFound.GotoAsync("/documents/A/RES/99/999");
+        var response = await page.GotoAsync("/documents/A/RES/99/999");
 
         Assert.Equal(404, response.Status);
-        await Expect(notFound.Heading).ToBeVisibleAsync();
+        await Expect(page.Page.GetByRole(AriaRole.Heading, new() { Name = "No document A/RES/99/999" })).ToBeVisibleAsync();
+        await Expect(page.Page.GetByRole(AriaRole.Heading, new() { Name = "Did you mean" })).ToBeVisibleAsync();
+        await Expect(page.Page.GetByTestId("document-page")).ToHaveCountAsync(0);
     }
 
     [Fact]
