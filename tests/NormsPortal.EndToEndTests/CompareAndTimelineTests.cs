@@ -38,7 +38,10 @@ public sealed class CompareAndTimelineTests(PortalFixture portal)
     {
         await using var context = await portal.NewContextAsync();
         var page = await context.NewPageAsync();
-        await new PortalPage(page).GotoAsync("/compare");
+        var portalPage = new PortalPage(page);
+        await portalPage.GotoAsync("/compare");
+        // Typed before the circuit's first render, the text would be replaced by the empty values it renders.
+        await portalPage.WaitUntilInteractiveAsync();
 
         await page.Locator("#compare-a").FillAsync("A/RES/77/36");
         await page.Locator("#compare-b").FillAsync("A/RES/78/237");
