@@ -1,4 +1,5 @@
 using NormsPortal.Web.Components.Documents;
+using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
 using static NormsPortal.ComponentTests.Documents.DocumentSamples;
 
@@ -80,8 +81,8 @@ public sealed class DocumentHelpersTests
         Assert.Equal(expected, DocumentLinks.Page(symbol, language, anchor, with));
 
     [Fact]
-    public void DocumentLinks_CompareKeepsSlashesReadable() =>
-        Assert.Equal("/compare?a=A/RES/43/78%20H&b=A/RES/73/27", DocumentLinks.Compare("A/RES/43/78 H", "A/RES/73/27"));
+    public void CompareUrls_KeepSlashesReadable() =>
+        Assert.Equal("/compare?a=A/RES/43/78%20H&b=A/RES/73/27", CompareUrls.For("A/RES/43/78 H", "A/RES/73/27"));
 
     [Fact]
     public void DocumentContents_ListsPreambleOperativeParagraphsWithItemsAnnexAndFootnotes()

@@ -29,11 +29,4 @@ public static class DocumentLinks
         var withQuery = query.Count == 0 ? path : path + "?" + string.Join('&', query);
         return string.IsNullOrEmpty(anchor) ? withQuery : withQuery + "#" + anchor;
     }
-
-    /// <summary>The comparison page for two works: <c>/compare?a=A/RES/77/36&amp;b=A/RES/78/237</c>.</summary>
-    public static string Compare(string a, string b) => $"/compare?a={QueryValue(a)}&b={QueryValue(b)}";
-
-    // Slashes are legal in a query and keep the symbol readable.
-    private static string QueryValue(string symbol) =>
-        Uri.EscapeDataString(symbol).Replace("%2F", "/", StringComparison.Ordinal);
 }
