@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using NormsPortal.EndToEndTests.Infrastructure;
 using NormsPortal.EndToEndTests.PageObjects;
 using static Microsoft.Playwright.Assertions;
