@@ -58,24 +58,43 @@ internal sealed class NormalisedText
     public int OriginalEnd(int offset) =>
         _ends is null ? offset : offset <= 0 ? 0 : _ends[Math.Min(offset, _ends.Length) - 1];
 
-    /// <summary>The text with lone surrogates and control characters as spaces (same length, same offsets).</summary>
+    /// <summary>
+    /// The text with lone surrogates, control characters and Unicode noncharacters (U+FDD0–U+FDEF and
+    /// every code point ending in FFFE or FFFF) as spaces, same length, same offsets: .NET's
+    /// normalisation refuses a string holding any of them, and none can be part of a word.
+    /// </summary>
     public static string Sanitise(string text)
     {
         char[]? copy = null;
+        void Blank(int index, int length)
+        {
+            copy ??= text.ToCharArray();
+            copy.AsSpan(index, length).Fill(' ');
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
+                if (IsNoncharacter(char.ConvertToUtf32(c, text[i + 1])))
+                {
+                    Blank(i, 2);
+                }
+
                 i++;
                 continue;
             }
-            if (char.IsSurrogate(c) || char.IsControl(c))
+
+            if (char.IsSurrogate(c) || char.IsControl(c) || IsNoncharacter(c))
             {
-                copy ??= text.ToCharArray();
-                copy[i] = ' ';
+                Blank(i, 1);
             }
         }
+
         return copy is null ? text : new string(copy);
     }
+
+    private static bool IsNoncharacter(int codePoint) =>
+        codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 }
