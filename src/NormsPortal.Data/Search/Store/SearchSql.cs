@@ -138,21 +138,18 @@ public static class SearchSql
     /// <summary>
     /// Works ranked by their best match (ties by work id, which both providers assign in the same
     /// order), one page of them, each with its best <c>@perWork</c> paragraphs. A paragraph and the
-    /// label of the norm it states share an anchor: a work's hits are its distinct languages and
-    /// anchors (<c>g</c>), and of each the paragraph is shown when both match (<c>d</c>).
-    /// <c>"Total"</c> is counted before the limit applies. Only grouping runs over every match; the
-    /// window functions run over the entries of the page's works alone.
+    /// label of the norm it states share an anchor: <c>d</c> keeps one hit per work, language and
+    /// anchor, the paragraph's when both match, and a work's <c>"Hits"</c> are those it keeps.
+    /// <c>"Total"</c> is counted before the limit applies. Only a grouping by work id runs over every
+    /// match; the window functions run over the entries of the page's works alone.
     /// </summary>
     private const string PageSelect =
         """
-        , "g" AS (
-            SELECT h."WorkId", MAX(h."Score") AS "Best" FROM "h" GROUP BY h."WorkId", h."Language", h."Anchor"
-        ),
-        "r" AS (
-            SELECT g."WorkId", MAX(g."Best") AS "Best", COUNT(*) AS "Hits" FROM "g" GROUP BY g."WorkId"
+        , "r" AS (
+            SELECT h."WorkId", MAX(h."Score") AS "Best" FROM "h" GROUP BY h."WorkId"
         ),
         "p" AS MATERIALIZED (
-            SELECT r."WorkId", r."Best", r."Hits", COUNT(*) OVER () AS "Total" FROM "r"
+            SELECT r."WorkId", r."Best", COUNT(*) OVER () AS "Total" FROM "r"
             ORDER BY r."Best" DESC, r."WorkId"
             LIMIT @limit OFFSET @offset
         ),
@@ -165,10 +162,11 @@ public static class SearchSql
         ),
         "x" AS (
             SELECT d."EntryId", d."WorkId",
-                ROW_NUMBER() OVER (PARTITION BY d."WorkId" ORDER BY d."Score" DESC, d."Ordinal", d."EntryId") AS "Rank"
+                ROW_NUMBER() OVER (PARTITION BY d."WorkId" ORDER BY d."Score" DESC, d."Ordinal", d."EntryId") AS "Rank",
+                COUNT(*) OVER (PARTITION BY d."WorkId") AS "Hits"
             FROM "d" WHERE d."Dup" = 1
         )
-        SELECT p."WorkId", p."Hits", p."Total", w."Symbol", w."Kind", w."Title", w."Date",
+        SELECT p."WorkId", x."Hits", p."Total", w."Symbol", w."Kind", w."Title", w."Date",
             e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Text"
         FROM "p"
         JOIN "Works" w ON w."Id" = p."WorkId"
