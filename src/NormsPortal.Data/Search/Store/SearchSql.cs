@@ -47,17 +47,21 @@ public static class SearchSql
                 SELECT n."Number", c."Target_Symbol", c."Target_Anchor" FROM "NormCounterparts" c JOIN "Norms" n ON n."Id" = c."NormId"
                 WHERE c."Target_Anchor" <> ''
             ),
-            "m" AS MATERIALIZED (
 
             """);
         if (plan.Match is null)
         {
-            sql.Append("""    SELECT e."Id" AS "EntryId", 0.0 AS "Score" FROM "SearchEntries" e""");
+            // Filters alone: left inline, so the filters reach the table instead of a copy of all of it.
+            sql.Append("""
+                "m" AS (
+                    SELECT e."Id" AS "EntryId", 0.0 AS "Score" FROM "SearchEntries" e
+                """);
         }
         else
         {
+            // Materialised, so the full-text match runs once and before the joins.
             parameters.Add(new SearchSqlParameter("match", dialect.RenderMatch(plan.Match)));
-            sql.Append("    ").Append(dialect.MatchedEntries("@match", ranked));
+            sql.Append("\"m\" AS MATERIALIZED (\n    ").Append(dialect.MatchedEntries("@match", ranked));
         }
 
         sql.Append(
