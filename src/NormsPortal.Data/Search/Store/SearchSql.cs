@@ -47,24 +47,28 @@ public static class SearchSql
                 SELECT n."Number", c."Target_Symbol", c."Target_Anchor" FROM "NormCounterparts" c JOIN "Norms" n ON n."Id" = c."NormId"
                 WHERE c."Target_Anchor" <> ''
             ),
-            "m" AS (
 
             """);
         if (plan.Match is null)
         {
-            sql.Append("""    SELECT e."Id" AS "EntryId", 0.0 AS "Score" FROM "SearchEntries" e""");
+            // Filters alone: left inline, so the filters reach the table instead of a copy of all of it.
+            sql.Append("""
+                "m" AS (
+                    SELECT e."Id" AS "EntryId", 0.0 AS "Score" FROM "SearchEntries" e
+                """);
         }
         else
         {
+            // Materialised, so the full-text match runs once and before the joins.
             parameters.Add(new SearchSqlParameter("match", dialect.RenderMatch(plan.Match)));
-            sql.Append("    ").Append(dialect.MatchedEntries("@match", ranked));
+            sql.Append("\"m\" AS MATERIALIZED (\n    ").Append(dialect.MatchedEntries("@match", ranked));
         }
 
         sql.Append(
             """
 
             ),
-            "h" AS (
+            "h" AS MATERIALIZED (
                 SELECT m."EntryId", m."Score", e."WorkId", e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Ordinal", w."Symbol"
                 FROM "m" JOIN "SearchEntries" e ON e."Id" = m."EntryId" JOIN "Works" w ON w."Id" = e."WorkId"
                 WHERE 1 = 1
@@ -139,31 +143,34 @@ public static class SearchSql
     /// Works ranked by their best match (ties by work id, which both providers assign in the same
     /// order), one page of them, each with its best <c>@perWork</c> paragraphs. A paragraph and the
     /// label of the norm it states share an anchor: <c>d</c> keeps one hit per work, language and
-    /// anchor, the paragraph's when both match. <c>"Total"</c> is counted before the limit applies.
+    /// anchor, the paragraph's when both match, and a work's <c>"Hits"</c> are those it keeps.
+    /// <c>"Total"</c> is counted before the limit applies. Only a grouping by work id runs over every
+    /// match; the window functions run over the entries of the page's works alone.
     /// </summary>
     private const string PageSelect =
         """
-        , "d" AS (
+        , "r" AS (
+            SELECT h."WorkId", MAX(h."Score") AS "Best" FROM "h" GROUP BY h."WorkId"
+        ),
+        "p" AS MATERIALIZED (
+            SELECT r."WorkId", r."Best", COUNT(*) OVER () AS "Total" FROM "r"
+            ORDER BY r."Best" DESC, r."WorkId"
+            LIMIT @limit OFFSET @offset
+        ),
+        "d" AS (
             SELECT h."EntryId", h."WorkId", h."Score", h."Ordinal",
                 ROW_NUMBER() OVER (
                     PARTITION BY h."WorkId", h."Language", h."Anchor"
                     ORDER BY CASE WHEN h."EntryKind" = 'Paragraph' THEN 0 ELSE 1 END, h."Score" DESC, h."EntryId") AS "Dup"
-            FROM "h"
-        ),
-        "r" AS (
-            SELECT d."WorkId", MAX(d."Score") AS "Best", SUM(CASE WHEN d."Dup" = 1 THEN 1 ELSE 0 END) AS "Hits" FROM "d" GROUP BY d."WorkId"
-        ),
-        "p" AS (
-            SELECT r."WorkId", r."Best", r."Hits", COUNT(*) OVER () AS "Total" FROM "r"
-            ORDER BY r."Best" DESC, r."WorkId"
-            LIMIT @limit OFFSET @offset
+            FROM "h" WHERE h."WorkId" IN (SELECT p."WorkId" FROM "p")
         ),
         "x" AS (
             SELECT d."EntryId", d."WorkId",
-                ROW_NUMBER() OVER (PARTITION BY d."WorkId" ORDER BY d."Score" DESC, d."Ordinal", d."EntryId") AS "Rank"
-            FROM "d" WHERE d."Dup" = 1 AND d."WorkId" IN (SELECT p."WorkId" FROM "p")
+                ROW_NUMBER() OVER (PARTITION BY d."WorkId" ORDER BY d."Score" DESC, d."Ordinal", d."EntryId") AS "Rank",
+                COUNT(*) OVER (PARTITION BY d."WorkId") AS "Hits"
+            FROM "d" WHERE d."Dup" = 1
         )
-        SELECT p."WorkId", p."Hits", p."Total", w."Symbol", w."Kind", w."Title", w."Date",
+        SELECT p."WorkId", x."Hits", p."Total", w."Symbol", w."Kind", w."Title", w."Date",
             e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Text"
         FROM "p"
         JOIN "Works" w ON w."Id" = p."WorkId"
@@ -172,21 +179,31 @@ public static class SearchSql
         ORDER BY p."Best" DESC, p."WorkId", x."Rank"
         """;
 
-    /// <summary>Counts of matched works by kind, track, decade and language; by norm, of the texts (work and language) that state it or a counterpart.</summary>
+    /// <summary>
+    /// Counts of matched works by kind, track, decade and language; by norm, of the texts (work and
+    /// language) that state it or a counterpart. The matches are first reduced to their distinct works
+    /// (<c>hw</c>) and texts (<c>hl</c>), so the joins run over a few thousand rows however common the words.
+    /// </summary>
     private static string FacetSelect(ISearchSqlDialect dialect) =>
         $"""
-        SELECT 'kind' AS "Facet", w."Kind" AS "Value", COUNT(DISTINCT h."WorkId") AS "Count"
-        FROM "h" JOIN "Works" w ON w."Id" = h."WorkId" GROUP BY w."Kind"
+        , "hw" AS MATERIALIZED (
+            SELECT DISTINCT h."WorkId", h."Symbol" FROM "h"
+        ),
+        "hl" AS MATERIALIZED (
+            SELECT DISTINCT h."WorkId", h."Language" FROM "h"
+        )
+        SELECT 'kind' AS "Facet", w."Kind" AS "Value", COUNT(*) AS "Count"
+        FROM "hw" JOIN "Works" w ON w."Id" = hw."WorkId" GROUP BY w."Kind"
         UNION ALL
-        SELECT 'track', t."Key", COUNT(DISTINCT h."WorkId")
-        FROM "h" JOIN "TrackMembers" tm ON tm."WorkSymbol" = h."Symbol" JOIN "Tracks" t ON t."Id" = tm."TrackId" GROUP BY t."Key"
+        SELECT 'track', t."Key", COUNT(DISTINCT hw."WorkId")
+        FROM "hw" JOIN "TrackMembers" tm ON tm."WorkSymbol" = hw."Symbol" JOIN "Tracks" t ON t."Id" = tm."TrackId" GROUP BY t."Key"
         UNION ALL
-        SELECT 'decade', CAST(({dialect.YearOf("w.\"Date\"")} / 10) * 10 AS TEXT), COUNT(DISTINCT h."WorkId")
-        FROM "h" JOIN "Works" w ON w."Id" = h."WorkId" WHERE w."Date" IS NOT NULL GROUP BY ({dialect.YearOf("w.\"Date\"")} / 10) * 10
+        SELECT 'decade', CAST(({dialect.YearOf("w.\"Date\"")} / 10) * 10 AS TEXT), COUNT(*)
+        FROM "hw" JOIN "Works" w ON w."Id" = hw."WorkId" WHERE w."Date" IS NOT NULL GROUP BY ({dialect.YearOf("w.\"Date\"")} / 10) * 10
         UNION ALL
-        SELECT 'language', h."Language", COUNT(DISTINCT h."WorkId") FROM "h" GROUP BY h."Language"
+        SELECT 'language', hl."Language", COUNT(*) FROM "hl" GROUP BY hl."Language"
         UNION ALL
         SELECT 'norm', na."Number", COUNT(DISTINCT CAST(h."WorkId" AS TEXT) || ':' || h."Language")
-        FROM "h" JOIN "na" ON na."Symbol" = h."Symbol" AND na."Anchor" = h."Anchor" GROUP BY na."Number"
+        FROM "na" JOIN "h" ON h."Symbol" = na."Symbol" AND h."Anchor" = na."Anchor" GROUP BY na."Number"
         """;
 }
