@@ -6,7 +6,7 @@ using NormsPortal.DatabaseTests.Infrastructure;
 namespace NormsPortal.DatabaseTests.Reader;
 
 /// <summary><c>GET /api/v1/documents/{symbol}/citation</c> over the shipped corpus, on both providers.</summary>
-public sealed class CitationApiTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+public sealed class CitationApiTests(CorpusFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

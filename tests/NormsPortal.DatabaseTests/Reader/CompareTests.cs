@@ -5,7 +5,7 @@ using NormsPortal.Web.Features.Compare;
 namespace NormsPortal.DatabaseTests.Reader;
 
 /// <summary>The comparison of two works over the shipped corpus, on both providers: the query and the page's answers.</summary>
-public sealed class CompareTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+public sealed class CompareTests(CorpusFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -1,12 +1,16 @@
 using NormsPortal.Data.Corpus;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.DatabaseTests.Reader;
 using NormsPortal.DatabaseTests.Web;
+
+// One instance for the whole assembly: loading the corpus is the slow part of these tests.
+[assembly: AssemblyFixture(typeof(CorpusFixture))]
 
 namespace NormsPortal.DatabaseTests.Reader;
 
 /// <summary>
-/// One database per provider holding the shipped corpus (loaded once, as the portal seeds it at
-/// start), and a running portal over it, shared by tests that only read.
+/// One database per provider holding the shipped corpus (loaded once per test run, as the portal
+/// seeds it at start), and a running portal over it, shared by every test that only reads it.
 /// </summary>
 public sealed class CorpusFixture : IAsyncDisposable
 {

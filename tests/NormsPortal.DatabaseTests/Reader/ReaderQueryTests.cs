@@ -7,7 +7,7 @@ using NormsPortal.Web.Features.NotFound;
 namespace NormsPortal.DatabaseTests.Reader;
 
 /// <summary>The reader's queries and pages over the shipped corpus, on both providers.</summary>
-public sealed class ReaderQueryTests(ReaderCorpusFixture fixture) : IClassFixture<ReaderCorpusFixture>
+public sealed class ReaderQueryTests(CorpusFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -4,7 +4,7 @@ using NormsPortal.Web.Features.Timeline;
 namespace NormsPortal.DatabaseTests.Reader;
 
 /// <summary>The timeline over the shipped corpus's tracks, votes and links, on both providers.</summary>
-public sealed class TimelineQueryTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+public sealed class TimelineQueryTests(CorpusFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
