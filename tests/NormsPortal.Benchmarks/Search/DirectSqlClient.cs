@@ -27,16 +27,7 @@ internal sealed class DirectSqlClient(BenchmarkDatabase database, SearchService 
 
     private static async Task ReadAllAsync(System.Data.Common.DbConnection connection, SearchStatement statement, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = statement.Sql;
-        foreach (var parameter in statement.Parameters)
-        {
-            var dbParameter = command.CreateParameter();
-            dbParameter.ParameterName = parameter.Name;
-            dbParameter.Value = parameter.Value;
-            command.Parameters.Add(dbParameter);
-        }
-
+        await using var command = statement.CreateCommand(connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var values = new object[reader.FieldCount];
         while (await reader.ReadAsync(cancellationToken))

@@ -91,7 +91,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         var works = new List<(string Symbol, WorkKind Kind, string? Title, DateOnly? Date, int Hits, List<SearchParagraphHitDto> Paragraphs)>();
         int? total = null;
         var lastWorkId = -1;
-        await using var command = Command(connection, statement);
+        await using var command = statement.CreateCommand(connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -126,7 +126,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         DbConnection connection, SearchStatement statement, CancellationToken cancellationToken)
     {
         var rows = new List<(string Facet, string Value, int Count)>();
-        await using var command = Command(connection, statement);
+        await using var command = statement.CreateCommand(connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -206,20 +206,6 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         return matches.DistinctBy(m => (m.Type, m.Key)).ToList();
     }
 
-    private static DbCommand Command(DbConnection connection, SearchStatement statement)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = statement.Sql;
-        foreach (var parameter in statement.Parameters)
-        {
-            var dbParameter = command.CreateParameter();
-            dbParameter.ParameterName = parameter.Name;
-            dbParameter.Value = parameter.Value;
-            command.Parameters.Add(dbParameter);
-        }
-
-        return command;
-    }
 
     /// <summary>A paragraph's permalink in its language: <c>/documents/A/RES/73/27?lang=fr#op1.6</c> (a title has no anchor).</summary>
     private static string ParagraphUrl(string symbol, string language, string anchor) =>
