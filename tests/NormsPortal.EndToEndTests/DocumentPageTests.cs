@@ -5,7 +5,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace NormsPortal.EndToEndTests;
 
-/// <summary>The document page in Chromium: paragraphs, cross-references, languages, side by side, print.</summary>
+/// <summary>
+/// The document page in Chromium: paragraphs, languages, side by side, print. Following a
+/// cross-reference and its "cited by" link back is part of <see cref="DiplomatJourneyTests"/>.
+/// </summary>
 public sealed class DocumentPageTests(PortalFixture portal)
 {
     [Fact]
@@ -44,30 +47,6 @@ public sealed class DocumentPageTests(PortalFixture portal)
         await Expect(paragraph.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link copied");
         var copied = await document.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString(), copied);
-    }
-
-    [Fact]
-    public async Task CrossReference_LeadsToTheHeldWork_WhoseCitedByLeadsBackToTheParagraph()
-    {
-        await using var context = await portal.NewContextAsync();
-        var document = new DocumentPage(await context.NewPageAsync());
-        await document.GotoAsync(DocumentPage.Resolution7327);
-        await document.WaitUntilInteractiveAsync();
-
-        await document.Provision("pp1").Locator("a[data-target='A/RES/43/78 H']").ClickAsync();
-
-        await Expect(document.Symbol).ToHaveTextAsync("A/RES/43/78 H");
-        await Expect(document.Page.GetByTestId("no-text")).ToBeVisibleAsync();
-        await Expect(document.Page.GetByTestId("official-copy")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https://undocs.org/A/RES/43/78"));
-        var citing = document.CitedBy.Locator("li[data-symbol='A/RES/73/27'] a[data-anchor='pp1']");
-        await Expect(citing).ToHaveTextAsync("Preambular paragraph 1");
-        await citing.ClickAsync();
-
-        await Expect(document.Symbol).ToHaveTextAsync("A/RES/73/27");
-        await Expect(document.Page).ToHaveURLAsync(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#pp1").ToString());
-        await Expect(document.Provision("pp1")).ToBeInViewportAsync();
-        await Expect(document.Provision("pp1")).ToHaveCSSAsync("box-shadow", new System.Text.RegularExpressions.Regex("inset"));
-        Assert.True(await document.IsTargetAsync("pp1"));
     }
 
     [Fact]
@@ -185,7 +164,8 @@ public sealed class DocumentPageTests(PortalFixture portal)
         var data = new TheoryData<string, int>();
         foreach (var path in new[]
                  {
-                     DocumentPage.Resolution7327,
+                     // With a paragraph as the address's target, so its highlight is checked too.
+                     DocumentPage.Resolution7327 + "#op1.6",
                      DocumentPage.Resolution7736 + "?lang=ar",
                      DocumentPage.Resolution7736 + "?lang=en&with=fr",
                      DocumentPage.Resolution4378H,

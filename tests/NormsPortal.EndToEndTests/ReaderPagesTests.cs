@@ -6,35 +6,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace NormsPortal.EndToEndTests;
 
-/// <summary>Home, norms, the document list, 404s with suggestions, print and the skip link, in Chromium.</summary>
-public sealed partial class ReaderPagesTests(PortalFixture portal)
+/// <summary>
+/// Home, norms, the document list, 404s with suggestions, print and the skip link, in Chromium. The
+/// way from home to norm 1.6 and on to its paragraph is <see cref="DiplomatJourneyTests"/>.
+/// </summary>
+public sealed class ReaderPagesTests(PortalFixture portal)
 {
-    [GeneratedRegex(@"/documents/A/RES/73/27#op1\.6$")]
-    private static partial Regex ParagraphOf7327();
-
-    [Fact]
-    public async Task Home_ToNorm16_ToItsParagraphIn7327()
-    {
-        await using var context = await portal.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var home = new HomePage(page);
-        await home.GotoAsync();
-        await home.WaitUntilInteractiveAsync();
-
-        await page.Locator("[data-testid=norm-list] a[href='/norms/1.6']").ClickAsync();
-
-        var norm = new NormPageObject(page);
-        await Expect(page).ToHaveURLAsync(new Regex("/norms/1\\.6$"));
-        await Expect(norm.Heading).ToHaveTextAsync("Do not damage critical infrastructure");
-        await Expect(norm.Counterpart).ToContainTextAsync("A/70/174, para. 13 (f)");
-        await Expect(norm.ParagraphLink).ToHaveTextAsync("A/RES/73/27, para. 1.6");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
-
-        await norm.ParagraphLink.ClickAsync();
-
-        await Expect(page).ToHaveURLAsync(ParagraphOf7327());
-    }
-
     [Fact]
     public async Task Norm_NextLink_LeadsToTheNextNorm()
     {
@@ -198,8 +175,9 @@ public sealed partial class ReaderPagesTests(PortalFixture portal)
     {
         await using var context = await portal.NewContextAsync(width);
         var page = await context.NewPageAsync();
-        await new PortalPage(page).GotoAsync(path);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var portalPage = new PortalPage(page);
+        await portalPage.GotoAsync(path);
+        await portalPage.WaitUntilInteractiveAsync();
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

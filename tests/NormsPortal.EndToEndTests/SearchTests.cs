@@ -155,8 +155,9 @@ public sealed partial class SearchTests(PortalFixture portal)
     {
         await using var context = await portal.NewContextAsync(width, scheme);
         var page = await context.NewPageAsync();
-        await new PortalPage(page).GotoAsync(path);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var portalPage = new PortalPage(page);
+        await portalPage.GotoAsync(path);
+        await portalPage.WaitUntilInteractiveAsync();
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

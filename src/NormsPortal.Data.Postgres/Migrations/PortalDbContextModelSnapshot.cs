@@ -650,11 +650,8 @@ namespace NormsPortal.Data.Postgres.Migrations
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Anchor")
                         .IsRequired()

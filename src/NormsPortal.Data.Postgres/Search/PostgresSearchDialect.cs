@@ -12,8 +12,12 @@ public sealed class PostgresSearchDialect : ISearchSqlDialect
 {
     public static PostgresSearchDialect Instance { get; } = new();
 
-    public string MatchedEntries(string matchParameter, bool ranked) =>
-        $"""SELECT e."Id" AS "EntryId", {(ranked ? $"ts_rank_cd(e.\"{PostgresSearchIndex.VectorColumn}\", q.query)::float8" : "0.0::float8")} AS "Score" FROM "SearchEntries" e CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE e."{PostgresSearchIndex.VectorColumn}" @@ q.query""";
+    public string MatchedEntries(string matchParameter) =>
+        $"""SELECT e."Id" AS "EntryId" FROM "SearchEntries" e CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE e."{PostgresSearchIndex.VectorColumn}" @@ q.query""";
+
+    // The candidates are fetched by key: ranking reads their vectors only, never those of every match.
+    public string ScoredEntries(string matchParameter, string candidates) =>
+        $"""SELECT e."Id" AS "EntryId", ts_rank_cd(e."{PostgresSearchIndex.VectorColumn}", q.query)::float8 AS "Score" FROM "SearchEntries" e CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE e."Id" IN ({candidates})""";
 
     public string RenderMatch(MatchNode node)
     {

@@ -621,8 +621,7 @@ namespace NormsPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Anchor")

@@ -12,8 +12,14 @@ public sealed class SqliteSearchDialect : ISearchSqlDialect
 {
     public static SqliteSearchDialect Instance { get; } = new();
 
-    public string MatchedEntries(string matchParameter, bool ranked) =>
-        $"""SELECT f.rowid AS "EntryId", {(ranked ? $"-bm25(\"{SqliteSearchIndex.FtsTable}\")" : "0.0")} AS "Score" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter}""";
+    public string MatchedEntries(string matchParameter) =>
+        $"""SELECT f.rowid AS "EntryId" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter}""";
+
+    // The unary plus keeps the candidates a filter on one pass over the match. Without it SQLite hands
+    // FTS5 each candidate as "rowid = ?" and FTS5 evaluates the whole match again for every one:
+    // 0.7 s instead of 20 ms for 2,000 candidates of a common word.
+    public string ScoredEntries(string matchParameter, string candidates) =>
+        $"""SELECT f.rowid AS "EntryId", -bm25("{SqliteSearchIndex.FtsTable}") AS "Score" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter} AND +f.rowid IN ({candidates})""";
 
     public string RenderMatch(MatchNode node)
     {

@@ -55,9 +55,12 @@ public static class SqliteSearchIndex
     }
 
     /// <summary>
-    /// Call at the end of every migration that rebuilds <c>SearchEntries</c> (SQLite cannot alter a
-    /// column, so EF copies the table into a new one and drops the old one, and its triggers with it):
-    /// recreates the triggers and rebuilds the FTS5 index from the content table.
+    /// Recreates the triggers and rebuilds the FTS5 index from the content table. Needed after every
+    /// rebuild of <c>SearchEntries</c> (SQLite cannot alter a column, so the table is copied into a new
+    /// one and the old one dropped, its triggers with it). EF runs a migration's table rebuilds after
+    /// all its other operations, so calling this in the same migration as an EF <c>AlterColumn</c> is
+    /// too early: write the rebuild out in SQL and call this after it (as <c>PackedSearchEntryKeys</c>
+    /// does), or call it in a migration of its own that follows the rebuild.
     /// </summary>
     public static void RestoreSearchIndex(this MigrationBuilder migrationBuilder)
     {

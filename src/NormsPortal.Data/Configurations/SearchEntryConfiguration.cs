@@ -13,6 +13,8 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
 {
     public void Configure(EntityTypeBuilder<SearchEntry> builder)
     {
+        // The indexer packs the work and the language into the id (SearchEntryKey), so the database generates none.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Language).HasMaxLength(Lengths.Language);
         builder.Property(e => e.Anchor).HasMaxLength(Lengths.Anchor);

@@ -10,7 +10,8 @@ namespace NormsPortal.Data.Model;
 /// </summary>
 public sealed class SearchEntry
 {
-    public int Id { get; set; }
+    /// <summary>Assigned by the indexer, not the database: it carries the work and the language (<c>SearchEntryKey</c>).</summary>
+    public long Id { get; set; }
 
     public int WorkId { get; set; }
 

@@ -4,29 +4,20 @@ using NormsPortal.Web.Features.Search;
 namespace NormsPortal.Benchmarks.Search;
 
 /// <summary>
-/// The baseline: the statements the API runs for a query (<see cref="SearchService.StatementsFor"/>:
-/// the page of works and the facets), executed through bare ADO.NET on a pooled connection and read
-/// to the end, with no EF Core, no snippets, no JSON and no HTTP.
+/// The baseline: the statement the API runs for a query (<see cref="SearchService.StatementFor"/>:
+/// the page of works and the facets in one), executed through bare ADO.NET on a pooled connection
+/// and read to the end, with no EF Core, no snippets, no JSON and no HTTP.
 /// </summary>
 internal sealed class DirectSqlClient(BenchmarkDatabase database, SearchService service)
 {
-    /// <summary>Whether the API runs any SQL of this kind for the query (a bare number or symbol only looks works up).</summary>
-    public bool HasStatements(BenchmarkRequest query) =>
-        service.StatementsFor(new SearchRequest(query.Text, PageSize: ApiSearchClient.PageSize)) is not null;
+    /// <summary>Whether the API runs the search statement for the query (a bare number or symbol only looks works up).</summary>
+    public bool HasStatement(BenchmarkRequest query) => StatementFor(query) is not null;
 
     public async Task<string?> SearchAsync(BenchmarkRequest query, CancellationToken cancellationToken)
     {
-        var statements = service.StatementsFor(new SearchRequest(query.Text, PageSize: ApiSearchClient.PageSize))
-            ?? throw new InvalidOperationException($"The API runs no search statements for {query.Text}.");
+        var statement = StatementFor(query) ?? throw new InvalidOperationException($"The API runs no search statement for {query.Text}.");
         await using var connection = database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
-        await ReadAllAsync(connection, statements.Page, cancellationToken);
-        await ReadAllAsync(connection, statements.Facets, cancellationToken);
-        return null;
-    }
-
-    private static async Task ReadAllAsync(System.Data.Common.DbConnection connection, SearchStatement statement, CancellationToken cancellationToken)
-    {
         await using var command = statement.CreateCommand(connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var values = new object[reader.FieldCount];
@@ -34,5 +25,10 @@ internal sealed class DirectSqlClient(BenchmarkDatabase database, SearchService 
         {
             reader.GetValues(values);
         }
+
+        return null;
     }
+
+    private SearchStatement? StatementFor(BenchmarkRequest query) =>
+        service.StatementFor(new SearchRequest(query.Text, PageSize: ApiSearchClient.PageSize));
 }

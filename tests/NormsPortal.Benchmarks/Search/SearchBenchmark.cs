@@ -12,7 +12,7 @@ namespace NormsPortal.Benchmarks.Search;
 /// The search benchmark on one provider: import the bulk corpus into an empty database, seed the
 /// shipped six-language corpus on top, start the real portal on it, run the fixed query set
 /// once to warm up, then time it through the HTTP API at one client and at several, and the API's
-/// own statements through bare ADO.NET at one client.
+/// own statement through bare ADO.NET at one client.
 /// </summary>
 internal sealed class SearchBenchmark(
     IReadOnlyList<ParsedDocument> documents, SearchBenchmarkSettings settings, TextWriter progressOutput)
@@ -61,7 +61,7 @@ internal sealed class SearchBenchmark(
         using var api = new ApiSearchClient(new HttpClient { BaseAddress = portal.BaseAddress, Timeout = TimeSpan.FromSeconds(60) });
         var sql = new DirectSqlClient(database, new SearchService(database, database.Provider));
         var queries = SearchQuerySet.All;
-        var withSql = queries.Where(sql.HasStatements).ToList();
+        var withSql = queries.Where(sql.HasStatement).ToList();
 
         run.LoadBefore = MachineLoad.Now();
         progressOutput.WriteLine($"  {run.Provider}: warming up …");
@@ -74,7 +74,7 @@ internal sealed class SearchBenchmark(
         run.Passes.Add(await ConcurrentPass.RunAsync($"API, {settings.Clients} clients", queries, settings.Rounds, settings.Clients, api.SearchAsync, cancellationToken));
 
         // The ratio compares like with like: the same queries (those that run SQL), one client,
-        // the API and the bare statements one right after the other.
+        // the API and the bare statement one right after the other.
         progressOutput.WriteLine($"  {run.Provider}: API and direct SQL, 1 client, {withSql.Count} queries …");
         run.ApiOneClientWithSql = await ConcurrentPass.RunAsync("API, 1 client (queries with SQL)", withSql, settings.Rounds, 1, api.SearchAsync, cancellationToken);
         run.DirectSql = await ConcurrentPass.RunAsync("direct SQL, 1 client", withSql, settings.Rounds, 1, sql.SearchAsync, cancellationToken);

@@ -1,7 +1,10 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using NormsPortal.Data.Corpus;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Reader;
 using NormsPortal.DatabaseTests.Web;
+using NormsPortal.Web.Features.Search;
 
 // One instance for the whole assembly: loading the corpus is the slow part of these tests.
 [assembly: AssemblyFixture(typeof(CorpusFixture))]
@@ -10,7 +13,8 @@ namespace NormsPortal.DatabaseTests.Reader;
 
 /// <summary>
 /// One database per provider holding the shipped corpus (loaded once per test run, as the portal
-/// seeds it at start), and a running portal over it, shared by every test that only reads it.
+/// seeds it at start: 31 works, 73/27 and its draft, the ICT resolutions in six languages), and a
+/// running portal over it, shared by every test that only reads it, the search tests among them.
 /// </summary>
 public sealed class CorpusFixture : IAsyncDisposable
 {
@@ -56,7 +60,7 @@ public sealed class CorpusFixture : IAsyncDisposable
         }
     }
 
-    /// <summary>The corpus's database, its context factory for queries, and a portal over it.</summary>
+    /// <summary>The corpus's database, its context factory for queries, a portal over it and the search service on it.</summary>
     public sealed class CorpusUnderTest(TestDatabase database, PortalFactory factory) : IAsyncDisposable
     {
         public TestDatabase Database => database;
@@ -64,6 +68,18 @@ public sealed class CorpusFixture : IAsyncDisposable
         public HttpClient Client { get; } = factory.CreateClient();
 
         internal TestContextFactory ContextFactory { get; } = new(database);
+
+        public SearchService Service { get; } = new(new TestContextFactory(database), database.Provider);
+
+        /// <summary>The search API's answer to <paramref name="query"/>; fails the test on any status but success.</summary>
+        public async Task<JsonElement> SearchJsonAsync(string query, int pageSize = 20)
+        {
+            var cancel = TestContext.Current.CancellationToken;
+            var path = $"/api/v1/search?q={Uri.EscapeDataString(query)}&pageSize={pageSize}";
+            using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), cancel);
+            Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancel)}");
+            return await response.Content.ReadFromJsonAsync<JsonElement>(cancel);
+        }
 
         public async ValueTask DisposeAsync()
         {

@@ -1,11 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.DatabaseTests.Reader;
 
 namespace NormsPortal.DatabaseTests.Search;
 
 /// <summary>The search endpoint in the OpenAPI document, and its filters given as parameters of their own.</summary>
-public sealed class SearchApiDocumentTests(SearchCorpusFixture fixture) : IClassFixture<SearchCorpusFixture>
+public sealed class SearchApiDocumentTests(CorpusFixture fixture)
 {
     [Theory, DatabaseData]
     public async Task OpenApiDocument_DescribesTheSearchAndItsParameters(DatabaseKind kind)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.DatabaseTests.Reader;
 
 namespace NormsPortal.DatabaseTests.Search;
 
@@ -10,7 +11,7 @@ namespace NormsPortal.DatabaseTests.Search;
 /// what <see cref="SearchOracle"/> works out in .NET from the same index rows, and the cases of
 /// issue 5 are checked against the texts themselves.
 /// </summary>
-public sealed partial class SearchConformanceTests(SearchCorpusFixture fixture) : IClassFixture<SearchCorpusFixture>
+public sealed partial class SearchConformanceTests(CorpusFixture fixture)
 {
     /// <summary>Words, phrases, exclusions, OR, prefixes, six languages and every filter.</summary>
     private static readonly string[] s_queries =
@@ -235,7 +236,7 @@ public sealed partial class SearchConformanceTests(SearchCorpusFixture fixture) 
             results.GetProperty("directMatches").EnumerateArray().Select(m => m.GetProperty("key").GetString()));
     }
 
-    private static async Task<List<string>> TextsAsync(SearchCorpusFixture.SearchCorpus corpus, IEnumerable<SearchHit> hits)
+    private static async Task<List<string>> TextsAsync(CorpusFixture.CorpusUnderTest corpus, IEnumerable<SearchHit> hits)
     {
         var wanted = hits.ToHashSet();
         await using var db = corpus.Database.CreateContext();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Search.Index;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.Web.Features.Search;
 
@@ -70,19 +71,46 @@ public sealed class SearchFreshnessTests
         Assert.Equal(0, await check.SearchEntries.CountAsync(Cancel));
     }
 
+    [Theory, DatabaseData]
+    public async Task IndexRows_CarryTheirWorkAndLanguageInTheirIds_AcrossLanguagesAndUpdates(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
+        await ImportAsync(database, DocumentIn("fr", "Habitats des quokkas", "Se félicite du recensement des quokkas;"));
+        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;", "Decides to remain seized;"));
+
+        await using var db = database.CreateContext();
+        var rows = await db.SearchEntries.Select(e => new { e.Id, e.WorkId, e.Language }).ToListAsync(Cancel);
+        Assert.Contains(rows, r => r.Language == "fr");
+        Assert.All(rows, r =>
+        {
+            Assert.Equal(r.WorkId, SearchEntryKey.WorkIdOf(r.Id));
+            Assert.Equal(r.Language, SearchEntryKey.LanguageOf(r.Id));
+        });
+        // A re-import numbers on from its text's highest id: ids grow by the rows written, not by the range.
+        Assert.Equal(rows.Count, rows.Select(r => r.Id).Distinct().Count());
+        Assert.All(rows, r => Assert.InRange(SearchEntryKey.SequenceOf(r.Id), 0, 10));
+
+        var results = await search.SearchAsync(new SearchRequest("quokka lang:fr"), Cancel);
+        Assert.Equal("fr", Assert.Single(Assert.Single(results.Items).Paragraphs.Select(p => p.Language).Distinct()));
+    }
+
     private static async Task ImportAsync(TestDatabase database, ParsedDocument document)
     {
         var result = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(document, cancellationToken: Cancel);
         Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
     }
 
-    private static ParsedDocument Document(string title, params string[] paragraphs)
+    private static ParsedDocument Document(string title, params string[] paragraphs) => DocumentIn("en", title, paragraphs);
+
+    private static ParsedDocument DocumentIn(string language, string title, params string[] paragraphs)
     {
         var document = new ParsedDocument
         {
             Symbol = Symbol,
-            Language = "en",
-            SourceName = "A_RES_75_900.xml",
+            Language = language,
+            SourceName = language == "en" ? "A_RES_75_900.xml" : $"A_RES_75_900_{language}.xml",
             SourceFormat = "akn",
             Kind = WorkKind.GaResolution,
             Title = title,

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.DatabaseTests.Reader;
 
 namespace NormsPortal.DatabaseTests.Search;
 
@@ -11,7 +12,7 @@ namespace NormsPortal.DatabaseTests.Search;
 /// HTTP API on each provider get a 200 with results or a 400 ProblemDetails, never a server error.
 /// The generator is seeded, so a failure names an input that fails again.
 /// </summary>
-public sealed class SearchFuzzTests(SearchCorpusFixture fixture) : IClassFixture<SearchCorpusFixture>
+public sealed class SearchFuzzTests(CorpusFixture fixture)
 {
     private const int Inputs = 5_000;
 

@@ -42,7 +42,7 @@ public static class SearchIndexer
                 Terms = TermsOf(p.Text, language),
             })
             .ToList();
-        return RowInserter.InsertAsync(db, rows, cancellationToken);
+        return InsertAsync(db, rows, cancellationToken);
     }
 
     /// <summary>
@@ -101,7 +101,40 @@ public static class SearchIndexer
             row.Terms = TermsOf(row.Text, CatalogLanguage);
         }
 
-        await RowInserter.InsertAsync(db, added, cancellationToken);
+        await InsertAsync(db, added, cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts new rows with the next free ids of their work's text (<see cref="SearchEntryKey"/>):
+    /// after the highest id that text holds, so ids are never reused while a row has them. Two
+    /// transactions adding to the same text at once would pick the same ids; the second one fails
+    /// on the primary key and rolls back whole, as any import of the same work at the same time would.
+    /// </summary>
+    private static async Task InsertAsync(PortalDbContext db, List<SearchEntry> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var workIds = rows.Select(r => r.WorkId).Distinct().ToList();
+        var highestByText = await db.SearchEntries
+            .Where(e => workIds.Contains(e.WorkId))
+            .GroupBy(e => e.Id / SearchEntryKey.SequencesPerText)
+            .Select(g => new { Text = g.Key, Highest = g.Max(e => e.Id) })
+            .ToDictionaryAsync(g => g.Text, g => g.Highest, cancellationToken);
+        foreach (var text in rows.GroupBy(r => SearchEntryKey.FirstOf(r.WorkId, r.Language)))
+        {
+            var sequence = highestByText.TryGetValue(text.Key / SearchEntryKey.SequencesPerText, out var highest)
+                ? SearchEntryKey.SequenceOf(highest) + 1
+                : 0;
+            foreach (var row in text)
+            {
+                row.Id = SearchEntryKey.For(row.WorkId, row.Language, sequence++);
+            }
+        }
+
+        await RowInserter.InsertAsync(db, rows, cancellationToken);
     }
 
     /// <summary>

@@ -7,11 +7,16 @@ namespace NormsPortal.Data.Search.Store;
 public interface ISearchSqlDialect
 {
     /// <summary>
-    /// A <c>SELECT</c> of <c>"EntryId"</c> and <c>"Score"</c> (higher is better) for every index
-    /// entry that matches the rendered expression in the parameter named <paramref name="matchParameter"/>.
-    /// Without <paramref name="ranked"/> the score is 0 and no ranking function runs (facets need none).
+    /// A <c>SELECT</c> of <c>"EntryId"</c> for every index entry that matches the rendered expression
+    /// in the parameter named <paramref name="matchParameter"/>, without ranking.
     /// </summary>
-    string MatchedEntries(string matchParameter, bool ranked);
+    string MatchedEntries(string matchParameter);
+
+    /// <summary>
+    /// A <c>SELECT</c> of <c>"EntryId"</c> and <c>"Score"</c> (the provider's ranking function, higher
+    /// is better) for the matching entries whose ids the subquery <paramref name="candidates"/> returns.
+    /// </summary>
+    string ScoredEntries(string matchParameter, string candidates);
 
     /// <summary>The value of the match parameter: the node in the provider's full-text syntax, every term quoted.</summary>
     string RenderMatch(MatchNode node);

@@ -2,14 +2,16 @@ namespace NormsPortal.Data.Search.Store;
 
 /// <summary>
 /// What one search statement is asked: the analysed match (null: every entry that passes the
-/// filters), the filters as stored values, and the page of works wanted.
+/// filters), the filters as stored values, the page of works wanted, and how many matched entries
+/// at most are ranked (see <see cref="SearchSql"/>).
 /// </summary>
 public sealed record SearchPlan(
     MatchNode? Match,
     StoredFilters Filters,
     int Offset,
     int Limit,
-    int ParagraphsPerWork);
+    int ParagraphsPerWork,
+    int RankedEntries);
 
 /// <summary>Filters in the form the database holds them (kinds by enum name, symbols normalised).</summary>
 public sealed record StoredFilters(

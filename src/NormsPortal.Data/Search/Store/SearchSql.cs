@@ -1,45 +1,72 @@
 using System.Globalization;
 using System.Text;
+using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data.Search.Store;
 
 /// <summary>
-/// Builds the search's SQL for a provider. Only the match source, the ranking function and the
-/// year expression come from the <see cref="ISearchSqlDialect"/>; filters, grouping by work,
-/// paging and facets are the same SQL on both providers. Every value, the match expression
-/// included, is a parameter: nothing a user typed is ever part of the SQL text.
+/// Builds the search's SQL for a provider. Only the match, the ranking function and the year
+/// expression come from the <see cref="ISearchSqlDialect"/>; filters, grouping by work, paging
+/// and facets are the same SQL on both providers. Every value, the match expression included, is
+/// a parameter: nothing a user typed is ever part of the SQL text.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Cost is what shapes it. The full-text index returns matched entry ids; an id carries its work and
+/// language (<see cref="SearchEntryKey"/>), so the matches are grouped into texts and works with
+/// shifts, and nothing is looked up per match: the joins start once the matches are down to a
+/// few thousand texts, however common the words.
+/// </para>
+/// <para>
+/// Ranking is the other cost that grows with common words, so it is bounded: the entries of the
+/// works in recency order (newest first) are ranked until <see cref="SearchPlan.RankedEntries"/>
+/// entries are reached. When the match holds no more than that, which is most queries, ranking is
+/// exact; when it holds more, the ranked works come first by their best paragraph's score and the
+/// remaining ones follow, newest first. Totals and facets always count every match.
+/// </para>
+/// </remarks>
 public static class SearchSql
 {
-    /// <summary>The statements for <paramref name="plan"/> on the provider of <paramref name="dialect"/>.</summary>
-    public static SearchStatements Build(ISearchSqlDialect dialect, SearchPlan plan)
+    // The parts of an entry id (SearchEntryKey) as the SQL takes them apart.
+    private static readonly string WorkShift = SearchEntryKey.WorkShift.ToString(CultureInfo.InvariantCulture);
+    private static readonly string TextShift = SearchEntryKey.TextShift.ToString(CultureInfo.InvariantCulture);
+    private static readonly string TextToWorkShift = (SearchEntryKey.WorkShift - SearchEntryKey.TextShift).ToString(CultureInfo.InvariantCulture);
+    private static readonly string LanguageMask = SearchEntryKey.LanguageMask.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The statement for <paramref name="plan"/> on the provider of <paramref name="dialect"/>.</summary>
+    public static SearchStatement Build(ISearchSqlDialect dialect, SearchPlan plan)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(plan);
         var parameters = new List<SearchSqlParameter>();
-        var ranked = CommonTableExpressions(dialect, plan, ranked: true, parameters);
-        // The facets count matches; ranking them would only cost time (most for common words).
-        var unranked = CommonTableExpressions(dialect, plan, ranked: false, []);
-
-        var pageParameters = new List<SearchSqlParameter>(parameters)
+        var sql = new StringBuilder(CommonTableExpressions(dialect, plan, parameters));
+        if (plan.Match is null)
         {
-            new("limit", plan.Limit),
-            new("offset", plan.Offset),
-            new("perWork", plan.ParagraphsPerWork),
-        };
-        var page = new SearchStatement(ranked + PageSelect, pageParameters);
-        var facets = new SearchStatement(unranked + FacetSelect(dialect), parameters);
-        return new SearchStatements(page, facets);
+            sql.Append(UnrankedPage);
+        }
+        else
+        {
+            parameters.Add(new SearchSqlParameter("rankedEntries", plan.RankedEntries));
+            sql.Append(RankedPage(dialect));
+        }
+
+        parameters.Add(new SearchSqlParameter("limit", plan.Limit));
+        parameters.Add(new SearchSqlParameter("offset", plan.Offset));
+        parameters.Add(new SearchSqlParameter("perWork", plan.ParagraphsPerWork));
+        sql.Append(PageRows).Append(ResultSelect(dialect));
+        return new SearchStatement(sql.ToString(), parameters);
     }
 
     /// <summary>
-    /// <c>na</c>: the paragraphs that state a norm or a counterpart of one; <c>m</c>: the matched
-    /// entries with their score; <c>h</c>: those that pass the filters, with their work.
+    /// <c>na</c>: the paragraphs that state a norm or a counterpart of one; <c>m</c>: the ids of the
+    /// matched entries in the languages and norms asked for; <c>t</c>: the matched texts (work and
+    /// language, <c>TextKey</c>) with their number of entries; <c>w</c>: the matched works that pass
+    /// the work filters (kind, track, year, session, symbol).
     /// </summary>
-    private static string CommonTableExpressions(ISearchSqlDialect dialect, SearchPlan plan, bool ranked, List<SearchSqlParameter> parameters)
+    private static string CommonTableExpressions(ISearchSqlDialect dialect, SearchPlan plan, List<SearchSqlParameter> parameters)
     {
-        var sql = new StringBuilder();
-        sql.Append(
+        var workFilters = WorkFilters(dialect, plan.Filters, parameters);
+        var sql = new StringBuilder(
             """
             WITH "na" AS (
                 SELECT n."Number", n."Statement_Symbol" AS "Symbol", n."Statement_Anchor" AS "Anchor" FROM "Norms" n
@@ -47,39 +74,64 @@ public static class SearchSql
                 SELECT n."Number", c."Target_Symbol", c."Target_Anchor" FROM "NormCounterparts" c JOIN "Norms" n ON n."Id" = c."NormId"
                 WHERE c."Target_Anchor" <> ''
             ),
+            "m" AS MATERIALIZED (
 
             """);
         if (plan.Match is null)
         {
-            // Filters alone: left inline, so the filters reach the table instead of a copy of all of it.
-            sql.Append("""
-                "m" AS (
-                    SELECT e."Id" AS "EntryId", 0.0 AS "Score" FROM "SearchEntries" e
-                """);
+            // Filters alone: the entries of the works that pass them.
+            sql.Append("""    SELECT e."EntryId" FROM (SELECT s."Id" AS "EntryId" FROM "SearchEntries" s JOIN "Works" w ON w."Id" = s."WorkId" WHERE 1 = 1""")
+                .Append(workFilters).Append(") e WHERE 1 = 1");
         }
         else
         {
-            // Materialised, so the full-text match runs once and before the joins.
             parameters.Add(new SearchSqlParameter("match", dialect.RenderMatch(plan.Match)));
-            sql.Append("\"m\" AS MATERIALIZED (\n    ").Append(dialect.MatchedEntries("@match", ranked));
+            sql.Append("    SELECT e.\"EntryId\" FROM (").Append(dialect.MatchedEntries("@match")).Append(") e WHERE 1 = 1");
+        }
+
+        if (plan.Filters.Languages.Count > 0)
+        {
+            var indexes = plan.Filters.Languages.Select(SearchEntryKey.LanguageIndex).ToList();
+            sql.Append(CultureInfo.InvariantCulture, $"\n    AND ((e.\"EntryId\" >> {TextShift}) & {LanguageMask}) IN (").Append(List("language", indexes, parameters)).Append(')');
+        }
+
+        if (plan.Filters.Norms.Count > 0)
+        {
+            // The few entries that state the norms asked for, found by anchor, not by match.
+            sql.Append(
+                """
+
+                    AND e."EntryId" IN (
+                        SELECT ne."Id" FROM "na" JOIN "Works" nw ON nw."Symbol" = na."Symbol"
+                        JOIN "SearchEntries" ne ON ne."WorkId" = nw."Id" AND ne."Anchor" = na."Anchor"
+                        WHERE na."Number" IN (
+                """).Append(List("norm", plan.Filters.Norms, parameters)).Append("))");
         }
 
         sql.Append(
-            """
+            CultureInfo.InvariantCulture,
+            $"""
 
             ),
-            "h" AS MATERIALIZED (
-                SELECT m."EntryId", m."Score", e."WorkId", e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Ordinal", w."Symbol"
-                FROM "m" JOIN "SearchEntries" e ON e."Id" = m."EntryId" JOIN "Works" w ON w."Id" = e."WorkId"
-                WHERE 1 = 1
+            "t" AS MATERIALIZED (
+                SELECT m."EntryId" >> {TextShift} AS "TextKey", COUNT(*) AS "Entries" FROM "m" GROUP BY m."EntryId" >> {TextShift}
+            ),
+            "w" AS MATERIALIZED (
+                SELECT w."Id" AS "WorkId", w."Symbol", w."Kind", w."Date", SUM(t."Entries") AS "Entries"
+                -- CROSS JOIN: SQLite reads the matched texts and looks each work up; left to itself, with a
+                -- work filter it loops over the filter's works and scans every text for each.
+                FROM "t" CROSS JOIN "Works" w
+                WHERE w."Id" = t."TextKey" >> {TextToWorkShift}{workFilters}
+                GROUP BY w."Id", w."Symbol", w."Kind", w."Date"
+            )
             """);
-        AppendFilters(dialect, plan.Filters, sql, parameters);
-        sql.Append("\n)\n");
         return sql.ToString();
     }
 
-    private static void AppendFilters(ISearchSqlDialect dialect, StoredFilters filters, StringBuilder sql, List<SearchSqlParameter> parameters)
+    /// <summary>Conditions on the work aliased <c>w</c>; their parameters are added once, the text may be used twice.</summary>
+    private static string WorkFilters(ISearchSqlDialect dialect, StoredFilters filters, List<SearchSqlParameter> parameters)
     {
+        var sql = new StringBuilder();
         if (filters.Kinds.Count > 0)
         {
             sql.Append("\n    AND w.\"Kind\" IN (").Append(List("kind", filters.Kinds, parameters)).Append(')');
@@ -108,21 +160,12 @@ public static class SearchSql
             sql.Append("\n    AND w.\"Session\" IN (").Append(List("session", filters.Sessions, parameters)).Append(')');
         }
 
-        if (filters.Languages.Count > 0)
-        {
-            sql.Append("\n    AND e.\"Language\" IN (").Append(List("language", filters.Languages, parameters)).Append(')');
-        }
-
-        if (filters.Norms.Count > 0)
-        {
-            sql.Append("\n    AND EXISTS (SELECT 1 FROM \"na\" WHERE na.\"Symbol\" = w.\"Symbol\" AND na.\"Anchor\" = e.\"Anchor\" AND na.\"Number\" IN (")
-                .Append(List("norm", filters.Norms, parameters)).Append("))");
-        }
-
         if (filters.Symbols.Count > 0)
         {
             sql.Append("\n    AND w.\"Symbol\" IN (").Append(List("symbol", filters.Symbols, parameters)).Append(')');
         }
+
+        return sql.ToString();
     }
 
     private static string List<T>(string prefix, IReadOnlyList<T> values, List<SearchSqlParameter> parameters)
@@ -139,71 +182,159 @@ public static class SearchSql
         return string.Join(", ", names);
     }
 
+    /// <summary>Newest first (undated works last), ties by work id: the order of unranked works.</summary>
+    private static string Recency(string alias) =>
+        $"""CASE WHEN {alias}."Date" IS NULL THEN 1 ELSE 0 END, {alias}."Date" DESC, {alias}."WorkId" """;
+
     /// <summary>
-    /// Works ranked by their best match (ties by work id, which both providers assign in the same
-    /// order), one page of them, each with its best <c>@perWork</c> paragraphs. A paragraph and the
-    /// label of the norm it states share an anchor: <c>d</c> keeps one hit per work, language and
-    /// anchor, the paragraph's when both match, and a work's <c>"Hits"</c> are those it keeps.
-    /// <c>"Total"</c> is counted before the limit applies. Only a grouping by work id runs over every
-    /// match; the window functions run over the entries of the page's works alone.
+    /// <c>c</c>: the works whose entries are ranked, newest first until <c>@rankedEntries</c> entries;
+    /// <c>s</c>: the score of each of their matched entries; <c>r</c>: every matched work with its best
+    /// score (null when not ranked); <c>p</c>: one page of works, <c>"Total"</c> counted before the
+    /// limit; <c>d</c>: the matched entries of the page's works with their score, read from <c>s</c> for
+    /// a ranked work (all its matched entries are scored, <c>c</c> takes whole works) and from
+    /// <c>m</c> with no score for the others, so no join between the two is needed.
     /// </summary>
-    private const string PageSelect =
-        """
-        , "r" AS (
-            SELECT h."WorkId", MAX(h."Score") AS "Best" FROM "h" GROUP BY h."WorkId"
+    private static string RankedPage(ISearchSqlDialect dialect) =>
+        $"""
+        ,
+        "c" AS MATERIALIZED (
+            SELECT b."WorkId" FROM (
+                SELECT w."WorkId", SUM(w."Entries") OVER (ORDER BY {Recency("w")} ROWS UNBOUNDED PRECEDING) - w."Entries" AS "Before" FROM "w"
+            ) b
+            WHERE b."Before" < @rankedEntries
+        ),
+        "s" AS MATERIALIZED (
+            {dialect.ScoredEntries("@match", $"""SELECT m."EntryId" FROM "m" WHERE (m."EntryId" >> {WorkShift}) IN (SELECT c."WorkId" FROM "c")""")}
+        ),
+        "sb" AS MATERIALIZED (
+            SELECT s."EntryId" >> {WorkShift} AS "WorkId", MAX(s."Score") AS "Best" FROM "s" GROUP BY s."EntryId" >> {WorkShift}
+        ),
+        "r" AS (
+            SELECT w."WorkId", sb."Best", w."Date" FROM "sb" JOIN "w" ON w."WorkId" = sb."WorkId"
+            UNION ALL
+            SELECT w."WorkId", NULL, w."Date" FROM "w" WHERE w."WorkId" NOT IN (SELECT sb."WorkId" FROM "sb")
         ),
         "p" AS MATERIALIZED (
-            SELECT r."WorkId", r."Best", COUNT(*) OVER () AS "Total" FROM "r"
-            ORDER BY r."Best" DESC, r."WorkId"
+            SELECT r."WorkId", r."Best", r."Date", COUNT(*) OVER () AS "Total" FROM "r"
+            ORDER BY CASE WHEN r."Best" IS NULL THEN 1 ELSE 0 END, r."Best" DESC, {Recency("r")}
             LIMIT @limit OFFSET @offset
         ),
         "d" AS (
-            SELECT h."EntryId", h."WorkId", h."Score", h."Ordinal",
-                ROW_NUMBER() OVER (
-                    PARTITION BY h."WorkId", h."Language", h."Anchor"
-                    ORDER BY CASE WHEN h."EntryKind" = 'Paragraph' THEN 0 ELSE 1 END, h."Score" DESC, h."EntryId") AS "Dup"
-            FROM "h" WHERE h."WorkId" IN (SELECT p."WorkId" FROM "p")
-        ),
-        "x" AS (
-            SELECT d."EntryId", d."WorkId",
-                ROW_NUMBER() OVER (PARTITION BY d."WorkId" ORDER BY d."Score" DESC, d."Ordinal", d."EntryId") AS "Rank",
-                COUNT(*) OVER (PARTITION BY d."WorkId") AS "Hits"
-            FROM "d" WHERE d."Dup" = 1
+            SELECT s."EntryId", s."Score" FROM "s" WHERE (s."EntryId" >> {WorkShift}) IN (SELECT p."WorkId" FROM "p" WHERE p."Best" IS NOT NULL)
+            UNION ALL
+            SELECT m."EntryId", 0 FROM "m" WHERE (m."EntryId" >> {WorkShift}) IN (SELECT p."WorkId" FROM "p" WHERE p."Best" IS NULL)
         )
-        SELECT p."WorkId", x."Hits", p."Total", w."Symbol", w."Kind", w."Title", w."Date",
-            e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Text"
-        FROM "p"
-        JOIN "Works" w ON w."Id" = p."WorkId"
-        JOIN "x" ON x."WorkId" = p."WorkId" AND x."Rank" <= @perWork
-        JOIN "SearchEntries" e ON e."Id" = x."EntryId"
-        ORDER BY p."Best" DESC, p."WorkId", x."Rank"
+        """;
+
+    /// <summary>Filters alone: no score, works newest first.</summary>
+    private static readonly string UnrankedPage =
+        $"""
+        ,
+        "p" AS MATERIALIZED (
+            SELECT w."WorkId", CAST(NULL AS DOUBLE PRECISION) AS "Best", w."Date", COUNT(*) OVER () AS "Total" FROM "w"
+            ORDER BY {Recency("w")}
+            LIMIT @limit OFFSET @offset
+        ),
+        "d" AS (
+            SELECT m."EntryId", 0 AS "Score" FROM "m" WHERE (m."EntryId" >> {WorkShift}) IN (SELECT p."WorkId" FROM "p")
+        )
         """;
 
     /// <summary>
-    /// Counts of matched works by kind, track, decade and language; by norm, of the texts (work and
-    /// language) that state it or a counterpart. The matches are first reduced to their distinct works
-    /// (<c>hw</c>) and texts (<c>hl</c>), so the joins run over a few thousand rows however common the words.
+    /// <c>pr</c>: the page's works, each with its best <c>@perWork</c> paragraphs, numbered in the order
+    /// they are listed. A paragraph and the label of the norm it states share an anchor: <c>u</c>
+    /// keeps one hit per work, language and anchor, the paragraph's when both match, and a work's
+    /// <c>"Hits"</c> are those it keeps.
     /// </summary>
-    private static string FacetSelect(ISearchSqlDialect dialect) =>
+    private static readonly string PageRows =
         $"""
-        , "hw" AS MATERIALIZED (
-            SELECT DISTINCT h."WorkId", h."Symbol" FROM "h"
+        ,
+        "u" AS (
+            SELECT e."Id" AS "EntryId", e."WorkId", d."Score", e."Ordinal",
+                ROW_NUMBER() OVER (
+                    PARTITION BY e."WorkId", e."Language", e."Anchor"
+                    ORDER BY CASE WHEN e."Kind" = 'Paragraph' THEN 0 ELSE 1 END, d."Score" DESC, e."Id") AS "Dup"
+            -- CROSS JOIN keeps SQLite from scanning every entry to probe "d"; it changes nothing on PostgreSQL.
+            FROM "d" CROSS JOIN "SearchEntries" e WHERE e."Id" = d."EntryId"
         ),
-        "hl" AS MATERIALIZED (
-            SELECT DISTINCT h."WorkId", h."Language" FROM "h"
+        "x" AS (
+            SELECT u."EntryId", u."WorkId",
+                ROW_NUMBER() OVER (PARTITION BY u."WorkId" ORDER BY u."Score" DESC, u."Ordinal", u."EntryId") AS "Rank",
+                COUNT(*) OVER (PARTITION BY u."WorkId") AS "Hits"
+            FROM "u" WHERE u."Dup" = 1
+        ),
+        "pr" AS (
+            SELECT p."WorkId", x."Hits", p."Total", w."Symbol", w."Kind", w."Title", w."Date",
+                e."Kind" AS "EntryKind", e."Language", e."Anchor", e."Text",
+                ROW_NUMBER() OVER (ORDER BY CASE WHEN p."Best" IS NULL THEN 1 ELSE 0 END, p."Best" DESC, {Recency("p")}, x."Rank") AS "Position"
+            FROM "p"
+            JOIN "Works" w ON w."Id" = p."WorkId"
+            JOIN "x" ON x."WorkId" = p."WorkId" AND x."Rank" <= @perWork
+            JOIN "SearchEntries" e ON e."Id" = x."EntryId"
         )
-        SELECT 'kind' AS "Facet", w."Kind" AS "Value", COUNT(*) AS "Count"
-        FROM "hw" JOIN "Works" w ON w."Id" = hw."WorkId" GROUP BY w."Kind"
-        UNION ALL
-        SELECT 'track', t."Key", COUNT(DISTINCT hw."WorkId")
-        FROM "hw" JOIN "TrackMembers" tm ON tm."WorkSymbol" = hw."Symbol" JOIN "Tracks" t ON t."Id" = tm."TrackId" GROUP BY t."Key"
-        UNION ALL
-        SELECT 'decade', CAST(({dialect.YearOf("w.\"Date\"")} / 10) * 10 AS TEXT), COUNT(*)
-        FROM "hw" JOIN "Works" w ON w."Id" = hw."WorkId" WHERE w."Date" IS NOT NULL GROUP BY ({dialect.YearOf("w.\"Date\"")} / 10) * 10
-        UNION ALL
-        SELECT 'language', hl."Language", COUNT(*) FROM "hl" GROUP BY hl."Language"
-        UNION ALL
-        SELECT 'norm', na."Number", COUNT(DISTINCT CAST(h."WorkId" AS TEXT) || ':' || h."Language")
-        FROM "na" JOIN "h" ON h."Symbol" = na."Symbol" AND h."Anchor" = na."Anchor" GROUP BY na."Number"
         """;
+
+    /// <summary>
+    /// The one result of a search: the facet rows (<see cref="SearchResultColumns.Facet"/> set) and then
+    /// the page's rows in order (<see cref="SearchResultColumns.Facet"/> null). One statement, so the
+    /// match is evaluated once for both; each half leaves the other's columns null.
+    /// </summary>
+    private static string ResultSelect(ISearchSqlDialect dialect) =>
+        $"""
+
+        SELECT r."WorkId", r."Hits", r."Total", r."Symbol", r."Kind", r."Title", r."Date", r."EntryKind", r."Language", r."Anchor", r."Text",
+            r."Facet", r."Value", r."Count", r."Label", r."Ordinal"
+        FROM (
+            SELECT pr."WorkId", pr."Hits", pr."Total", pr."Symbol", pr."Kind", pr."Title", pr."Date", pr."EntryKind", pr."Language", pr."Anchor", pr."Text",
+                CAST(NULL AS TEXT) AS "Facet", CAST(NULL AS TEXT) AS "Value", CAST(NULL AS BIGINT) AS "Count", CAST(NULL AS TEXT) AS "Label", CAST(NULL AS INTEGER) AS "Ordinal",
+                pr."Position"
+            FROM "pr"
+            UNION ALL
+        {FacetRows(dialect)}
+        ) r
+        ORDER BY r."Position"
+        """;
+
+    /// <summary>
+    /// Counts of matched works by kind, track and decade, of matched texts by language, and of
+    /// matched texts that state a norm (or a counterpart) in a matched paragraph, by norm; tracks
+    /// and norms with their labels. Every count runs over <c>w</c> and <c>t</c>, a few thousand rows
+    /// at most; only the norm count reads entries, the few that state norms. Position 0 puts them first.
+    /// </summary>
+    private static string FacetRows(ISearchSqlDialect dialect) =>
+        $"""
+            SELECT {NoPageColumns}, 'kind', w."Kind", COUNT(*), NULL, NULL, 0
+            FROM "w" GROUP BY w."Kind"
+            UNION ALL
+            SELECT {NoPageColumns}, 'track', tr."Key", COUNT(DISTINCT w."WorkId"), tr."Title", NULL, 0
+            FROM "w" JOIN "TrackMembers" tm ON tm."WorkSymbol" = w."Symbol" JOIN "Tracks" tr ON tr."Id" = tm."TrackId" GROUP BY tr."Key", tr."Title"
+            UNION ALL
+            SELECT {NoPageColumns}, 'decade', CAST(({dialect.YearOf("w.\"Date\"")} / 10) * 10 AS TEXT), COUNT(*), NULL, NULL, 0
+            FROM "w" WHERE w."Date" IS NOT NULL GROUP BY ({dialect.YearOf("w.\"Date\"")} / 10) * 10
+            UNION ALL
+            SELECT {NoPageColumns}, 'language', {LanguageCode($"t.\"TextKey\" & {LanguageMask}")}, COUNT(*), NULL, NULL, 0
+            FROM "t" WHERE (t."TextKey" >> {TextToWorkShift}) IN (SELECT w."WorkId" FROM "w") GROUP BY t."TextKey" & {LanguageMask}
+            UNION ALL
+            SELECT {NoPageColumns}, 'norm', na."Number", COUNT(DISTINCT e."Id" >> {TextShift}), n."Label", n."Ordinal", 0
+            FROM "na" JOIN "Norms" n ON n."Number" = na."Number" JOIN "w" ON w."Symbol" = na."Symbol"
+            JOIN "SearchEntries" e ON e."WorkId" = w."WorkId" AND e."Anchor" = na."Anchor"
+            -- The unary plus keeps SQLite from driving this join from every match through the key; it changes nothing on PostgreSQL.
+            WHERE +e."Id" IN (SELECT m."EntryId" FROM "m")
+            GROUP BY na."Number", n."Label", n."Ordinal"
+        """;
+
+    /// <summary>The page's eleven columns, null in a facet row.</summary>
+    private const string NoPageColumns = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
+
+    /// <summary>The language code of a language index (<see cref="SearchEntryKey.Languages"/>), as SQL.</summary>
+    private static string LanguageCode(string index)
+    {
+        var sql = new StringBuilder("CASE ").Append(index);
+        for (var i = 0; i < SearchEntryKey.Languages.Count; i++)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" WHEN {i} THEN '{SearchEntryKey.Languages[i]}'");
+        }
+
+        return sql.Append(" END").ToString();
+    }
 }

@@ -25,10 +25,3 @@ public sealed record SearchStatement(string Sql, IReadOnlyList<SearchSqlParamete
 
 /// <summary>A named parameter (<c>@name</c> in the SQL) with a string or integer value.</summary>
 public sealed record SearchSqlParameter(string Name, object Value);
-
-/// <summary>
-/// The two statements of one search: <see cref="Page"/> returns the page of works with their best
-/// paragraphs, <see cref="Facets"/> the counts over every match. The benchmark runs them through
-/// ADO.NET to compare the API with the bare SQL.
-/// </summary>
-public sealed record SearchStatements(SearchStatement Page, SearchStatement Facets);

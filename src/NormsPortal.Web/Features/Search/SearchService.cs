@@ -14,7 +14,7 @@ namespace NormsPortal.Web.Features.Search;
 /// <summary>
 /// Runs a search: parses the query once (<see cref="SearchQueryParser"/>), analyses its words into
 /// index terms (<see cref="SearchMatchCompiler"/>), runs the provider's statements
-/// (<see cref="SearchSql"/>: a page of works with their best paragraphs, then the facets), makes
+/// (<see cref="SearchSql"/>: one statement for a page of works with their best paragraphs and the facets), makes
 /// the snippets in .NET and looks the query's numbers and symbols up among norms and works.
 /// "Nothing to search for" is a result (<see cref="SearchResultsDto.NothingToSearchFor"/>), not an exception.
 /// </summary>
@@ -22,6 +22,12 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
 {
     /// <summary>How many paragraphs each work shows; the rest are counted in <see cref="SearchWorkHitDto.ParagraphTotal"/>.</summary>
     public const int ParagraphsPerWork = 3;
+
+    /// <summary>
+    /// How many matched paragraphs are ranked at most (<see cref="SearchSql"/>): every match of nearly
+    /// every query, while a word found in tens of thousands of paragraphs ranks those of the newest works.
+    /// </summary>
+    public const int RankedEntries = 2_000;
 
     private readonly SearchMatchCompiler _compiler = new(SearchIndexer.Analyzer);
     private readonly SnippetBuilder _snippets = new(SearchIndexer.Analyzer);
@@ -38,16 +44,14 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var direct = await DirectMatchesAsync(db, prepared.Query.Lookups, cancellationToken);
-        if (prepared.Statements is not { } statements)
+        if (prepared.Statement is not { } statement)
         {
             return new SearchResultsDto([], 0, SearchFacetsDto.None, direct, request.Page, request.PageSize, canonical, prepared.Warnings);
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        var (items, pageTotal) = await ReadPageAsync(connection, statements.Page, prepared.Highlight, cancellationToken);
-        var facetRows = await ReadFacetsAsync(connection, statements.Facets, cancellationToken);
-        var facets = await FacetsAsync(db, facetRows, cancellationToken);
+        var (items, pageTotal, facetRows) = await ReadResultAsync(db.Database.GetDbConnection(), statement, prepared.Highlight, cancellationToken);
+        var facets = Facets(facetRows);
         // Past the last page there are no rows to carry the total; every matched work has one kind.
         var total = pageTotal ?? facets.Kind.Sum(k => k.Count);
         return new SearchResultsDto(items, total, facets, direct, request.Page, request.PageSize, canonical, prepared.Warnings);
@@ -56,12 +60,12 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
     /// <summary>
     /// The SQL and parameters <see cref="SearchAsync"/> runs for <paramref name="request"/> on this
     /// provider (null when it runs none: nothing to search for, or only numbers and symbols to look up),
-    /// so a benchmark can run the same statements through ADO.NET.
+    /// so a benchmark can run the same statement through ADO.NET.
     /// </summary>
-    public SearchStatements? StatementsFor(SearchRequest request)
+    public SearchStatement? StatementFor(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Prepare(request).Statements;
+        return Prepare(request).Statement;
     }
 
     private PreparedSearch Prepare(SearchRequest request)
@@ -81,71 +85,63 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
             return new PreparedSearch(query, null, null, warnings, NothingToSearchFor: query.Lookups.Count == 0);
         }
 
-        var plan = new SearchPlan(compiled?.Match, filters, (request.Page - 1) * request.PageSize, request.PageSize, ParagraphsPerWork);
+        var plan = new SearchPlan(compiled?.Match, filters, (request.Page - 1) * request.PageSize, request.PageSize, ParagraphsPerWork, RankedEntries);
         return new PreparedSearch(query, SearchSql.Build(provider.SearchDialect, plan), compiled?.Highlight, warnings, NothingToSearchFor: false);
     }
 
-    private async Task<(List<SearchWorkHitDto> Items, int? Total)> ReadPageAsync(
+    /// <summary>The page's works with their snippets, the total of matched works (null past the last page) and the facet counts.</summary>
+    private async Task<(List<SearchWorkHitDto> Items, int? Total, List<FacetRow> Facets)> ReadResultAsync(
         DbConnection connection, SearchStatement statement, HighlightTerms? highlight, CancellationToken cancellationToken)
     {
         var works = new List<(string Symbol, WorkKind Kind, string? Title, DateOnly? Date, int Hits, List<SearchParagraphHitDto> Paragraphs)>();
+        var facets = new List<FacetRow>();
         int? total = null;
         var lastWorkId = -1;
         await using var command = statement.CreateCommand(connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var workId = reader.GetInt32(0);
-            total ??= Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture);
+            if (!reader.IsDBNull(SearchResultColumns.Facet))
+            {
+                facets.Add(new FacetRow(
+                    reader.GetString(SearchResultColumns.Facet),
+                    reader.GetString(SearchResultColumns.Value),
+                    Convert.ToInt32(reader.GetValue(SearchResultColumns.Count), CultureInfo.InvariantCulture),
+                    reader.IsDBNull(SearchResultColumns.Label) ? null : reader.GetString(SearchResultColumns.Label),
+                    reader.IsDBNull(SearchResultColumns.Ordinal) ? 0 : Convert.ToInt32(reader.GetValue(SearchResultColumns.Ordinal), CultureInfo.InvariantCulture)));
+                continue;
+            }
+
+            var workId = reader.GetInt32(SearchResultColumns.WorkId);
+            total ??= Convert.ToInt32(reader.GetValue(SearchResultColumns.Total), CultureInfo.InvariantCulture);
             if (workId != lastWorkId)
             {
                 lastWorkId = workId;
                 works.Add((
-                    reader.GetString(3),
-                    Enum.Parse<WorkKind>(reader.GetString(4)),
-                    reader.IsDBNull(5) ? null : reader.GetString(5),
-                    reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
-                    Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture),
+                    reader.GetString(SearchResultColumns.Symbol),
+                    Enum.Parse<WorkKind>(reader.GetString(SearchResultColumns.Kind)),
+                    reader.IsDBNull(SearchResultColumns.Title) ? null : reader.GetString(SearchResultColumns.Title),
+                    reader.IsDBNull(SearchResultColumns.Date) ? null : reader.GetFieldValue<DateOnly>(SearchResultColumns.Date),
+                    Convert.ToInt32(reader.GetValue(SearchResultColumns.Hits), CultureInfo.InvariantCulture),
                     []));
             }
 
             var symbol = works[^1].Symbol;
-            var language = reader.GetString(8);
-            var anchor = reader.GetString(9);
-            var text = reader.GetString(10);
+            var language = reader.GetString(SearchResultColumns.Language);
+            var anchor = reader.GetString(SearchResultColumns.Anchor);
+            var text = reader.GetString(SearchResultColumns.Text);
             works[^1].Paragraphs.Add(new SearchParagraphHitDto(anchor, language, _snippets.Build(text, language, highlight), ParagraphUrl(symbol, language, anchor)));
         }
 
         var items = works
             .Select(w => new SearchWorkHitDto(w.Symbol, w.Kind.ToName(), w.Title, w.Date, DocumentUrls.For(w.Symbol), w.Paragraphs, w.Hits))
             .ToList();
-        return (items, total);
+        return (items, total, facets);
     }
 
-    private static async Task<List<(string Facet, string Value, int Count)>> ReadFacetsAsync(
-        DbConnection connection, SearchStatement statement, CancellationToken cancellationToken)
+    private static SearchFacetsDto Facets(List<FacetRow> rows)
     {
-        var rows = new List<(string Facet, string Value, int Count)>();
-        await using var command = statement.CreateCommand(connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add((reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
-        }
-
-        return rows;
-    }
-
-    private static async Task<SearchFacetsDto> FacetsAsync(PortalDbContext db, List<(string Facet, string Value, int Count)> rows, CancellationToken cancellationToken)
-    {
-        List<(string Value, int Count)> Of(string facet) => rows.Where(r => r.Facet == facet).Select(r => (r.Value, r.Count)).ToList();
-
-        var trackKeys = Of("track").Select(t => t.Value).ToList();
-        var trackTitles = await db.Tracks.AsNoTracking().Where(t => trackKeys.Contains(t.Key))
-            .ToDictionaryAsync(t => t.Key, t => t.Title, StringComparer.Ordinal, cancellationToken);
-        var normNumbers = Of("norm").Select(n => n.Value).ToList();
-        var norms = await db.Norms.AsNoTracking().Where(n => normNumbers.Contains(n.Number))
-            .ToDictionaryAsync(n => n.Number, n => (n.Label, n.Ordinal), StringComparer.Ordinal, cancellationToken);
+        IEnumerable<FacetRow> Of(string facet) => rows.Where(r => r.Facet == facet);
 
         var kinds = Of("kind")
             .Select(k => (Kind: Enum.Parse<WorkKind>(k.Value), k.Count))
@@ -153,7 +149,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
             .ToList();
         var tracks = Of("track")
-            .Select(t => new FacetValueDto(t.Value, trackTitles.GetValueOrDefault(t.Value, t.Value), t.Count, "track:" + t.Value))
+            .Select(t => new FacetValueDto(t.Value, t.Label ?? t.Value, t.Count, "track:" + t.Value))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
             .ToList();
         var decades = Of("decade")
@@ -167,12 +163,11 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
             .Select(l => new FacetValueDto(l.Value, SearchFacetLabels.Language(l.Value), l.Count, "lang:" + l.Value))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
             .ToList();
-        var normFacet = Of("norm")
-            .Where(n => norms.ContainsKey(n.Value))
-            .OrderBy(n => norms[n.Value].Ordinal)
-            .Select(n => new FacetValueDto(n.Value, $"{n.Value} {norms[n.Value].Label}", n.Count, "norm:" + n.Value))
+        var norms = Of("norm")
+            .OrderBy(n => n.Ordinal)
+            .Select(n => new FacetValueDto(n.Value, $"{n.Value} {n.Label}", n.Count, "norm:" + n.Value))
             .ToList();
-        return new SearchFacetsDto(kinds, tracks, decades, languages, normFacet);
+        return new SearchFacetsDto(kinds, tracks, decades, languages, norms);
     }
 
     /// <summary>Norms by number and works by symbol, in the order the query names them; a short symbol offers every work it may name.</summary>
@@ -206,11 +201,13 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         return matches.DistinctBy(m => (m.Type, m.Key)).ToList();
     }
 
-
     /// <summary>A paragraph's permalink in its language: <c>/documents/A/RES/73/27?lang=fr#op1.6</c> (a title has no anchor).</summary>
     private static string ParagraphUrl(string symbol, string language, string anchor) =>
         DocumentUrls.For(symbol) + "?lang=" + Uri.EscapeDataString(language) + (anchor.Length > 0 ? "#" + anchor : "");
 
+    /// <summary>One row of the facet statement: the facet, a value, its count, and for tracks and norms their label (norms also their order).</summary>
+    private sealed record FacetRow(string Facet, string Value, int Count, string? Label, int Ordinal);
+
     private sealed record PreparedSearch(
-        SearchQuery Query, SearchStatements? Statements, HighlightTerms? Highlight, IReadOnlyList<string> Warnings, bool NothingToSearchFor);
+        SearchQuery Query, SearchStatement? Statement, HighlightTerms? Highlight, IReadOnlyList<string> Warnings, bool NothingToSearchFor);
 }
