@@ -21,6 +21,10 @@ public sealed class SqliteSearchDialect : ISearchSqlDialect
     public string ScoredEntries(string matchParameter, string candidates) =>
         $"""SELECT f.rowid AS "EntryId", -bm25("{SqliteSearchIndex.FtsTable}") AS "Score" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter} AND +f.rowid IN ({candidates})""";
 
+    // FTS5 cannot test one row against a match cheaply, so the entry is looked up among the matches.
+    // The unary plus keeps SQLite from driving that from every match through the key instead.
+    public string IsMatched(string entryId, string matchParameter, string matchedIds) => $"+{entryId} IN ({matchedIds})";
+
     public string RenderMatch(MatchNode node)
     {
         ArgumentNullException.ThrowIfNull(node);

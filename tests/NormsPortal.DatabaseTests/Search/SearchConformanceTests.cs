@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Reader;
+using NormsPortal.Web.Features.Search;
 
 namespace NormsPortal.DatabaseTests.Search;
 
@@ -54,6 +55,32 @@ public sealed partial class SearchConformanceTests(CorpusFixture fixture)
             Assert.True(expected.Count > 0, $"'{query}' should find something in the corpus.");
             Assert.True(expected.SetEquals(actual),
                 $"'{query}': missing {string.Join("; ", expected.Except(actual).Take(5))}, unexpected {string.Join("; ", actual.Except(expected).Take(5))}");
+        }
+    }
+
+    [Theory, DatabaseData]
+    public async Task NormFacet_CountsTheTextsWhoseNormParagraphMatched(DatabaseKind kind)
+    {
+        var corpus = await fixture.CorpusAsync(kind);
+        var oracle = await SearchOracle.LoadAsync(corpus.Database);
+        await using var db = corpus.Database.CreateContext();
+        var statements = await db.Norms.Select(n => new { n.Number, n.Statement.Symbol, n.Statement.Anchor }).ToListAsync(TestContext.Current.CancellationToken);
+        var counterparts = await db.NormCounterparts.Where(c => c.Target.Anchor != "")
+            .Join(db.Norms, c => c.NormId, n => n.Id, (c, n) => new { n.Number, c.Target.Symbol, c.Target.Anchor })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        var normAnchors = statements.Concat(counterparts).ToLookup(a => (a.Symbol, a.Anchor), a => a.Number);
+
+        foreach (var query in s_queries.Append("security lang:fr").Append("kind:ga-resolution lang:es"))
+        {
+            var expected = oracle.Hits(query)
+                .SelectMany(hit => normAnchors[(hit.Symbol, hit.Anchor)].Select(number => (Number: number, Text: (hit.Symbol, hit.Language))))
+                .Distinct()
+                .GroupBy(n => n.Number)
+                .ToDictionary(g => g.Key, g => g.Count());
+
+            var results = await corpus.Service.SearchAsync(new SearchRequest(query), TestContext.Current.CancellationToken);
+
+            Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), results.Facets.Norm.Select(f => KeyValuePair.Create(f.Value, f.Count)).OrderBy(e => e.Key, StringComparer.Ordinal));
         }
     }
 

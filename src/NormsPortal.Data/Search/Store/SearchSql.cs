@@ -39,7 +39,8 @@ public static class SearchSql
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(plan);
         var parameters = new List<SearchSqlParameter>();
-        var sql = new StringBuilder(CommonTableExpressions(dialect, plan, parameters));
+        var entryFilters = EntryFilters(plan.Filters, parameters);
+        var sql = new StringBuilder(CommonTableExpressions(dialect, plan, parameters, entryFilters));
         if (plan.Match is null)
         {
             sql.Append(UnrankedPage);
@@ -53,7 +54,11 @@ public static class SearchSql
         parameters.Add(new SearchSqlParameter("limit", plan.Limit));
         parameters.Add(new SearchSqlParameter("offset", plan.Offset));
         parameters.Add(new SearchSqlParameter("perWork", plan.ParagraphsPerWork));
-        sql.Append(PageRows).Append(ResultSelect(dialect));
+        // The norm facet's few entries: matched when they pass the entry filters and the match (the
+        // work filters hold, the facet joins "w"); with filters alone, the entry filters are all.
+        var normEntryMatched = "1 = 1" + entryFilters("e.\"Id\"")
+            + (plan.Match is null ? "" : "\n    AND " + dialect.IsMatched("e.\"Id\"", "@match", """SELECT m."EntryId" FROM "m" """));
+        sql.Append(PageRows).Append(ResultSelect(dialect, normEntryMatched));
         return new SearchStatement(sql.ToString(), parameters);
     }
 
@@ -63,7 +68,7 @@ public static class SearchSql
     /// language, <c>TextKey</c>) with their number of entries; <c>w</c>: the matched works that pass
     /// the work filters (kind, track, year, session, symbol).
     /// </summary>
-    private static string CommonTableExpressions(ISearchSqlDialect dialect, SearchPlan plan, List<SearchSqlParameter> parameters)
+    private static string CommonTableExpressions(ISearchSqlDialect dialect, SearchPlan plan, List<SearchSqlParameter> parameters, Func<string, string> entryFilters)
     {
         var workFilters = WorkFilters(dialect, plan.Filters, parameters);
         var sql = new StringBuilder(
@@ -89,25 +94,7 @@ public static class SearchSql
             sql.Append("    SELECT e.\"EntryId\" FROM (").Append(dialect.MatchedEntries("@match")).Append(") e WHERE 1 = 1");
         }
 
-        if (plan.Filters.Languages.Count > 0)
-        {
-            var indexes = plan.Filters.Languages.Select(SearchEntryKey.LanguageIndex).ToList();
-            sql.Append(CultureInfo.InvariantCulture, $"\n    AND ((e.\"EntryId\" >> {TextShift}) & {LanguageMask}) IN (").Append(List("language", indexes, parameters)).Append(')');
-        }
-
-        if (plan.Filters.Norms.Count > 0)
-        {
-            // The few entries that state the norms asked for, found by anchor, not by match.
-            sql.Append(
-                """
-
-                    AND e."EntryId" IN (
-                        SELECT ne."Id" FROM "na" JOIN "Works" nw ON nw."Symbol" = na."Symbol"
-                        JOIN "SearchEntries" ne ON ne."WorkId" = nw."Id" AND ne."Anchor" = na."Anchor"
-                        WHERE na."Number" IN (
-                """).Append(List("norm", plan.Filters.Norms, parameters)).Append("))");
-        }
-
+        sql.Append(entryFilters("e.\"EntryId\""));
         sql.Append(
             CultureInfo.InvariantCulture,
             $"""
@@ -126,6 +113,39 @@ public static class SearchSql
             )
             """);
         return sql.ToString();
+    }
+
+    /// <summary>
+    /// Conditions on an entry, given the SQL of its id: its language (bits of the id) and, for
+    /// <c>norm:</c>, that it is one of the few entries stating the norms asked for (found by anchor).
+    /// Their parameters are added once; the conditions may be rendered for several ids.
+    /// </summary>
+    private static Func<string, string> EntryFilters(StoredFilters filters, List<SearchSqlParameter> parameters)
+    {
+        var languages = filters.Languages.Count == 0 ? null : List("language", filters.Languages.Select(SearchEntryKey.LanguageIndex).ToList(), parameters);
+        var norms = filters.Norms.Count == 0 ? null : List("norm", filters.Norms, parameters);
+        return id =>
+        {
+            var sql = new StringBuilder();
+            if (languages is not null)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $"\n    AND (({id} >> {TextShift}) & {LanguageMask}) IN ({languages})");
+            }
+
+            if (norms is not null)
+            {
+                sql.Append(CultureInfo.InvariantCulture,
+                    $"""
+
+                        AND {id} IN (
+                            SELECT ne."Id" FROM "na" JOIN "Works" nw ON nw."Symbol" = na."Symbol"
+                            JOIN "SearchEntries" ne ON ne."WorkId" = nw."Id" AND ne."Anchor" = na."Anchor"
+                            WHERE na."Number" IN ({norms}))
+                    """);
+            }
+
+            return sql.ToString();
+        };
     }
 
     /// <summary>Conditions on the work aliased <c>w</c>; their parameters are added once, the text may be used twice.</summary>
@@ -279,7 +299,7 @@ public static class SearchSql
     /// the page's rows in order (<see cref="SearchResultColumns.Facet"/> null). One statement, so the
     /// match is evaluated once for both; each half leaves the other's columns null.
     /// </summary>
-    private static string ResultSelect(ISearchSqlDialect dialect) =>
+    private static string ResultSelect(ISearchSqlDialect dialect, string normEntryMatched) =>
         $"""
 
         SELECT r."WorkId", r."Hits", r."Total", r."Symbol", r."Kind", r."Title", r."Date", r."EntryKind", r."Language", r."Anchor", r."Text",
@@ -290,7 +310,7 @@ public static class SearchSql
                 pr."Position"
             FROM "pr"
             UNION ALL
-        {FacetRows(dialect)}
+        {FacetRows(dialect, normEntryMatched)}
         ) r
         ORDER BY r."Position"
         """;
@@ -301,7 +321,7 @@ public static class SearchSql
     /// and norms with their labels. Every count runs over <c>w</c> and <c>t</c>, a few thousand rows
     /// at most; only the norm count reads entries, the few that state norms. Position 0 puts them first.
     /// </summary>
-    private static string FacetRows(ISearchSqlDialect dialect) =>
+    private static string FacetRows(ISearchSqlDialect dialect, string normEntryMatched) =>
         $"""
             SELECT {NoPageColumns}, 'kind', w."Kind", COUNT(*), NULL, NULL, 0
             FROM "w" GROUP BY w."Kind"
@@ -318,8 +338,7 @@ public static class SearchSql
             SELECT {NoPageColumns}, 'norm', na."Number", COUNT(DISTINCT e."Id" >> {TextShift}), n."Label", n."Ordinal", 0
             FROM "na" JOIN "Norms" n ON n."Number" = na."Number" JOIN "w" ON w."Symbol" = na."Symbol"
             JOIN "SearchEntries" e ON e."WorkId" = w."WorkId" AND e."Anchor" = na."Anchor"
-            -- The unary plus keeps SQLite from driving this join from every match through the key; it changes nothing on PostgreSQL.
-            WHERE +e."Id" IN (SELECT m."EntryId" FROM "m")
+            WHERE {normEntryMatched}
             GROUP BY na."Number", n."Label", n."Ordinal"
         """;
 

@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using NormsPortal.Data.Import.Parsed;
+using NormsPortal.Data.Import.Storage;
+using NormsPortal.Data.Model;
+using NormsPortal.Data.Search.Index;
+using NormsPortal.Data.Sqlite.Search;
+using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.Web.Features.Search;
+
+namespace NormsPortal.DatabaseTests.Schema;
+
+/// <summary>
+/// The <c>PackedSearchEntryKeys</c> migration renumbers the search index's rows of a database that
+/// holds texts: down to generated ids and up to packed ones again, with every row kept, the ids of
+/// the old schema still generated after the way down, and the full-text index in step throughout.
+/// </summary>
+public sealed class PackedSearchEntryKeysMigrationTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory, DatabaseData]
+    public async Task DownAndUpAgain_RenumbersEveryRow_AndTheIndexStaysSearchable(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await ImportAsync(database, "A/RES/75/900", "en", "Welcomes the survey of quokkas;", "Notes the census;");
+        await ImportAsync(database, "A/RES/75/900", "fr", "Se félicite du recensement des quokkas;");
+        await ImportAsync(database, "A/RES/75/901", "en", "Encourages the study of wombats;");
+        var rowsBefore = await RowsAsync(database);
+
+        await using (var db = database.CreateContext())
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var packed = migrations.Single(m => m.EndsWith("_PackedSearchEntryKeys", StringComparison.Ordinal));
+            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(packed) - 1], Cancel);
+        }
+
+        Assert.Equal(Enumerable.Range(1, rowsBefore.Count).Select(i => (long)i), await IdsAsync(database));
+        await AssertFullTextIndexInStepAsync(database);
+        // The old schema generates ids again, after the renumbered rows.
+        await InsertWithGeneratedIdAsync(database, "A/RES/75/901", "Decides to remain seized of numbats;");
+        Assert.Equal(rowsBefore.Count + 1, (await IdsAsync(database))[^1]);
+
+        await using (var db = database.CreateContext())
+        {
+            await db.Database.MigrateAsync(Cancel);
+        }
+
+        var rowsAfter = await RowsAsync(database);
+        Assert.Equal(rowsBefore.Count + 1, rowsAfter.Count);
+        Assert.Superset(rowsBefore.Select(r => r with { Id = 0 }).ToHashSet(), rowsAfter.Select(r => r with { Id = 0 }).ToHashSet());
+        Assert.All(rowsAfter, r =>
+        {
+            Assert.Equal(r.WorkId, SearchEntryKey.WorkIdOf(r.Id));
+            Assert.Equal(r.Language, SearchEntryKey.LanguageOf(r.Id));
+        });
+        // Within a text the rows keep their order and are numbered from 0.
+        foreach (var text in rowsAfter.GroupBy(r => (r.WorkId, r.Language)))
+        {
+            Assert.Equal(Enumerable.Range(0, text.Count()).Select(i => (long)i), text.OrderBy(r => r.Id).Select(r => SearchEntryKey.SequenceOf(r.Id)));
+        }
+
+        await AssertFullTextIndexInStepAsync(database);
+        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        Assert.Equal(2, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Items.Single().ParagraphTotal);
+        Assert.Equal("A/RES/75/901", (await search.SearchAsync(new SearchRequest("numbats"), Cancel)).Items.Single().Symbol);
+        // New rows take the next ids of their text.
+        await ImportAsync(database, "A/RES/75/902", "en", "Welcomes the census of bilbies;");
+        Assert.Equal("A/RES/75/902", (await search.SearchAsync(new SearchRequest("bilby"), Cancel)).Items.Single().Symbol);
+    }
+
+    private sealed record IndexRow(long Id, int WorkId, string Language, string Anchor, string Text);
+
+    private static async Task<List<IndexRow>> RowsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return await db.SearchEntries.OrderBy(e => e.Id)
+            .Select(e => new IndexRow(e.Id, e.WorkId, e.Language, e.Anchor, e.Text))
+            .ToListAsync(Cancel);
+    }
+
+    // Raw SQL: between the migrations the model (a long key) and the schema (an int on PostgreSQL) differ.
+    private static async Task<List<long>> IdsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return await db.Database.SqlQueryRaw<long>("""SELECT CAST("Id" AS BIGINT) AS "Value" FROM "SearchEntries" ORDER BY "Id" """).ToListAsync(Cancel);
+    }
+
+    private static async Task InsertWithGeneratedIdAsync(TestDatabase database, string symbol, string text)
+    {
+        var terms = string.Join(' ', SearchIndexer.Analyzer.Analyze(text, "en").Select(t => t.Term));
+        await using var db = database.CreateContext();
+        var workId = await db.Works.Where(w => w.Symbol == symbol).Select(w => w.Id).SingleAsync(Cancel);
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "SearchEntries" ("WorkId", "Kind", "Language", "Anchor", "Ordinal", "Text", "Terms") VALUES ({workId}, 'Paragraph', 'en', 'op9', 9, {text}, {terms})""",
+            Cancel);
+    }
+
+    /// <summary>On SQLite, FTS5 compares its index with the content table and fails on any difference; PostgreSQL's vector is a generated column.</summary>
+    private static async Task AssertFullTextIndexInStepAsync(TestDatabase database)
+    {
+        if (database.Kind != DatabaseKind.Sqlite)
+        {
+            return;
+        }
+
+        await using var db = database.CreateContext();
+        await db.Database.ExecuteSqlRawAsync($"INSERT INTO \"{SqliteSearchIndex.FtsTable}\" (\"{SqliteSearchIndex.FtsTable}\", rank) VALUES ('integrity-check', 1)", Cancel);
+        var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger'").ToListAsync(Cancel);
+        Assert.Equal(SqliteSearchIndex.TriggerNames.Order(StringComparer.Ordinal), triggers.Order(StringComparer.Ordinal));
+    }
+
+    private static async Task ImportAsync(TestDatabase database, string symbol, string language, params string[] paragraphs)
+    {
+        var document = new ParsedDocument
+        {
+            Symbol = symbol,
+            Language = language,
+            SourceName = $"{symbol.Replace('/', '_')}_{language}.xml",
+            SourceFormat = "akn",
+            Kind = WorkKind.GaResolution,
+            Title = "Marsupials",
+            Session = 75,
+            Date = new DateOnly(2020, 12, 7),
+        };
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            document.Provisions.Add(new ParsedProvision { Kind = ProvisionKind.Operative, Number = $"{i + 1}", Anchor = $"op{i + 1}", Text = paragraphs[i] });
+        }
+
+        var result = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(document, cancellationToken: Cancel);
+        Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
+    }
+}
