@@ -27,7 +27,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
     /// How many matched paragraphs are ranked at most (<see cref="SearchSql"/>): every match of nearly
     /// every query, while a word found in tens of thousands of paragraphs ranks those of the newest works.
     /// </summary>
-    public const int RankedEntries = 2_000;
+    public const int RankedEntries = 1_000;
 
     private readonly SearchMatchCompiler _compiler = new(SearchIndexer.Analyzer);
     private readonly SnippetBuilder _snippets = new(SearchIndexer.Analyzer);
