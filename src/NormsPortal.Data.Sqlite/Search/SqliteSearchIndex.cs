@@ -71,6 +71,9 @@ public static class SqliteSearchIndex
         }
     }
 
+    /// <summary>FTS5's own check that its index matches the content table; it fails on any difference.</summary>
+    public static string IntegrityCheckStatement { get; } = $"INSERT INTO \"{FtsTable}\" (\"{FtsTable}\", rank) VALUES ('integrity-check', 1)";
+
     /// <summary>The statements of <see cref="RestoreSearchIndex"/>, for code that repairs a database outside a migration.</summary>
     public static IEnumerable<string> RestoreStatements()
     {

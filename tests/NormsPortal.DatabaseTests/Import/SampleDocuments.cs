@@ -71,6 +71,28 @@ internal static class SampleDocuments
         return document;
     }
 
+    /// <summary>A resolution of session 75 with a title and plain operative paragraphs (<c>op1</c>, <c>op2</c> …) in one language.</summary>
+    public static ParsedDocument WithParagraphs(string symbol, string language, string title, params string[] paragraphs)
+    {
+        var document = new ParsedDocument
+        {
+            Symbol = symbol,
+            Language = language,
+            SourceName = $"{symbol.Replace('/', '_')}_{language}.xml",
+            SourceFormat = "akn",
+            Kind = WorkKind.GaResolution,
+            Title = title,
+            Session = 75,
+            Date = new DateOnly(2020, 12, 7),
+        };
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            document.Provisions.Add(new ParsedProvision { Kind = ProvisionKind.Operative, Number = $"{i + 1}", Anchor = $"op{i + 1}", Text = paragraphs[i] });
+        }
+
+        return document;
+    }
+
     /// <summary>The revised draft of 73/27 as the UN-text parser reads it.</summary>
     public static ParsedDocument RevisedDraft()
     {

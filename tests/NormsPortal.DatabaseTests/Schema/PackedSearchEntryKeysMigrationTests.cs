@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
-using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Index;
 using NormsPortal.Data.Sqlite.Search;
+using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.Web.Features.Search;
 
@@ -106,29 +105,14 @@ public sealed class PackedSearchEntryKeysMigrationTests
         }
 
         await using var db = database.CreateContext();
-        await db.Database.ExecuteSqlRawAsync($"INSERT INTO \"{SqliteSearchIndex.FtsTable}\" (\"{SqliteSearchIndex.FtsTable}\", rank) VALUES ('integrity-check', 1)", Cancel);
+        await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.IntegrityCheckStatement, Cancel);
         var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger'").ToListAsync(Cancel);
         Assert.Equal(SqliteSearchIndex.TriggerNames.Order(StringComparer.Ordinal), triggers.Order(StringComparer.Ordinal));
     }
 
     private static async Task ImportAsync(TestDatabase database, string symbol, string language, params string[] paragraphs)
     {
-        var document = new ParsedDocument
-        {
-            Symbol = symbol,
-            Language = language,
-            SourceName = $"{symbol.Replace('/', '_')}_{language}.xml",
-            SourceFormat = "akn",
-            Kind = WorkKind.GaResolution,
-            Title = "Marsupials",
-            Session = 75,
-            Date = new DateOnly(2020, 12, 7),
-        };
-        for (var i = 0; i < paragraphs.Length; i++)
-        {
-            document.Provisions.Add(new ParsedProvision { Kind = ProvisionKind.Operative, Number = $"{i + 1}", Anchor = $"op{i + 1}", Text = paragraphs[i] });
-        }
-
+        var document = SampleDocuments.WithParagraphs(symbol, language, "Marsupials", paragraphs);
         var result = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(document, cancellationToken: Cancel);
         Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
     }

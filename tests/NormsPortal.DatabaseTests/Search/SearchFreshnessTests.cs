@@ -3,6 +3,7 @@ using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Index;
+using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.Web.Features.Search;
 
@@ -77,7 +78,7 @@ public sealed class SearchFreshnessTests
         await using var database = await TestDatabase.CreateAsync(kind);
         var search = new SearchService(new TestContextFactory(database), database.Provider);
         await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
-        await ImportAsync(database, DocumentIn("fr", "Habitats des quokkas", "Se félicite du recensement des quokkas;"));
+        await ImportAsync(database, SampleDocuments.WithParagraphs(Symbol, "fr", "Habitats des quokkas", "Se félicite du recensement des quokkas;"));
         await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;", "Decides to remain seized;"));
 
         await using var db = database.CreateContext();
@@ -102,26 +103,5 @@ public sealed class SearchFreshnessTests
         Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
     }
 
-    private static ParsedDocument Document(string title, params string[] paragraphs) => DocumentIn("en", title, paragraphs);
-
-    private static ParsedDocument DocumentIn(string language, string title, params string[] paragraphs)
-    {
-        var document = new ParsedDocument
-        {
-            Symbol = Symbol,
-            Language = language,
-            SourceName = language == "en" ? "A_RES_75_900.xml" : $"A_RES_75_900_{language}.xml",
-            SourceFormat = "akn",
-            Kind = WorkKind.GaResolution,
-            Title = title,
-            Session = 75,
-            Date = new DateOnly(2020, 12, 7),
-        };
-        for (var i = 0; i < paragraphs.Length; i++)
-        {
-            document.Provisions.Add(new ParsedProvision { Kind = ProvisionKind.Operative, Number = $"{i + 1}", Anchor = $"op{i + 1}", Text = paragraphs[i] });
-        }
-
-        return document;
-    }
+    private static ParsedDocument Document(string title, params string[] paragraphs) => SampleDocuments.WithParagraphs(Symbol, "en", title, paragraphs);
 }

@@ -54,15 +54,7 @@ internal static class SearchHits
 
         await using var db = database.CreateContext();
         await db.Database.OpenConnectionAsync(cancel);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = statement.Sql;
-        foreach (var parameter in statement.Parameters)
-        {
-            DbParameter dbParameter = command.CreateParameter();
-            dbParameter.ParameterName = parameter.Name;
-            dbParameter.Value = parameter.Value;
-            command.Parameters.Add(dbParameter);
-        }
+        await using var command = statement.CreateCommand(db.Database.GetDbConnection());
 
         await using var reader = await command.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel))

@@ -43,14 +43,14 @@ public sealed class SqliteTableRebuildTests
 
         Assert.Equal(3, await TriggerCountAsync(db));
         // FTS5 compares its index with the content table and fails on any difference.
-        await db.Database.ExecuteSqlRawAsync($"INSERT INTO \"{SqliteSearchIndex.FtsTable}\" (\"{SqliteSearchIndex.FtsTable}\", rank) VALUES ('integrity-check', 1)", Cancel);
+        await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.IntegrityCheckStatement, Cancel);
         Assert.Equal(1, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
 
         // Rows deleted and inserted after the rebuild reach the index.
         await ImportAsync(database, "Welcomes the survey of wombats;");
         Assert.Equal(0, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
         Assert.Equal(1, (await search.SearchAsync(new SearchRequest("wombat"), Cancel)).Total);
-        await db.Database.ExecuteSqlRawAsync($"INSERT INTO \"{SqliteSearchIndex.FtsTable}\" (\"{SqliteSearchIndex.FtsTable}\", rank) VALUES ('integrity-check', 1)", Cancel);
+        await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.IntegrityCheckStatement, Cancel);
     }
 
     /// <summary>What a migration that widens <c>SearchEntries.Anchor</c> runs on SQLite: EF's table rebuild.</summary>

@@ -37,7 +37,7 @@ public static class SearchEntryKey
     }
 
     /// <summary>The lowest id of the work's text in <paramref name="language"/>; its ids run up to, not including, this plus <see cref="SequencesPerText"/>.</summary>
-    public static long FirstOf(int workId, string language) => (((long)workId << 3) + LanguageIndex(language)) << TextShift;
+    public static long FirstOf(int workId, string language) => (((long)workId << (WorkShift - TextShift)) + LanguageIndex(language)) << TextShift;
 
     /// <summary>The index of <paramref name="language"/> in <see cref="Languages"/>.</summary>
     public static int LanguageIndex(string language)
