@@ -6,24 +6,25 @@ namespace NormsPortal.Data.Postgres.Search;
 /// <summary>
 /// PostgreSQL: the match is a <c>tsquery</c> in its input syntax (<c>'term'</c>, <c>'term':*</c>,
 /// <c>'a' &lt;-&gt; 'b'</c>, <c>&amp;</c>, <c>|</c>, <c>!</c>) passed as a parameter and cast, so no
-/// text parser or normaliser touches our terms; ranked by <c>ts_rank_cd</c>.
+/// text parser or normaliser touches our terms; ranked by <c>ts_rank_cd</c>. Matching, ranking and
+/// the norm test read the narrow vector table (<see cref="PostgresSearchIndex"/>), never the wide entries.
 /// </summary>
 public sealed class PostgresSearchDialect : ISearchSqlDialect
 {
     public static PostgresSearchDialect Instance { get; } = new();
 
     public string MatchedEntries(string matchParameter) =>
-        $"""SELECT e."Id" AS "EntryId" FROM "SearchEntries" e CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE e."{PostgresSearchIndex.VectorColumn}" @@ q.query""";
+        $"""SELECT v."Id" AS "EntryId" FROM "{PostgresSearchIndex.VectorTable}" v CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE v."{PostgresSearchIndex.VectorColumn}" @@ q.query""";
 
     // The candidates are fetched by key: ranking reads their vectors only, never those of every match.
     public string ScoredEntries(string matchParameter, string candidates) =>
-        $"""SELECT e."Id" AS "EntryId", ts_rank_cd(e."{PostgresSearchIndex.VectorColumn}", q.query)::float8 AS "Score" FROM "SearchEntries" e CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE e."Id" IN ({candidates})""";
+        $"""SELECT v."Id" AS "EntryId", ts_rank_cd(v."{PostgresSearchIndex.VectorColumn}", q.query)::float8 AS "Score" FROM "{PostgresSearchIndex.VectorTable}" v CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE v."Id" IN ({candidates})""";
 
     // The entry's own vector is tested, fetched by key. Looking it up among the matches instead
     // leads the planner, which cannot know how many rows the materialised matches hold, to scan them
     // once per entry (80 ms for a common word).
     public string IsMatched(string entryId, string matchParameter, string matchedIds) =>
-        $"""EXISTS (SELECT 1 FROM "SearchEntries" x WHERE x."Id" = {entryId} AND x."{PostgresSearchIndex.VectorColumn}" @@ CAST({matchParameter} AS tsquery))""";
+        $"""EXISTS (SELECT 1 FROM "{PostgresSearchIndex.VectorTable}" x WHERE x."Id" = {entryId} AND x."{PostgresSearchIndex.VectorColumn}" @@ CAST({matchParameter} AS tsquery))""";
 
     public string RenderMatch(MatchNode node)
     {

@@ -6,7 +6,7 @@ namespace NormsPortal.Data.Configurations;
 
 /// <summary>
 /// The search index's content table. The full-text structures over <see cref="SearchEntry.Terms"/>
-/// (FTS5 table and triggers on SQLite, generated <c>tsvector</c> column and GIN index on
+/// (FTS5 table and triggers on SQLite, a <c>tsvector</c> table with its GIN index and triggers on
 /// PostgreSQL) are created by each provider's migrations, outside the EF model.
 /// </summary>
 internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<SearchEntry>

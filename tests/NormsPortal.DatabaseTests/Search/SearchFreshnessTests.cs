@@ -12,7 +12,7 @@ namespace NormsPortal.DatabaseTests.Search;
 /// <summary>
 /// A work is searchable as soon as its import commits, an updated work is searched in its new text
 /// and title only, and a deleted work leaves no index rows: on both providers, through the full-text
-/// index itself (FTS5 triggers, generated <c>tsvector</c>).
+/// index itself (FTS5 triggers, the <c>tsvector</c> table's triggers), which stays in step row for row.
 /// </summary>
 public sealed class SearchFreshnessTests
 {
@@ -53,6 +53,7 @@ public sealed class SearchFreshnessTests
         Assert.Equal(
             [(SearchEntryKind.Paragraph, "op1"), (SearchEntryKind.Title, "")],
             (await db.SearchEntries.OrderBy(e => e.Kind).Select(e => new { e.Kind, e.Anchor }).ToListAsync(Cancel)).Select(e => (e.Kind, e.Anchor)));
+        await SearchIndexAssert.InStepAsync(database);
     }
 
     [Theory, DatabaseData]
@@ -70,6 +71,7 @@ public sealed class SearchFreshnessTests
         Assert.Equal(0, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
         await using var check = database.CreateContext();
         Assert.Equal(0, await check.SearchEntries.CountAsync(Cancel));
+        await SearchIndexAssert.InStepAsync(database);
     }
 
     [Theory, DatabaseData]
