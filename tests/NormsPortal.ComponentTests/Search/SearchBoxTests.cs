@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Web.Components;
 using NormsPortal.Web.Features.Search;
@@ -44,49 +45,51 @@ public sealed class SearchBoxTests : PortalComponentTestBase
         Assert.Equal("1.", Suggestions.Texts[^1]);
     }
 
+    // The events below are awaited: the lookup that showed the suggestions may still hold the
+    // renderer, and an event dispatched without waiting would then run after the assertions.
     [Fact]
-    public void ArrowKeys_MoveTheActiveOption_AndEnterOpensIt()
+    public async Task ArrowKeys_MoveTheActiveOption_AndEnterOpensIt()
     {
         var box = RenderBox();
         box.Find("input").Input("1.");
         box.WaitForAssertion(() => Assert.Equal(2, box.FindAll("[role=option]").Count));
 
-        box.Find("input").KeyDown("ArrowDown");
-        box.Find("input").KeyDown("ArrowDown");
-        box.Find("input").KeyDown("ArrowDown");
+        await box.Find("input").KeyDownAsync(new KeyboardEventArgs { Key = "ArrowDown" });
+        await box.Find("input").KeyDownAsync(new KeyboardEventArgs { Key = "ArrowDown" });
+        await box.Find("input").KeyDownAsync(new KeyboardEventArgs { Key = "ArrowDown" });
 
         var input = box.Find("input");
         Assert.Equal("box-option-0", input.GetAttribute("aria-activedescendant"));
         Assert.Equal("true", box.Find("#box-option-0").GetAttribute("aria-selected"));
         Assert.Equal("false", box.Find("#box-option-1").GetAttribute("aria-selected"));
 
-        box.Find("form").Submit();
+        await box.Find("form").SubmitAsync(EventArgs.Empty);
 
         Assert.Equal("http://localhost/documents/A/RES/73/27#op1.6", Services.GetRequiredService<NavigationManager>().Uri);
     }
 
     [Fact]
-    public void Escape_ClosesTheSuggestions_AndEnterThenSearches()
+    public async Task Escape_ClosesTheSuggestions_AndEnterThenSearches()
     {
         var box = RenderBox();
         box.Find("input").Input("1.");
         box.WaitForAssertion(() => Assert.Equal(2, box.FindAll("[role=option]").Count));
 
-        box.Find("input").KeyDown("Escape");
-        box.Find("form").Submit();
+        await box.Find("input").KeyDownAsync(new KeyboardEventArgs { Key = "Escape" });
+        await box.Find("form").SubmitAsync(EventArgs.Empty);
 
         Assert.Empty(box.FindAll("[role=option]"));
         Assert.Equal("http://localhost/search?q=1.", Services.GetRequiredService<NavigationManager>().Uri);
     }
 
     [Fact]
-    public void ClickingASuggestion_OpensIt()
+    public async Task ClickingASuggestion_OpensIt()
     {
         var box = RenderBox();
         box.Find("input").Input("1.1");
         box.WaitForAssertion(() => Assert.Single(box.FindAll("[role=option]")));
 
-        box.Find("[role=option]").MouseDown();
+        await box.Find("[role=option]").MouseDownAsync(new MouseEventArgs());
 
         Assert.Equal("http://localhost/documents/A/RES/73/27#op1.10", Services.GetRequiredService<NavigationManager>().Uri);
     }
