@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Search.Index;
 using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
@@ -23,9 +22,9 @@ public sealed class PackedSearchEntryKeysMigrationTests
     public async Task DownAndUpAgain_RenumbersEveryRow_AndTheIndexStaysSearchable(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
-        await ImportAsync(database, "A/RES/75/900", "en", "Welcomes the survey of quokkas;", "Notes the census;");
-        await ImportAsync(database, "A/RES/75/900", "fr", "Se félicite du recensement des quokkas;");
-        await ImportAsync(database, "A/RES/75/901", "en", "Encourages the study of wombats;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/900", "en", "Welcomes the survey of quokkas;", "Notes the census;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/900", "fr", "Se félicite du recensement des quokkas;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/901", "en", "Encourages the study of wombats;");
         var rowsBefore = await RowsAsync(database);
 
         await using (var db = database.CreateContext())
@@ -70,7 +69,7 @@ public sealed class PackedSearchEntryKeysMigrationTests
         Assert.Equal(2, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Items.Single().ParagraphTotal);
         Assert.Equal("A/RES/75/901", (await search.SearchAsync(new SearchRequest("numbats"), Cancel)).Items.Single().Symbol);
         // New rows take the next ids of their text.
-        await ImportAsync(database, "A/RES/75/902", "en", "Welcomes the census of bilbies;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/902", "en", "Welcomes the census of bilbies;");
         Assert.Equal("A/RES/75/902", (await search.SearchAsync(new SearchRequest("bilby"), Cancel)).Items.Single().Symbol);
     }
 
@@ -99,12 +98,5 @@ public sealed class PackedSearchEntryKeysMigrationTests
         await db.Database.ExecuteSqlAsync(
             $"""INSERT INTO "SearchEntries" ("WorkId", "Kind", "Language", "Anchor", "Ordinal", "Text", "Terms") VALUES ({workId}, 'Paragraph', 'en', 'op9', 9, {text}, {terms})""",
             Cancel);
-    }
-
-    private static async Task ImportAsync(TestDatabase database, string symbol, string language, params string[] paragraphs)
-    {
-        var document = SampleDocuments.WithParagraphs(symbol, language, "Marsupials", paragraphs);
-        var result = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(document, cancellationToken: Cancel);
-        Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Postgres.Search;
 using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
@@ -24,9 +23,9 @@ public sealed class SearchVectorTableMigrationTests
     {
         Assert.SkipWhen(TestEnvironment.PostgresConnectionString is null && !TestEnvironment.IsCi, $"No PostgreSQL server: set {TestEnvironment.PostgresVariable} or run ./test.sh");
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Postgres);
-        await ImportAsync(database, "A/RES/75/900", "en", "Welcomes the survey of quokkas;", "Notes the census;");
-        await ImportAsync(database, "A/RES/75/900", "fr", "Se félicite du recensement des quokkas;");
-        await ImportAsync(database, "A/RES/75/901", "en", "Encourages the study of wombats;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/900", "en", "Welcomes the survey of quokkas;", "Notes the census;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/900", "fr", "Se félicite du recensement des quokkas;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/901", "en", "Encourages the study of wombats;");
         var vectorsBefore = await VectorsAsync(database, $"""SELECT "Id", "{PostgresSearchIndex.VectorColumn}"::text FROM "{PostgresSearchIndex.VectorTable}" """);
 
         await using (var db = database.CreateContext())
@@ -52,7 +51,7 @@ public sealed class SearchVectorTableMigrationTests
         Assert.Equal(2, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Items.Single().ParagraphTotal);
         Assert.Equal(1, (await search.SearchAsync(new SearchRequest("\"survey of quokkas\""), Cancel)).Total);
         // New rows reach the moved index.
-        await ImportAsync(database, "A/RES/75/902", "en", "Welcomes the census of bilbies;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/902", "en", "Welcomes the census of bilbies;");
         Assert.Equal("A/RES/75/902", (await search.SearchAsync(new SearchRequest("bilby"), Cancel)).Items.Single().Symbol);
         await SearchIndexAssert.InStepAsync(database);
     }
@@ -74,12 +73,5 @@ public sealed class SearchVectorTableMigrationTests
 
         Assert.NotEmpty(vectors);
         return vectors;
-    }
-
-    private static async Task ImportAsync(TestDatabase database, string symbol, string language, params string[] paragraphs)
-    {
-        var document = SampleDocuments.WithParagraphs(symbol, language, "Marsupials", paragraphs);
-        var result = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(document, cancellationToken: Cancel);
-        Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.Parsed;
-using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Index;
 using NormsPortal.DatabaseTests.Import;
@@ -26,7 +25,7 @@ public sealed class SearchFreshnessTests
         await using var database = await TestDatabase.CreateAsync(kind);
         var search = new SearchService(new TestContextFactory(database), database.Provider);
 
-        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
+        await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
 
         var results = await search.SearchAsync(new SearchRequest("quokka"), Cancel);
         var work = Assert.Single(results.Items);
@@ -41,9 +40,9 @@ public sealed class SearchFreshnessTests
     {
         await using var database = await TestDatabase.CreateAsync(kind);
         var search = new SearchService(new TestContextFactory(database), database.Provider);
-        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
+        await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
 
-        await ImportAsync(database, Document("Wombat burrows", "Welcomes the survey of wombats;"));
+        await SampleImports.ImportAsync(database, Document("Wombat burrows", "Welcomes the survey of wombats;"));
 
         Assert.Equal(0, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
         Assert.Equal(0, (await search.SearchAsync(new SearchRequest("census"), Cancel)).Total);
@@ -61,7 +60,7 @@ public sealed class SearchFreshnessTests
     {
         await using var database = await TestDatabase.CreateAsync(kind);
         var search = new SearchService(new TestContextFactory(database), database.Provider);
-        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;"));
+        await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;"));
 
         await using (var db = database.CreateContext())
         {
@@ -79,9 +78,9 @@ public sealed class SearchFreshnessTests
     {
         await using var database = await TestDatabase.CreateAsync(kind);
         var search = new SearchService(new TestContextFactory(database), database.Provider);
-        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
-        await ImportAsync(database, SampleDocuments.WithParagraphs(Symbol, "fr", "Habitats des quokkas", "Se félicite du recensement des quokkas;"));
-        await ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;", "Decides to remain seized;"));
+        await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
+        await SampleImports.ImportAsync(database, SampleDocuments.WithParagraphs(Symbol, "fr", "Habitats des quokkas", "Se félicite du recensement des quokkas;"));
+        await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;", "Decides to remain seized;"));
 
         await using var db = database.CreateContext();
         var rows = await db.SearchEntries.Select(e => new { e.Id, e.WorkId, e.Language }).ToListAsync(Cancel);
@@ -97,12 +96,6 @@ public sealed class SearchFreshnessTests
 
         var results = await search.SearchAsync(new SearchRequest("quokka lang:fr"), Cancel);
         Assert.Equal("fr", Assert.Single(Assert.Single(results.Items).Paragraphs.Select(p => p.Language).Distinct()));
-    }
-
-    private static async Task ImportAsync(TestDatabase database, ParsedDocument document)
-    {
-        var result = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(document, cancellationToken: Cancel);
-        Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
     }
 
     private static ParsedDocument Document(string title, params string[] paragraphs) => SampleDocuments.WithParagraphs(Symbol, "en", title, paragraphs);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Search.Index;
 using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
@@ -23,7 +22,7 @@ public sealed class SearchIndexTriggerTests
     {
         await using var database = await TestDatabase.CreateAsync(kind);
         var search = new SearchService(new TestContextFactory(database), database.Provider);
-        await ImportAsync(database, "en", "Welcomes the survey of quokkas;", "Notes the census of numbats;");
+        await SampleImports.ImportParagraphsAsync(database, Symbol, "en", "Welcomes the survey of quokkas;", "Notes the census of numbats;");
         await SearchIndexAssert.InStepAsync(database);
 
         // Terms rewritten in place.
@@ -48,7 +47,7 @@ public sealed class SearchIndexTriggerTests
         await SearchIndexAssert.InStepAsync(database);
 
         // Many rows in one statement: a second language of the same work.
-        await ImportAsync(database, "fr", "Se félicite du recensement des quokkas;", "Prend note de l’étude des bilbies;", "Décide de rester saisie;");
+        await SampleImports.ImportParagraphsAsync(database, Symbol, "fr", "Se félicite du recensement des quokkas;", "Prend note de l’étude des bilbies;", "Décide de rester saisie;");
         Assert.Equal(1, await TotalAsync(search, "bilbies lang:fr"));
         await SearchIndexAssert.InStepAsync(database);
     }
@@ -66,12 +65,5 @@ public sealed class SearchIndexTriggerTests
     {
         await using var db = database.CreateContext();
         Assert.Equal(1, await write(db));
-    }
-
-    private static async Task ImportAsync(TestDatabase database, string language, params string[] paragraphs)
-    {
-        var document = SampleDocuments.WithParagraphs(Symbol, language, "Marsupials", paragraphs);
-        var result = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(document, cancellationToken: Cancel);
-        Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
     }
 }

@@ -4,10 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Storage;
-using NormsPortal.Data.Import.Parsed;
-using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Sqlite.Search;
+using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.Web.Features.Search;
 
@@ -27,7 +26,7 @@ public sealed class SqliteTableRebuildTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         var search = new SearchService(new TestContextFactory(database), database.Provider);
-        await ImportAsync(database, "Welcomes the survey of quokkas;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/901", "en", "Welcomes the survey of quokkas;");
         await using var db = database.CreateContext();
         Assert.Equal(3, await TriggerCountAsync(db));
 
@@ -47,7 +46,7 @@ public sealed class SqliteTableRebuildTests
         Assert.Equal(1, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
 
         // Rows deleted and inserted after the rebuild reach the index.
-        await ImportAsync(database, "Welcomes the survey of wombats;");
+        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/901", "en", "Welcomes the survey of wombats;");
         Assert.Equal(0, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
         Assert.Equal(1, (await search.SearchAsync(new SearchRequest("wombat"), Cancel)).Total);
         await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.IntegrityCheckStatement, Cancel);
@@ -72,19 +71,4 @@ public sealed class SqliteTableRebuildTests
 
     private static async Task<int> TriggerCountAsync(Data.PortalDbContext db) =>
         await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'SearchEntries'").SingleAsync(Cancel);
-
-    private static async Task ImportAsync(TestDatabase database, string text)
-    {
-        var document = new ParsedDocument
-        {
-            Symbol = "A/RES/75/901",
-            Language = "en",
-            SourceName = "A_RES_75_901.xml",
-            SourceFormat = "akn",
-            Kind = WorkKind.GaResolution,
-        };
-        document.Provisions.Add(new ParsedProvision { Kind = ProvisionKind.Operative, Number = "1", Anchor = "op1", Text = text });
-        var result = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(document, cancellationToken: Cancel);
-        Assert.NotEqual(ImportOutcome.Failed, result.Outcome);
-    }
 }
