@@ -15,13 +15,10 @@ public sealed class DatabaseDataAttribute : DataAttribute
 {
     public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker)
     {
-        var postgresSkip = TestEnvironment.PostgresConnectionString is null && !TestEnvironment.IsCi
-            ? $"No PostgreSQL server: set {TestEnvironment.PostgresVariable} or run ./test.sh"
-            : null;
         IReadOnlyCollection<ITheoryDataRow> rows =
         [
             new TheoryDataRow<DatabaseKind>(DatabaseKind.Sqlite),
-            new TheoryDataRow<DatabaseKind>(DatabaseKind.Postgres) { Skip = postgresSkip },
+            new TheoryDataRow<DatabaseKind>(DatabaseKind.Postgres) { Skip = TestEnvironment.PostgresSkipReason },
         ];
         return new(rows);
     }

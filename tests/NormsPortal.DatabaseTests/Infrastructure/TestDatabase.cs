@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NormsPortal.Data;
 using NormsPortal.Data.Postgres;
 using NormsPortal.Data.Providers;
@@ -56,6 +58,16 @@ public sealed class TestDatabase : IAsyncDisposable
         var name = NewPostgresName();
         await ExecutePostgresAdminAsync($"CREATE DATABASE \"{name}\"");
         return new TestDatabase(kind, new PostgresDatabaseProvider(), PostgresConnectionString(name), name);
+    }
+
+    /// <summary>Migrates down to the migration just before the one named <paramref name="migration"/>, for tests of that migration.</summary>
+    public async Task MigrateToJustBeforeAsync(string migration, CancellationToken cancellationToken)
+    {
+        await using var db = CreateContext();
+        var migrations = db.Database.GetMigrations().ToList();
+        var index = migrations.FindIndex(m => m.EndsWith("_" + migration, StringComparison.Ordinal));
+        Assert.True(index > 0, $"No migration before {migration}.");
+        await db.GetService<IMigrator>().MigrateAsync(migrations[index - 1], cancellationToken);
     }
 
     public PortalDbContext CreateContext()

@@ -14,4 +14,9 @@ internal static class TestEnvironment
 
     /// <summary>On CI a missing server is a failure, never a quiet skip.</summary>
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why a PostgreSQL test is skipped: no server given, and not on CI. Null when it runs.</summary>
+    public static string? PostgresSkipReason => PostgresConnectionString is null && !IsCi
+        ? $"No PostgreSQL server: set {PostgresVariable} or run ./test.sh"
+        : null;
 }

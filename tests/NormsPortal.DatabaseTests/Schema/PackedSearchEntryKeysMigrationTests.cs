@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using NormsPortal.Data.Search.Index;
 using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
@@ -27,12 +25,7 @@ public sealed class PackedSearchEntryKeysMigrationTests
         await SampleImports.ImportParagraphsAsync(database, "A/RES/75/901", "en", "Encourages the study of wombats;");
         var rowsBefore = await RowsAsync(database);
 
-        await using (var db = database.CreateContext())
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            var packed = migrations.Single(m => m.EndsWith("_PackedSearchEntryKeys", StringComparison.Ordinal));
-            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(packed) - 1], Cancel);
-        }
+        await database.MigrateToJustBeforeAsync("PackedSearchEntryKeys", Cancel);
 
         Assert.Equal(Enumerable.Range(1, rowsBefore.Count).Select(i => (long)i), await IdsAsync(database));
         // On PostgreSQL the vectors of that schema were a generated column, in step by construction.
