@@ -8,7 +8,8 @@ internal sealed class FactRevisionConfiguration : IEntityTypeConfiguration<FactR
 {
     public void Configure(EntityTypeBuilder<FactRevision> builder)
     {
-        builder.Property(r => r.Source).HasMaxLength(Lengths.Source);
-        builder.Property(r => r.ReplacedBy).HasMaxLength(Lengths.Label);
+        builder.Property(r => r.OldSource).HasMaxLength(Lengths.Source);
+        builder.Property(r => r.NewSource).HasMaxLength(Lengths.Source);
+        builder.Property(r => r.RevisedBy).HasMaxLength(Lengths.Label);
     }
 }

@@ -15,4 +15,10 @@ public static class FactKeys
     public const string MeetingRecord = "meetingRecord";
     public const string AdoptionMode = "adoptionMode";
     public const string Notes = "notes";
+
+    /// <summary>The organ (General Assembly, Human Rights Council, Group of Governmental Experts); copied to <see cref="Work.Body"/>.</summary>
+    public const string Body = "body";
+
+    /// <summary>The Main Committee that dealt with the document; copied to <see cref="Work.Committee"/>.</summary>
+    public const string Committee = "committee";
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Model;
-using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data.Seeding;
 
@@ -9,10 +8,11 @@ namespace NormsPortal.Data.Seeding;
 /// catalogue changes nothing (no row, version or timestamp), and nothing a curator did is undone.
 /// <list type="bullet">
 /// <item>Works are found by symbol and added when missing. Their facts are the only rows the seed
-/// updates, because only facts say who put them there: a fact with <see cref="FactOrigin.Seed"/>
-/// takes a changed seed value, its old value going to its history; an imported or curated fact
-/// keeps its key and is never touched. Title, date, session, body and committee columns follow the
-/// seed's facts (see <see cref="SeedFactColumns"/>); the official URL is filled while empty.</item>
+/// updates, because only facts say who put them there, and they update them through
+/// <see cref="Work.ReviseFact"/>: a fact with <see cref="FactOrigin.Seed"/> takes a changed seed value,
+/// its old value going to its history; an imported or curated fact keeps its key and is never
+/// touched. Title, date, session, body and committee columns follow the facts (the one policy of
+/// <see cref="Work.CopyFactsToColumns"/>); the official URL is filled while empty.</item>
 /// <item>Votes (with their Member States), endorsement relations, tracks, track members, norms and
 /// their counterparts are starting data: added when missing (a vote by stage, a relation by kind
 /// and target, a track by key, a member by symbol, appended after the track's last member; a norm
@@ -27,8 +27,8 @@ namespace NormsPortal.Data.Seeding;
 /// </summary>
 public static class CatalogSeeder
 {
-    /// <summary>Who replaced a fact's value, in its history.</summary>
-    public const string ReplacedBy = "seed catalogue";
+    /// <summary>The <see cref="FactRevision.RevisedBy"/> of the seed catalogue's revisions.</summary>
+    public const string Actor = "seed";
 
     /// <summary>The language whose text the norm statements quote.</summary>
     public const string QuoteLanguage = "en";
@@ -56,8 +56,6 @@ public static class CatalogSeeder
                 await db.SaveChangesAsync(token);
                 await run.SeedNormsAsync(SeedNorms.Map(catalog), token);
                 await db.SaveChangesAsync(token);
-                // Titles and norm labels are searchable from the same commit.
-                await SearchIndexer.RefreshCatalogEntriesAsync(db, workIds: null, token);
                 await transaction.CommitAsync(token);
                 return run.Result;
             },
@@ -109,8 +107,6 @@ public static class CatalogSeeder
                     work.Relations.Add(relation);
                     Result = Result with { RelationsAdded = Result.RelationsAdded + 1 };
                 }
-
-                SeedFactColumns.Apply(work);
             }
         }
 
@@ -160,24 +156,13 @@ public static class CatalogSeeder
         {
             foreach (var seed in seedFacts)
             {
-                var fact = work.Facts.FirstOrDefault(f => f.Key == seed.Key);
-                if (fact is null)
+                var outcome = work.ReviseFact(seed.Key, seed.Value, seed.Source, seed.Verified, FactOrigin.Seed, Actor, now);
+                if (outcome == FactRevisionOutcome.Added)
                 {
-                    work.Facts.Add(seed);
                     Result = Result with { FactsAdded = Result.FactsAdded + 1 };
                 }
-                else if (fact.Origin == FactOrigin.Seed && (fact.Value, fact.Source, fact.Verified) != (seed.Value, seed.Source, seed.Verified))
+                else if (outcome == FactRevisionOutcome.Revised)
                 {
-                    fact.History.Add(new FactRevision
-                    {
-                        Value = fact.Value,
-                        Source = fact.Source,
-                        Verified = fact.Verified,
-                        Origin = fact.Origin,
-                        ReplacedAt = now,
-                        ReplacedBy = ReplacedBy,
-                    });
-                    (fact.Value, fact.Source, fact.Verified) = (seed.Value, seed.Source, seed.Verified);
                     Result = Result with { FactsUpdated = Result.FactsUpdated + 1 };
                 }
             }

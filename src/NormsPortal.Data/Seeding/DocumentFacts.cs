@@ -1,4 +1,3 @@
-using System.Globalization;
 using NormsPortal.Data.Model;
 
 namespace NormsPortal.Data.Seeding;
@@ -47,17 +46,17 @@ internal sealed class DocumentFacts
         }
 
         Field(FactKeys.Title, _document.Title, "title", "official_title", "title");
-        Field(FactKeys.Date, _document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "date", "adoption_date", "date");
+        Field(FactKeys.Date, _document.Date is { } date ? FactValues.FormatDate(date) : null, "date", "adoption_date", "date");
         Confirmed(SeedFactKeys.DateMeaning, _document.DateMeaning);
-        Confirmed(FactKeys.Session, _document.Session?.ToString(CultureInfo.InvariantCulture));
+        Confirmed(FactKeys.Session, _document.Session is { } session ? FactValues.FormatSession(session) : null);
         if (_document.Committee is null)
         {
-            Confirmed(SeedFactKeys.Body, _document.Body, "body");
+            Confirmed(FactKeys.Body, _document.Body, "body");
         }
         else
         {
-            Confirmed(SeedFactKeys.Body, _document.Body);
-            Confirmed(SeedFactKeys.Committee, _document.Committee, "body");
+            Confirmed(FactKeys.Body, _document.Body);
+            Confirmed(FactKeys.Committee, _document.Committee, "body");
         }
 
         Field(FactKeys.AgendaItem, _document.AgendaItem, "agendaItem", "agenda_item");

@@ -15,12 +15,6 @@ public static class SeedFactKeys
     /// <summary>What the date is the date of: <c>adopted</c> or <c>issued</c>.</summary>
     public const string DateMeaning = "dateMeaning";
 
-    /// <summary>The organ (General Assembly, Human Rights Council, Group of Governmental Experts).</summary>
-    public const string Body = "body";
-
-    /// <summary>The Main Committee that dealt with the document.</summary>
-    public const string Committee = "committee";
-
     /// <summary>A related document the seed names without saying what it is (<c>A/HRC/20/L.13</c>).</summary>
     public const string Related = "related";
 

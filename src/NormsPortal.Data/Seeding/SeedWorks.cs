@@ -36,7 +36,7 @@ public static class SeedWorks
         foreach (var work in works.Values)
         {
             DocumentFacts.AddLeftOverSources(work.Facts, books[work.Symbol]);
-            SeedFactColumns.Apply(work);
+            work.CopyFactsToColumns();
         }
 
         return [.. works.Values];

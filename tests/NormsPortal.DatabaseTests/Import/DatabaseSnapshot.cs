@@ -21,7 +21,7 @@ internal static class DatabaseSnapshot
             .Select(f => Row("fact", f.Id, f.WorkId, f.Key, f.Value, f.Source, f.Verified, f.Origin, f.Version, f.CreatedAt, f.UpdatedAt))
             .ToListAsync(cancellationToken));
         rows.AddRange(await db.FactRevisions.AsNoTracking().OrderBy(r => r.Id)
-            .Select(r => Row("revision", r.Id, r.FactId, r.Value, r.Source, r.Origin, r.ReplacedAt, r.ReplacedBy))
+            .Select(r => Row("revision", r.Id, r.FactId, r.OldValue, r.OldSource, r.OldOrigin, r.NewValue, r.NewSource, r.NewOrigin, r.RevisedAt, r.RevisedBy))
             .ToListAsync(cancellationToken));
         rows.AddRange(await db.Expressions.AsNoTracking().OrderBy(e => e.Id)
             .Select(e => Row("expression", e.Id, e.WorkId, e.Language, e.Source, e.SourceFormat, e.TextOfSymbol, e.ContentHash, e.Version, e.CreatedAt, e.UpdatedAt))

@@ -129,7 +129,8 @@ public sealed class DocumentImporterTests
         var title = await read.Facts.Include(f => f.History).SingleAsync(f => f.Key == FactKeys.Title, Cancel);
         Assert.Equal(changed.Title, title.Value);
         var revision = Assert.Single(title.History);
-        Assert.Equal((SampleDocuments.EnglishTitle, "import", FactOrigin.Import, "A_RES_74_28.xml (en)"), (revision.Value, revision.ReplacedBy, revision.Origin, revision.Source));
+        Assert.Equal((SampleDocuments.EnglishTitle, "import", FactOrigin.Import, "A_RES_74_28.xml (en)"), (revision.OldValue, revision.RevisedBy, revision.OldOrigin, revision.OldSource));
+        Assert.Equal((changed.Title, FactOrigin.Import, false, "A_RES_74_28.xml (en)"), (revision.NewValue, revision.NewOrigin, revision.NewVerified, revision.NewSource));
         Assert.Equal(changed.Title, (await read.Works.SingleAsync(w => w.Symbol == SampleDocuments.Symbol, Cancel)).Title);
         // Facts whose value did not change were not rewritten.
         Assert.All(await read.Facts.Where(f => f.Key != FactKeys.Title).ToListAsync(Cancel), f => Assert.Equal(1, f.Version));

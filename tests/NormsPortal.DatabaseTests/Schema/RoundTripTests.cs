@@ -43,9 +43,10 @@ public sealed class RoundTripTests
         var title = Assert.Single(work.Facts, f => f.Key == FactKeys.Title);
         Assert.Equal((expected.Facts[0].Value, expected.Facts[0].Source, true, FactOrigin.Seed), (title.Value, title.Source, title.Verified, title.Origin));
         var revision = Assert.Single(title.History);
-        Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), revision.ReplacedAt);
-        Assert.Equal(DateTimeKind.Utc, revision.ReplacedAt.Kind);
-        Assert.Equal(("curator@example.org", FactOrigin.Import, false), (revision.ReplacedBy, revision.Origin, revision.Verified));
+        Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), revision.RevisedAt);
+        Assert.Equal(DateTimeKind.Utc, revision.RevisedAt.Kind);
+        Assert.Equal(("curator@example.org", FactOrigin.Import, false), (revision.RevisedBy, revision.OldOrigin, revision.OldVerified));
+        Assert.Equal((expected.Title, FactOrigin.Seed, true), (revision.NewValue, revision.NewOrigin, revision.NewVerified));
         var agendaItem = Assert.Single(work.Facts, f => f.Key == FactKeys.AgendaItem);
         Assert.Equal((false, FactOrigin.Curator), (agendaItem.Verified, agendaItem.Origin));
 

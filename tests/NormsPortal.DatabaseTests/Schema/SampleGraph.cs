@@ -25,12 +25,16 @@ internal static class SampleGraph
         var title = new Fact { Key = FactKeys.Title, Value = work.Title, Source = "Voeten UNGA voting data", Verified = true, Origin = FactOrigin.Seed };
         title.History.Add(new FactRevision
         {
-            Value = "Developments in the field of information",
-            Source = "an earlier guess",
-            Verified = false,
-            Origin = FactOrigin.Import,
-            ReplacedAt = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc),
-            ReplacedBy = "curator@example.org",
+            OldValue = "Developments in the field of information",
+            OldSource = "an earlier guess",
+            OldVerified = false,
+            OldOrigin = FactOrigin.Import,
+            NewValue = work.Title,
+            NewSource = "Voeten UNGA voting data",
+            NewVerified = true,
+            NewOrigin = FactOrigin.Seed,
+            RevisedAt = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc),
+            RevisedBy = "curator@example.org",
         });
         work.Facts.Add(title);
         work.Facts.Add(new Fact { Key = FactKeys.AgendaItem, Value = "96", Source = "A/73/251", Verified = false, Origin = FactOrigin.Curator });

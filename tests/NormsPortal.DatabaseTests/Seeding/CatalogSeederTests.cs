@@ -173,7 +173,8 @@ public sealed class CatalogSeederTests
         Assert.Equal(("A corrected title", FactOrigin.Seed, 2L), (title.Value, title.Origin, title.Version));
         Assert.Equal(("A corrected title", 2L), (work.Title, work.Version));
         var revision = Assert.Single(title.History);
-        Assert.Equal((original.Title, original.Sources[0].Text, true, FactOrigin.Seed, CatalogSeeder.ReplacedBy), (revision.Value, revision.Source, revision.Verified, revision.Origin, revision.ReplacedBy));
+        Assert.Equal((original.Title, original.Sources[0].Text, true, FactOrigin.Seed, CatalogSeeder.Actor), (revision.OldValue, revision.OldSource, revision.OldVerified, revision.OldOrigin, revision.RevisedBy));
+        Assert.Equal(("A corrected title", FactOrigin.Seed), (revision.NewValue, revision.NewOrigin));
         Assert.All(work.Facts.Where(f => f.Key != FactKeys.Title), f => Assert.Equal(1, f.Version));
 
         var report = await read.Works.Include(w => w.Facts).SingleAsync(w => w.Symbol == "A/65/201", Cancel);

@@ -17,7 +17,7 @@ internal static class DatabaseSnapshot
         rows.AddRange((await db.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken))
             .Select(f => Row("fact", f.Id, f.Version, f.CreatedAt.Ticks, f.UpdatedAt.Ticks, f.WorkId, f.Key, f.Value, f.Source, f.Verified, f.Origin)));
         rows.AddRange((await db.FactRevisions.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken))
-            .Select(r => Row("revision", r.Id, r.FactId, r.Value, r.Source, r.Verified, r.Origin, r.ReplacedAt.Ticks, r.ReplacedBy)));
+            .Select(r => Row("revision", r.Id, r.FactId, r.OldValue, r.OldSource, r.OldVerified, r.OldOrigin, r.NewValue, r.NewSource, r.NewVerified, r.NewOrigin, r.RevisedAt.Ticks, r.RevisedBy)));
         rows.AddRange((await db.Votes.AsNoTracking().OrderBy(v => v.Id).ToListAsync(cancellationToken))
             .Select(v => Row("vote", v.Id, v.Version, v.CreatedAt.Ticks, v.UpdatedAt.Ticks, v.WorkId, v.Stage, v.Subject, v.Mode, v.Yes, v.No, v.Abstain, v.Date, v.Source, v.Verified)));
         rows.AddRange((await db.CountryVotes.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken))

@@ -57,13 +57,14 @@ public sealed class SeedWorksTests
     }
 
     [Fact]
-    public void Map_ReportWithOnlyAnUnverifiedTitleAndDate_StoresThemAsUnverifiedFactsAndLeavesTheColumnsEmpty()
+    public void Map_ReportWithOnlyAnUnverifiedTitleAndDate_StoresThemAsUnverifiedFactsAndCopiesWhatTheColumnsCanHold()
     {
         var work = WorkOf("A/65/201");
 
-        Assert.Null(work.Title);
-        Assert.Null(work.Date);
         var title = FactOf("A/65/201", FactKeys.Title);
+        // The column copies the unverified title (the fact says it is unverified); the date is no date.
+        Assert.Equal(title.Value, work.Title);
+        Assert.Null(work.Date);
         Assert.False(title.Verified);
         Assert.StartsWith("Report of the Group of Governmental Experts", title.Value, StringComparison.Ordinal);
         Assert.Equal(("2010-07-30 (not seen)", false), (FactOf("A/65/201", FactKeys.Date).Value, FactOf("A/65/201", FactKeys.Date).Verified));
@@ -131,7 +132,7 @@ public sealed class SeedWorksTests
         var related = FactOf("A/HRC/RES/20/8", SeedFactKeys.Related);
         Assert.Equal("A/HRC/20/L.13", related.Value);
         Assert.Contains("technollama", related.Source, StringComparison.Ordinal);
-        Assert.Equal("Human Rights Council", FactOf("A/HRC/RES/20/8", SeedFactKeys.Body).Value);
+        Assert.Equal("Human Rights Council", FactOf("A/HRC/RES/20/8", FactKeys.Body).Value);
     }
 
     [Theory]
@@ -182,7 +183,7 @@ public sealed class SeedWorksTests
     [Fact]
     public void Map_BodySourceOfAFirstCommitteeResolution_GoesToTheCommitteeFact()
     {
-        Assert.StartsWith("annual First Committee item since 1998", FactOf("A/RES/53/70", SeedFactKeys.Committee).Source, StringComparison.Ordinal);
-        Assert.Null(FactOf("A/RES/53/70", SeedFactKeys.Body).Source);
+        Assert.StartsWith("annual First Committee item since 1998", FactOf("A/RES/53/70", FactKeys.Committee).Source, StringComparison.Ordinal);
+        Assert.Null(FactOf("A/RES/53/70", FactKeys.Body).Source);
     }
 }

@@ -55,8 +55,8 @@ internal sealed class DocumentWriter(
         var work = stored is null ? AddWork(_symbol, document.Kind) : await LoadWorkAsync(cancellationToken);
         _work = work;
         WorkColumns.ApplyDocument(work, document, _authority);
+        work.CopyFactsToColumns();
         new FactMerger(db, work, _authority, now, _messages).Merge(ImportedFacts.Of(document));
-        WorkColumns.FollowFacts(work);
         SponsorMerger.Merge(db, work, document, _authority, _afterSave, _messages);
         VoteMerger.Merge(db, work, document, _authority, _afterSave, _messages);
         await StoreRelationsAsync(work, cancellationToken);

@@ -4,15 +4,16 @@ using NormsPortal.Data.Model;
 namespace NormsPortal.Data.Import.Storage;
 
 /// <summary>
-/// Merges the facts a document states into its work's facts (loaded with the work):
+/// Merges the facts a document states into its work's facts (loaded with the work), each through
+/// <see cref="Work.ReviseFact"/> with <see cref="FactOrigin.Import"/>:
 /// <list type="bullet">
-/// <item>a key the work lacks gets a new unverified fact with <see cref="FactOrigin.Import"/>;</item>
+/// <item>a key the work lacks gets a new unverified fact;</item>
 /// <item>an equal value changes nothing, whoever stored it;</item>
-/// <item>a curated fact (<see cref="FactOrigin.Seed"/> or <see cref="FactOrigin.Curator"/>) is never
-/// overwritten: the differing imported value is stored beside it as an unverified fact
-/// <c>key.imported</c> for a curator to look at, and removed again once the import agrees;</item>
+/// <item>a fact the import may not revise (<see cref="FactOrigin.Seed"/> or <see cref="FactOrigin.Curator"/>,
+/// see <see cref="Fact.MayBeRevisedBy"/>) stays: the differing imported value is stored beside it as
+/// an unverified fact <c>key.imported</c> for a curator to look at, and removed again once the import agrees;</item>
 /// <item>an imported fact the document may replace (see <see cref="DocumentAuthority"/>) takes the
-/// new value, its old value going to the history (replaced by <c>import</c>).</item>
+/// new value, its old value going to the history (revised by <see cref="Actor"/>).</item>
 /// </list>
 /// </summary>
 internal sealed class FactMerger(PortalDbContext db, Work work, DocumentAuthority authority, DateTime now, List<ImportMessage> messages)
@@ -20,8 +21,8 @@ internal sealed class FactMerger(PortalDbContext db, Work work, DocumentAuthorit
     /// <summary>Suffix of the key under which an imported value that differs from a curated one is kept.</summary>
     public const string ImportedSuffix = ".imported";
 
-    /// <summary>The <see cref="FactRevision.ReplacedBy"/> of values the importer replaced.</summary>
-    public const string ReplacedBy = "import";
+    /// <summary>The <see cref="FactRevision.RevisedBy"/> of the importer's revisions.</summary>
+    public const string Actor = "import";
 
     public void Merge(IEnumerable<(string Key, string Value)> facts)
     {
@@ -29,29 +30,25 @@ internal sealed class FactMerger(PortalDbContext db, Work work, DocumentAuthorit
         {
             var key = authority.KeyFor(statedKey);
             var stored = Find(key);
-            if (stored is null)
-            {
-                Add(key, value);
-            }
-            else if (stored.Origin is FactOrigin.Seed or FactOrigin.Curator)
+            if (stored is not null && !stored.MayBeRevisedBy(FactOrigin.Import))
             {
                 KeepCurated(stored, value);
             }
-            else if (stored.Value == value)
+            else if (stored is not null && stored.Value == value)
             {
                 continue;
             }
-            else if (authority.MayReplaceFact(key, stored.Source))
-            {
-                Replace(stored, value);
-            }
-            else
+            else if (stored is not null && !authority.MayReplaceFact(key, stored.Source))
             {
                 messages.Add(new ImportMessage(
                     ImportSeverity.Warning,
                     ImportCodes.ImportedValueKept,
                     $"{key}: kept '{stored.Value}' from {stored.Source}; this document says '{value}'.",
                     authority.Source));
+            }
+            else
+            {
+                Revise(key, value);
             }
         }
     }
@@ -72,13 +69,9 @@ internal sealed class FactMerger(PortalDbContext db, Work work, DocumentAuthorit
             return;
         }
 
-        if (beside is null)
+        if (beside?.Value != value)
         {
-            Add(besideKey, value);
-        }
-        else if (beside.Origin == FactOrigin.Import && beside.Value != value)
-        {
-            Replace(beside, value);
+            Revise(besideKey, value);
         }
 
         messages.Add(new ImportMessage(
@@ -90,27 +83,6 @@ internal sealed class FactMerger(PortalDbContext db, Work work, DocumentAuthorit
 
     private Fact? Find(string key) => work.Facts.FirstOrDefault(f => f.Key == key);
 
-    private void Add(string key, string value)
-    {
-        var fact = new Fact { Work = work, Key = key, Value = value, Source = authority.Source, Verified = false, Origin = FactOrigin.Import };
-        work.Facts.Add(fact);
-        db.Facts.Add(fact);
-    }
-
-    private void Replace(Fact fact, string value)
-    {
-        db.FactRevisions.Add(new FactRevision
-        {
-            FactId = fact.Id,
-            Value = fact.Value,
-            Source = fact.Source,
-            Verified = fact.Verified,
-            Origin = fact.Origin,
-            ReplacedAt = now,
-            ReplacedBy = ReplacedBy,
-        });
-        fact.Value = value;
-        fact.Source = authority.Source;
-        fact.Verified = false;
-    }
+    private void Revise(string key, string value) =>
+        work.ReviseFact(key, value, authority.Source, verified: false, FactOrigin.Import, Actor, now);
 }

@@ -15,7 +15,11 @@ internal static class WorkColumns
         OfficialUrl = UnSymbol.OfficialUrl(symbol).AbsoluteUri,
     };
 
-    /// <summary>Sets what the document says of the work itself; title, date and session follow the facts instead.</summary>
+    /// <summary>
+    /// Sets what the document says of the work itself; title, date and session follow the facts
+    /// instead, and so do the body and the committee where the work has a fact for them
+    /// (<see cref="Work.CopyFactsToColumns"/>, which the writer calls after this).
+    /// </summary>
     public static void ApplyDocument(Work work, ParsedDocument document, DocumentAuthority authority)
     {
         // The kind and the AKN IRI do not depend on the language.
@@ -38,35 +42,4 @@ internal static class WorkColumns
 
         work.OfficialUrl ??= UnSymbol.OfficialUrl(work.Symbol).AbsoluteUri;
     }
-
-    /// <summary>
-    /// Copies the current title, date and session facts (whoever stored them) into the work's
-    /// columns, so that lists show what the facts say. A work without an English title shows
-    /// another language's (<c>title.fr</c> …) until one comes.
-    /// </summary>
-    public static void FollowFacts(Work work)
-    {
-        var title = Value(work, FactKeys.Title)
-            ?? work.Facts.Where(f => IsLanguageTitle(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value).FirstOrDefault();
-        if (title is not null)
-        {
-            work.Title = title;
-        }
-
-        if (Value(work, FactKeys.Date) is { } date && ImportedFacts.ParseDate(date) is { } parsedDate)
-        {
-            work.Date = parsedDate;
-        }
-
-        if (Value(work, FactKeys.Session) is { } session && ImportedFacts.ParseSession(session) is { } parsedSession)
-        {
-            work.Session = parsedSession;
-        }
-    }
-
-    private static string? Value(Work work, string key) => work.Facts.FirstOrDefault(f => f.Key == key)?.Value;
-
-    // title.fr, title.zh: a two-letter language code after the key.
-    private static bool IsLanguageTitle(string key) =>
-        key.Length == FactKeys.Title.Length + 3 && key.StartsWith(FactKeys.Title + ".", StringComparison.Ordinal);
 }
