@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data;
 
 /// <summary>
 /// The portal's one DbContext, Identity and Data Protection keys included. The provider projects
 /// (SQLite, PostgreSQL) add their own migrations and model parts; nothing here knows which one runs.
+/// Its saves stamp audited rows and keep the search index in step with the texts they change.
 /// </summary>
 public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
@@ -46,16 +48,53 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampAuditedEntities();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    /// <summary>
+    /// Saves synchronously by waiting for <see cref="SaveChangesAsync(bool, CancellationToken)"/>, so
+    /// the search index follows a synchronous save the same way (there is one implementation to trust).
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stamps audited rows, saves, and brings the search index in line with what the save changed
+    /// (<see cref="SearchIndexChanges"/>) in the same transaction: the caller's when it opened one,
+    /// else one of its own, inside the provider's execution strategy. So no writer has to remember
+    /// the index, and a failed save leaves no index rows behind.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampAuditedEntities();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var index = SearchIndexChanges.Collect(ChangeTracker);
+        if (index.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await index.WriteAsync(this, cancellationToken);
+            return saved;
+        }
+
+        // Changes are accepted only after the commit, so a retried attempt saves them again.
+        return await Database.CreateExecutionStrategy().ExecuteAsync(
+            (Index: index, Accept: acceptAllChangesOnSuccess),
+            async (_, state, token) =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(token);
+                var saved = await SaveTrackedChangesAsync(token);
+                await state.Index.WriteAsync(this, token);
+                await transaction.CommitAsync(token);
+                if (state.Accept)
+                {
+                    ChangeTracker.AcceptAllChanges();
+                }
+
+                return saved;
+            },
+            verifySucceeded: null,
+            cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -80,6 +119,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
         // Every timestamp is UTC, and comes back marked as UTC from SQLite too.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
+
+    private Task<int> SaveTrackedChangesAsync(CancellationToken cancellationToken) =>
+        base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
 
     /// <summary>
     /// Sets timestamps and bumps the version of every added or changed audited row. The version is

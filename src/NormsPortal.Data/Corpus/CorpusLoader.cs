@@ -37,7 +37,7 @@ public sealed class CorpusLoader(IDbContextFactory<PortalDbContext> contexts)
         var texts = await importer.ImportManyAsync(requests, progress, cancellationToken);
 
         var second = await SeedAsync(catalog, cancellationToken);
-        // A database that held texts before the search index existed gets their rows now.
+        // Writes index as they save; this repairs a database that held texts before the search index existed.
         await SearchIndexer.IndexMissingAsync(contexts, cancellationToken);
         return new CorpusLoadReport(first, second, texts, akn.Problems);
     }

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.Parsed;
-using NormsPortal.Data.Model;
-using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data.Import.Storage;
 
@@ -45,11 +43,9 @@ public sealed class DocumentImporter(
                     var outcome = await writer.StageAsync(token);
                     if (outcome != ImportOutcome.Unchanged)
                     {
-                        // Titles may change with the facts an import brings; their search rows follow in this transaction.
-                        var works = db.ChangeTracker.Entries<Work>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
+                        // The save and the bulk inserts write the search index rows too, in this transaction.
                         await db.SaveChangesAsync(token);
                         await writer.WriteRowsAfterSaveAsync(token);
-                        await SearchIndexer.RefreshCatalogEntriesAsync(db, works.Select(w => w.Id).ToList(), token);
                         await transaction.CommitAsync(token);
                     }
 

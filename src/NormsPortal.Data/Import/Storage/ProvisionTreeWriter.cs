@@ -1,20 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
-using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data.Import.Storage;
 
 /// <summary>
 /// Inserts a parsed text tree as the provisions of an expression: the provisions, depth first in
 /// reading order and then the footnotes, numbered by <see cref="Provision.Ordinal"/> from 1, are
-/// written one depth at a time, so that each level knows its parents' ids; the footnote marks and
-/// the paragraphs' search index rows come last.
+/// written one depth at a time, so that each level knows its parents' ids; the footnote marks come
+/// last. <see cref="RowInserter"/> writes each level's search index rows with it.
 /// Anchors are unique within an expression, which is how the new rows' ids are found.
 /// </summary>
 internal static class ProvisionTreeWriter
 {
-    public static async Task InsertAsync(PortalDbContext db, int workId, int expressionId, ParsedDocument document, CancellationToken cancellationToken)
+    public static async Task InsertAsync(PortalDbContext db, int expressionId, ParsedDocument document, CancellationToken cancellationToken)
     {
         var nodes = InReadingOrder(document);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -41,9 +40,6 @@ internal static class ProvisionTreeWriter
             .SelectMany(n => n.Parsed.FootnoteMarks.Select(m => new FootnoteMark { ProvisionId = ids[n.Parsed.Anchor], Offset = m.Offset, FootnoteAnchor = m.FootnoteAnchor }))
             .ToList();
         await RowInserter.InsertAsync(db, marks, cancellationToken);
-
-        var paragraphs = nodes.Select(n => new IndexedParagraph(ids[n.Parsed.Anchor], n.Parsed.Anchor, n.Ordinal, n.Parsed.Text));
-        await SearchIndexer.InsertParagraphsAsync(db, workId, document.Language, paragraphs, cancellationToken);
     }
 
     private static List<Node> InReadingOrder(ParsedDocument document)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data.Import.Storage;
 
@@ -16,7 +17,9 @@ namespace NormsPortal.Data.Import.Storage;
 /// (enums stored by name) all come from the EF model and the provider, so the SQL is the same
 /// on SQLite and PostgreSQL. The rows are not tracked and their generated ids are not read back;
 /// command interceptors and logging do not see these statements. Audited entities are refused:
-/// their version and timestamps are set by <see cref="PortalDbContext"/> on save only.
+/// their version and timestamps are set by <see cref="PortalDbContext"/> on save only. Provisions
+/// bypass the save that keeps the search index in step, so their paragraph rows are written here,
+/// in the same transaction (<see cref="SearchIndexer"/>).
 /// </summary>
 internal static class RowInserter
 {
@@ -68,6 +71,11 @@ internal static class RowInserter
 
             command.CommandText = text.ToString();
             await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (rows is IReadOnlyCollection<Provision> provisions)
+        {
+            await SearchIndexer.IndexNewParagraphsAsync(db, [.. provisions.Select(p => p.ExpressionId).Distinct()], cancellationToken);
         }
     }
 }

@@ -7,10 +7,10 @@ namespace NormsPortal.Data.Search.Index;
 
 /// <summary>
 /// Writes the search index's rows (<see cref="SearchEntry"/>) in the transaction that writes what
-/// they index: a paragraph's row right after its provision (<see cref="ProvisionTreeWriter"/>),
-/// title and norm-label rows after the works and norms are saved (<see cref="DocumentImporter"/>,
-/// the catalogue seeder). Rows go with what they index through cascading deletes. The terms come
-/// from one <see cref="SearchTextAnalyzer"/>, so both providers index the same ones.
+/// they index. No writer calls it: <see cref="PortalDbContext"/> does on every save that changes a
+/// work's title, a provision or a norm (<see cref="SearchIndexChanges"/>), and <see cref="RowInserter"/>
+/// for the provisions it inserts in bulk. Rows go with what they index through cascading deletes.
+/// The terms come from one <see cref="SearchTextAnalyzer"/>, so both providers index the same ones.
 /// </summary>
 public static class SearchIndexer
 {
@@ -24,32 +24,41 @@ public static class SearchIndexer
     public static string TermsOf(string text, string language) =>
         string.Join(' ', Analyzer.Analyze(text, language).Select(t => t.Term));
 
-    /// <summary>Adds the rows of an expression's newly inserted paragraphs.</summary>
-    internal static Task InsertParagraphsAsync(
-        PortalDbContext db, int workId, string language, IEnumerable<IndexedParagraph> paragraphs, CancellationToken cancellationToken)
+    /// <summary>Adds the rows of the paragraphs of <paramref name="expressionIds"/> that have none (new or changed provisions).</summary>
+    internal static async Task IndexNewParagraphsAsync(PortalDbContext db, IReadOnlyCollection<int> expressionIds, CancellationToken cancellationToken)
     {
+        if (expressionIds.Count == 0)
+        {
+            return;
+        }
+
+        var paragraphs = await db.Provisions.AsNoTracking()
+            .Where(p => expressionIds.Contains(p.ExpressionId) && p.Text != "" && !db.SearchEntries.Any(e => e.ProvisionId == p.Id))
+            .OrderBy(p => p.ExpressionId).ThenBy(p => p.Ordinal)
+            .Select(p => new { p.Id, p.Expression.WorkId, p.Expression.Language, p.Anchor, p.Ordinal, p.Text })
+            .ToListAsync(cancellationToken);
         var rows = paragraphs
             .Where(p => !string.IsNullOrWhiteSpace(p.Text))
             .Select(p => new SearchEntry
             {
-                WorkId = workId,
-                ProvisionId = p.ProvisionId,
+                WorkId = p.WorkId,
+                ProvisionId = p.Id,
                 Kind = SearchEntryKind.Paragraph,
-                Language = language,
+                Language = p.Language,
                 Anchor = p.Anchor,
                 Ordinal = p.Ordinal,
                 Text = p.Text,
-                Terms = TermsOf(p.Text, language),
+                Terms = TermsOf(p.Text, p.Language),
             })
             .ToList();
-        return InsertAsync(db, rows, cancellationToken);
+        await InsertAsync(db, rows, cancellationToken);
     }
 
     /// <summary>
     /// Brings the title rows of the given works (all when null) and the norm-label rows in line with
     /// the stored titles and norms: rows whose text changed are replaced, others stay.
     /// </summary>
-    public static async Task RefreshCatalogEntriesAsync(PortalDbContext db, IReadOnlyCollection<int>? workIds, CancellationToken cancellationToken)
+    internal static async Task RefreshCatalogEntriesAsync(PortalDbContext db, IReadOnlyCollection<int>? workIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var works = db.Works.AsNoTracking();
@@ -138,8 +147,9 @@ public static class SearchIndexer
     }
 
     /// <summary>
-    /// Indexes every stored paragraph that has no row yet (a database that held texts before the
-    /// index existed), one expression per transaction, and refreshes the title and norm rows.
+    /// Indexes every stored paragraph that has no row yet, one expression per transaction, and
+    /// refreshes the title and norm rows: a repair for a database that held texts before the index
+    /// existed (its migration could not analyse text), not part of any write.
     /// </summary>
     public static async Task<int> IndexMissingAsync(IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken)
     {
@@ -148,20 +158,16 @@ public static class SearchIndexer
         var missing = await db.Expressions
             .Where(e => db.Provisions.Any(p => p.ExpressionId == e.Id && p.Text != "")
                 && !db.SearchEntries.Any(s => s.Kind == SearchEntryKind.Paragraph && db.Provisions.Any(p => p.Id == s.ProvisionId && p.ExpressionId == e.Id)))
-            .Select(e => new { e.Id, e.WorkId, e.Language })
+            .Select(e => e.Id)
             .ToListAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
-        foreach (var expression in missing)
+        foreach (var expressionId in missing)
         {
             await strategy.ExecuteAsync(
                 async token =>
                 {
                     await using var transaction = await db.Database.BeginTransactionAsync(token);
-                    var paragraphs = await db.Provisions.AsNoTracking()
-                        .Where(p => p.ExpressionId == expression.Id)
-                        .Select(p => new IndexedParagraph(p.Id, p.Anchor, p.Ordinal, p.Text))
-                        .ToListAsync(token);
-                    await InsertParagraphsAsync(db, expression.WorkId, expression.Language, paragraphs, token);
+                    await IndexNewParagraphsAsync(db, [expressionId], token);
                     await transaction.CommitAsync(token);
                 },
                 cancellationToken);
@@ -171,6 +177,3 @@ public static class SearchIndexer
         return missing.Count;
     }
 }
-
-/// <summary>A stored paragraph to index.</summary>
-internal sealed record IndexedParagraph(int ProvisionId, string Anchor, int Ordinal, string Text);

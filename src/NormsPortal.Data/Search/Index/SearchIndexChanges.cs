@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using NormsPortal.Data.Model;
+
+namespace NormsPortal.Data.Search.Index;
+
+/// <summary>
+/// What one save changes of the texts the search index holds, read from the change tracker before
+/// the save and written to <c>SearchEntries</c> after it, in its transaction (<see cref="PortalDbContext"/>):
+/// <list type="bullet">
+/// <item>a provision added, or its text, anchor or place changed: its paragraph row is (re)written;</item>
+/// <item>a work added, or its title or symbol changed: its title row and the label rows of the norms
+/// its text states;</item>
+/// <item>a norm added, changed or deleted: every norm label row.</item>
+/// </list>
+/// Deleted works and provisions take their rows with them (cascading deletes in the database).
+/// Provisions inserted in bulk bypass the change tracker; <c>RowInserter</c> indexes those itself.
+/// </summary>
+internal sealed class SearchIndexChanges
+{
+    private readonly List<Provision> _provisions = [];
+    private readonly List<int> _staleParagraphIds = [];
+    private readonly List<Work> _works = [];
+    private bool _normsChanged;
+
+    public bool IsEmpty => _provisions.Count == 0 && _works.Count == 0 && !_normsChanged;
+
+    public static SearchIndexChanges Collect(ChangeTracker tracker)
+    {
+        var changes = new SearchIndexChanges();
+        foreach (var entry in tracker.Entries<Provision>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                changes._provisions.Add(entry.Entity);
+            }
+            else if (entry.State == EntityState.Modified && IsAnyModified(entry, nameof(Provision.Text), nameof(Provision.Anchor), nameof(Provision.Ordinal), nameof(Provision.ExpressionId)))
+            {
+                changes._provisions.Add(entry.Entity);
+                changes._staleParagraphIds.Add(entry.Entity.Id);
+            }
+        }
+
+        changes._works.AddRange(tracker.Entries<Work>()
+            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && IsAnyModified(e, nameof(Work.Title), nameof(Work.Symbol))))
+            .Select(e => e.Entity));
+        changes._normsChanged = tracker.Entries<Norm>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        return changes;
+    }
+
+    /// <summary>Writes the rows; call after the save, in its transaction, when the new rows have their ids.</summary>
+    public async Task WriteAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in _staleParagraphIds.Chunk(500))
+        {
+            await db.SearchEntries.Where(e => e.ProvisionId != null && chunk.Contains(e.ProvisionId.Value)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await SearchIndexer.IndexNewParagraphsAsync(db, [.. _provisions.Select(p => p.ExpressionId).Distinct()], cancellationToken);
+        if (_normsChanged)
+        {
+            await SearchIndexer.RefreshCatalogEntriesAsync(db, workIds: null, cancellationToken);
+        }
+        else if (_works.Count > 0)
+        {
+            await SearchIndexer.RefreshCatalogEntriesAsync(db, [.. _works.Select(w => w.Id)], cancellationToken);
+        }
+    }
+
+    private static bool IsAnyModified<T>(EntityEntry<T> entry, params ReadOnlySpan<string> properties)
+        where T : class
+    {
+        foreach (var property in properties)
+        {
+            if (entry.Property(property).IsModified)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
