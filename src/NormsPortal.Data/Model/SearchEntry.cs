@@ -4,9 +4,11 @@ namespace NormsPortal.Data.Model;
 /// One searchable unit: a paragraph of an expression, a work's title or a norm's label. It keeps
 /// the original <see cref="Text"/> (for snippets) and the <see cref="Terms"/> that
 /// <c>SearchTextAnalyzer</c> made of it, in order and separated by single spaces; each database
-/// indexes exactly those terms (an FTS5 table on SQLite, a <c>tsvector</c> column with a GIN index
-/// on PostgreSQL), so both answer the same. Rows are written in the transaction that writes what
-/// they index and go with it (cascades from the work and the provision).
+/// indexes exactly those terms (an FTS5 table on SQLite, a <c>tsvector</c> table with a GIN index
+/// on PostgreSQL, both kept in step by triggers), so both answer the same. No writer writes these
+/// rows: the context's save writes them, in the save's transaction, for the provisions, titles and
+/// norms it changes, and the bulk inserter for the provisions it inserts (<c>SearchIndexChanges</c>,
+/// <c>SearchIndexer</c>); they go with what they index (cascades from the work and the provision).
 /// </summary>
 public sealed class SearchEntry
 {
