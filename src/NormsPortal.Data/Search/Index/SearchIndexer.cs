@@ -1,3 +1,4 @@
+using NormsPortal.Data.Anchors;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
@@ -28,8 +29,10 @@ public static class SearchIndexer
     internal static Task InsertParagraphsAsync(
         PortalDbContext db, int workId, string language, IEnumerable<IndexedParagraph> paragraphs, CancellationToken cancellationToken)
     {
+        // No entry for the enacting formula: "The General Assembly," opens every resolution of the
+        // Assembly, so it would match hundreds of texts and lead a reader nowhere.
         var rows = paragraphs
-            .Where(p => !string.IsNullOrWhiteSpace(p.Text))
+            .Where(p => !string.IsNullOrWhiteSpace(p.Text) && p.Anchor != ProvisionAnchor.Formula)
             .Select(p => new SearchEntry
             {
                 WorkId = workId,
