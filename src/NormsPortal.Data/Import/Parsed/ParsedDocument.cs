@@ -86,7 +86,7 @@ public sealed class ParsedDocument
     /// own, anchored <c>formula</c> in every language (so the languages align), not a numbered paragraph.
     /// Both importers add it here, so it is stored, shown and hashed (<see cref="Storage.DocumentContentHash"/>:
     /// texts imported before it was kept are imported again) like every other provision.
-    /// The first formula counts; an annex restating one keeps it in its own text.
+    /// The first formula counts.
     /// </summary>
     public void AddEnactingFormula(string text)
     {

@@ -1,5 +1,5 @@
-using NormsPortal.Data.Anchors;
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Analysis;
