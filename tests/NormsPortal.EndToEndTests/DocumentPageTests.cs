@@ -86,7 +86,10 @@ public sealed class DocumentPageTests(PortalFixture portal)
         var row = document.Provision("op2");
         await Expect(row.Locator("[lang='en'] .np-provision__text")).ToContainTextAsync("Welcomes");
         await Expect(row.Locator("[lang='fr'] .np-provision__text")).ToContainTextAsync("Se félicite");
-        await Expect(document.Page.GetByTestId("parallel-row")).ToHaveCountAsync(15);
+        // The enacting formulas open the text, side by side like any paragraph.
+        await Expect(document.Page.GetByTestId("parallel-row").First).ToHaveAttributeAsync("id", "formula");
+        await Expect(document.Provision("formula").Locator("[lang='fr'] .np-provision__text")).ToHaveTextAsync("L’Assemblée générale,");
+        await Expect(document.Page.GetByTestId("parallel-row")).ToHaveCountAsync(16);
         await Expect(document.Page.GetByTestId("no-counterpart")).ToHaveCountAsync(0);
     }
 
@@ -156,6 +159,7 @@ public sealed class DocumentPageTests(PortalFixture portal)
         await Expect(document.PrintHeader).ToContainTextAsync(new Uri(portal.BaseAddress, "/documents/A/RES/73/27").ToString());
         await Expect(document.AppBar).ToBeHiddenAsync();
         await Expect(document.Contents).ToBeHiddenAsync();
+        await Expect(document.Provision("formula").Locator(".np-provision__text")).ToHaveTextAsync("The General Assembly,");
         await Expect(document.Provision("op1.6")).ToBeVisibleAsync();
     }
 

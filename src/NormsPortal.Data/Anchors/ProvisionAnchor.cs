@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace NormsPortal.Data.Anchors;
 
@@ -13,14 +12,21 @@ namespace NormsPortal.Data.Anchors;
 /// <item><c>op1</c>, <c>op1.6</c>: an operative (numbered) paragraph by its printed number; reports' numbered paragraphs too.</item>
 /// <item><c>op4a</c>, <c>op4a.ii</c>, <c>op1.6a</c>: a nested item: a letter is appended to a number, anything else after a dot.</item>
 /// <item><c>fn2</c>: footnote 2.</item>
+/// <item><c>oph3</c>, <c>oph3a</c>: the third heading, by position (<c>h</c> is never a printed paragraph number), and an item under it.</item>
+/// <item><c>formula</c>: the enacting formula ("The General Assembly,"), the same in every language; not a numbered paragraph.</item>
 /// <item><c>annex-op3</c>, <c>annex2-pp1</c>: a prefix where numbering restarts, in an annex or a section.</item>
 /// </list>
+/// <see cref="ParsedAnchor"/> reads every form back; <see cref="AnchorLabel"/> puts it into words.
 /// </summary>
-public static partial class ProvisionAnchor
+public static class ProvisionAnchor
 {
     public const string PreamblePrefix = "pp";
     public const string OperativePrefix = "op";
     public const string FootnotePrefix = "fn";
+    public const string HeadingPrefix = "oph";
+
+    /// <summary>The anchor of the enacting formula.</summary>
+    public const string Formula = "formula";
 
     /// <summary>The anchor of the <paramref name="position"/>th (1-based) preambular paragraph.</summary>
     public static string Preamble(int position, string? section = null)
@@ -74,8 +80,15 @@ public static partial class ProvisionAnchor
         return WithSection(section, FootnotePrefix + label);
     }
 
+    /// <summary>The anchor of the <paramref name="position"/>th (1-based) heading, which is not numbered in the anchor even when printed with a number.</summary>
+    public static string Heading(int position, string? section = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(position, 1);
+        return WithSection(section, HeadingPrefix + position.ToString(CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Whether <paramref name="anchor"/> follows the grammar.</summary>
-    public static bool IsValid(string? anchor) => anchor is not null && AnchorPattern().IsMatch(anchor);
+    public static bool IsValid(string? anchor) => ParsedAnchor.TryParse(anchor, out _);
 
     /// <summary>The section prefix (or null) and the local part of an anchor.</summary>
     public static (string? Section, string Local) SplitSection(string anchor)
@@ -118,7 +131,4 @@ public static partial class ProvisionAnchor
         var prefix = NormaliseLabel(section).Replace(".", "", StringComparison.Ordinal);
         return prefix.Length == 0 ? local : prefix + "-" + local;
     }
-
-    [GeneratedRegex(@"^(?:[a-z0-9]+-)?(?:pp[0-9]+|op[0-9a-z]+(?:\.[0-9a-z]+)*|fn[0-9a-z]+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex AnchorPattern();
 }

@@ -20,4 +20,10 @@ public enum ProvisionKind
 
     /// <summary>Text outside the numbered structure, such as a closing formula.</summary>
     Other,
+
+    /// <summary>
+    /// The enacting formula ("The General Assembly,"), printed before the first preambular paragraph
+    /// (<c>formula</c>). Not a numbered paragraph: it does not count among the preambular paragraphs.
+    /// </summary>
+    Formula,
 }

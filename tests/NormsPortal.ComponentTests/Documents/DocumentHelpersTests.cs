@@ -5,24 +5,9 @@ using static NormsPortal.ComponentTests.Documents.DocumentSamples;
 
 namespace NormsPortal.ComponentTests.Documents;
 
-/// <summary>The plain logic behind the document page: anchors in words, text cutting, alignment, names, links.</summary>
+/// <summary>The plain logic behind the document page: text cutting, alignment, names, links (anchors in words: AnchorLabelTests).</summary>
 public sealed class DocumentHelpersTests
 {
-    [Theory]
-    [InlineData("pp3", "preambular paragraph 3")]
-    [InlineData("op1", "paragraph 1")]
-    [InlineData("op1.6", "paragraph 1.6")]
-    [InlineData("op4a", "paragraph 4 (a)")]
-    [InlineData("op4a.ii", "paragraph 4 (a) (ii)")]
-    [InlineData("op1.6a", "paragraph 1.6 (a)")]
-    [InlineData("fn2", "footnote 2")]
-    [InlineData("oph3", "heading 3")]
-    [InlineData("annex-op3", "annex, paragraph 3")]
-    [InlineData("annex2-pp1", "annex 2, preambular paragraph 1")]
-    [InlineData("art4-op1", "article 4, paragraph 1")]
-    public void AnchorLabels_ReadAnchorsAsWords(string anchor, string expected) =>
-        Assert.Equal(expected, AnchorLabels.Describe(anchor));
-
     [Fact]
     public void TextSegments_CutAtReferencesAndMarks_WithoutLosingACharacter()
     {

@@ -34,6 +34,10 @@ internal static class DocumentSamples
         ],
         [Provision("fn1", "A/65/201.", "Footnote", "1")]);
 
+    /// <summary><paramref name="text"/> headed by its enacting formula, as the importers store it.</summary>
+    public static DocumentTextDto WithFormula(DocumentTextDto text, string formula) =>
+        text with { Provisions = [Provision("formula", formula, "Formula"), .. text.Provisions] };
+
     public static FactDto Fact(string key, string value, bool verified = true, string? source = "seed file") =>
         new(key, value, source, verified, verified ? "Seed" : "Import");
 

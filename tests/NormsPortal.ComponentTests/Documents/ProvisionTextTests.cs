@@ -25,6 +25,20 @@ public sealed class ProvisionTextTests : PortalComponentTestBase
     }
 
     [Fact]
+    public void EnactingFormula_ComesBeforeTheFirstPreambularParagraph_AndIsNotANumberedParagraph()
+    {
+        var text = RenderText(WithFormula(Text(), "The General Assembly,"));
+
+        Assert.Equal(["formula", "pp1"], text.FindAll("[data-testid='provision']").Take(2).Select(p => p.Id));
+        var formula = text.Find("[id='formula']");
+        Assert.Contains("np-provision--formula", formula.ClassList);
+        Assert.Empty(formula.QuerySelectorAll(".np-provision__number"));
+        Assert.Equal("The General Assembly,", formula.QuerySelector(".np-provision__text")!.TextContent);
+        Assert.Equal("Permalink to enacting formula", formula.QuerySelector("[data-testid='permalink']")!.GetAttribute("aria-label"));
+        Assert.Empty(text.FindAll("[id='pp1'] .np-provision__number"));
+    }
+
+    [Fact]
     public void CrossReferences_LinkInsideThePortalWhenHeld_AndToTheOfficialCopyOtherwise()
     {
         var text = RenderText(Text());

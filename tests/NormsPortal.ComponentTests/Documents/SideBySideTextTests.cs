@@ -28,6 +28,22 @@ public sealed class SideBySideTextTests : PortalComponentTestBase
     }
 
     [Fact]
+    public void EnactingFormulas_ShareTheFirstRow_InEachLanguage()
+    {
+        var view = Render<SideBySideText>(parameters => parameters
+            .Add(s => s.Symbol, "A/RES/77/36")
+            .Add(s => s.Primary, WithFormula(Text("en"), "The General Assembly,"))
+            .Add(s => s.Secondary, WithFormula(Text("ar"), "إن الجمعية العامة،")));
+
+        var first = view.FindAll("[data-testid='parallel-row']")[0];
+        Assert.Equal("formula", first.Id);
+        Assert.Equal(
+            ["The General Assembly,", "إن الجمعية العامة،"],
+            first.QuerySelectorAll(".np-provision__text").Select(t => t.TextContent));
+        Assert.Empty(view.FindAll("[data-testid='no-counterpart']"));
+    }
+
+    [Fact]
     public void AParagraphWithoutCounterpart_IsShownAlone_AndMarkedInWords()
     {
         var french = Text("fr") with { Provisions = [.. Text("fr").Provisions.Where(p => p.Anchor != "op4a")] };

@@ -42,17 +42,6 @@ public sealed class ReaderLogicTests
         Assert.Equal(expected, OpeningWords.Of(text, count));
     }
 
-    [Theory]
-    [InlineData("op1.6", "para. 1.6")]
-    [InlineData("pp3", "preambular para. 3")]
-    [InlineData("fn2", "footnote 2")]
-    [InlineData("op13f", "para. 13f")]
-    [InlineData("annex-op3", "annex-op3")]
-    public void ProvisionLabels_DescribeAnchors(string anchor, string expected)
-    {
-        Assert.Equal(expected, ProvisionLabels.Describe(anchor));
-    }
-
     [Fact]
     public void FilterForm_Query_DropsBlanksAndStartsAtPageOne()
     {

@@ -41,6 +41,17 @@ public sealed class CorpusLoaderTests
 
         Assert.Contains(norms.Single(n => n.Number == "1.6").Counterparts, c => c.Citation == "A/70/174, para. 13 (f)");
 
+        // The enacting formula heads every text, from the UN text parser (the seed draft) and from AKN (in six languages).
+        var formulas = await db.Provisions.Where(p => p.Kind == ProvisionKind.Formula)
+            .Select(p => new { p.Expression.Work.Symbol, p.Expression.Language, p.Anchor, p.Ordinal, p.Text })
+            .ToListAsync(Cancel);
+        var draftFormula = Assert.Single(formulas, f => f.Symbol == "A/RES/73/27");
+        Assert.Equal(("en", "formula", 1, "The General Assembly,"), (draftFormula.Language, draftFormula.Anchor, draftFormula.Ordinal, draftFormula.Text));
+        Assert.Equal(
+            [("ar", "إن الجمعية العامة،"), ("en", "The General Assembly,"), ("es", "La Asamblea General,"), ("fr", "L’Assemblée générale,"), ("ru", "Генеральная Ассамблея,"), ("zh", "大会，")],
+            formulas.Where(f => f.Symbol == "A/RES/77/36").OrderBy(f => f.Language, StringComparer.Ordinal).Select(f => (f.Language, f.Text)));
+        Assert.All(formulas, f => Assert.Equal(("formula", 1), (f.Anchor, f.Ordinal)));
+
         var languagesOf7428 = await db.Expressions.Where(e => e.Work.Symbol == "A/RES/74/28").Select(e => e.Language).OrderBy(l => l).ToListAsync(Cancel);
         Assert.Equal(["ar", "en", "es", "fr", "zh"], languagesOf7428);
         Assert.Equal(6, await db.Expressions.CountAsync(e => e.Work.Symbol == "A/RES/77/36", Cancel));

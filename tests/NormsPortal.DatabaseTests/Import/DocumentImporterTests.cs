@@ -137,6 +137,28 @@ public sealed class DocumentImporterTests
     }
 
     [Theory, DatabaseData]
+    public async Task Import_TextStoredBeforeTheFormulaWasKept_StoresTheFormulaFirstAndLeavesItOutOfTheIndex(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var importer = new DocumentImporter(new TestContextFactory(database));
+        // What the importers produced before the formula was kept: the same text without it.
+        await importer.ImportAsync(SampleDocuments.Resolution(), cancellationToken: Cancel);
+
+        var withFormula = SampleDocuments.Resolution();
+        withFormula.AddEnactingFormula("The General Assembly,");
+        var result = await importer.ImportAsync(withFormula, cancellationToken: Cancel);
+
+        Assert.Equal(ImportOutcome.Updated, result.Outcome);
+        await using var read = database.CreateContext();
+        var provisions = await read.Provisions.OrderBy(p => p.Ordinal).ToListAsync(Cancel);
+        Assert.Equal(["formula", "pp1", "pp2", "op1", "op2", "op2a", "op2b", "op2b.i", "fn1"], provisions.Select(p => p.Anchor));
+        Assert.Equal((ProvisionKind.Formula, "", "The General Assembly,", 1, (int?)null), (provisions[0].Kind, provisions[0].Number, provisions[0].Text, provisions[0].Ordinal, provisions[0].ParentId));
+        var indexed = await read.SearchEntries.Where(e => e.Kind == SearchEntryKind.Paragraph).Select(e => e.Anchor).ToListAsync(Cancel);
+        Assert.Contains("pp1", indexed);
+        Assert.DoesNotContain("formula", indexed);
+    }
+
+    [Theory, DatabaseData]
     public async Task Import_ChangedVotesAndSponsors_UpdatesTheVoteInPlaceAndReplacesTheLists(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

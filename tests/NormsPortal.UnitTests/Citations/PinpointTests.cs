@@ -59,6 +59,8 @@ public sealed class PinpointTests
     [InlineData("OP1")]
     [InlineData("op1 6")]
     [InlineData("opx1")]
+    [InlineData("oph3a")]
+    [InlineData("formula")]
     public void Malformed_OrUncitableAnchor_IsNull(string anchor) =>
         Assert.Null(Pinpoint.Parse(anchor));
 }

@@ -74,7 +74,12 @@ internal sealed partial class AknBodyReader(ParsedDocument document, InlineConte
             switch (child.Name.LocalName)
             {
                 case "formula":
-                    document.EnactingFormula ??= reader.Read(child).Text;
+                    // An annex restating a formula (an annexed resolution) would put it at the head of the main text.
+                    if (!inAnnex)
+                    {
+                        document.AddEnactingFormula(reader.Read(child).Text);
+                    }
+
                     break;
                 case "p" when child.Elements().All(e => e.Is("decoration")) && child.Elements().Any():
                     // "* * *" ornaments between groups of paragraphs.

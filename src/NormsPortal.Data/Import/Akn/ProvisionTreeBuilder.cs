@@ -16,8 +16,7 @@ namespace NormsPortal.Data.Import.Akn;
 /// Anchors: preambular and other unnumbered paragraphs by position (<c>pp3</c>); numbered
 /// paragraphs by number (<c>op5</c>); items below them by letter or Roman numeral
 /// (<c>op5a</c>, <c>op5a.ii</c>), items below an unnumbered paragraph as <c>opa</c>; headings by
-/// position as <c>oph1</c> (the anchor grammar has no heading form; <c>h</c> cannot be a
-/// printed paragraph number, so these never collide).
+/// position as <c>oph1</c> (<c>h</c> cannot be a printed paragraph number, so these never collide).
 /// </remarks>
 internal sealed partial class ProvisionTreeBuilder(ParsedDocument document)
 {
@@ -376,7 +375,7 @@ internal sealed partial class ProvisionTreeBuilder(ParsedDocument document)
     private void AddHeadingProvision(string number, InlineText text, Block block)
     {
         ResetNesting();
-        var anchor = ProvisionAnchor.Operative("h" + (++_section.Headings).ToString(CultureInfo.InvariantCulture), _section.Prefix);
+        var anchor = ProvisionAnchor.Heading(++_section.Headings, _section.Prefix);
         var heading = NewProvision(ProvisionKind.Heading, number, anchor, block);
         AddTopLevel(heading, text);
         // "A. Build economic resilience" followed by "(a) …": the items are the heading's (oph3a).

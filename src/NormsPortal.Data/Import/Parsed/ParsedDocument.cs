@@ -1,3 +1,4 @@
+using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Model;
 
 namespace NormsPortal.Data.Import.Parsed;
@@ -34,8 +35,10 @@ public sealed class ParsedDocument
     /// <summary>The kind of document as printed in the heading, e.g. "revised draft resolution".</summary>
     public string? DocumentLabel { get; set; }
 
-    /// <summary>"The General Assembly," and the like.</summary>
-    public string? EnactingFormula { get; set; }
+    /// <summary>
+    /// "The General Assembly," and the like: the first provision of the text (<see cref="AddEnactingFormula"/>).
+    /// </summary>
+    public string? EnactingFormula => Provisions.FirstOrDefault(p => p.Kind == ProvisionKind.Formula)?.Text;
 
     public int? Session { get; set; }
 
@@ -77,6 +80,24 @@ public sealed class ParsedDocument
 
     /// <summary>What the parser repaired, doubted or could not read.</summary>
     public List<ImportMessage> Messages { get; } = [];
+
+    /// <summary>
+    /// Puts the enacting formula at the head of the text, where the UN prints it: a provision of its
+    /// own, anchored <c>formula</c> in every language (so the languages align), not a numbered paragraph.
+    /// Both importers add it here, so it is stored, shown and hashed (<see cref="Storage.DocumentContentHash"/>:
+    /// texts imported before it was kept are imported again) like every other provision.
+    /// The first formula counts.
+    /// </summary>
+    public void AddEnactingFormula(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (EnactingFormula is not null || string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        Provisions.Insert(0, new ParsedProvision { Kind = ProvisionKind.Formula, Anchor = ProvisionAnchor.Formula, Text = text.Trim() });
+    }
 
     /// <summary>Every provision of the tree, depth first, then the footnotes.</summary>
     public IEnumerable<ParsedProvision> AllProvisions() =>

@@ -82,7 +82,7 @@ public static partial class UnTextParser
             if (formula.Success)
             {
                 HeadingReader.Read(lines.Take(i), document, vocabulary, messages);
-                document.EnactingFormula = lines[i].Text;
+                document.AddEnactingFormula(lines[i].Text);
                 document.Body = formula.Groups["body"].Value;
                 return lines.Skip(i + 1);
             }

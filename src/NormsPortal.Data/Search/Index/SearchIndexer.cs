@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Analysis;
@@ -32,8 +33,11 @@ public static class SearchIndexer
             return;
         }
 
+        // No entry for the enacting formula: "The General Assembly," opens every resolution of the
+        // Assembly, so it would match hundreds of texts and lead a reader nowhere.
         var paragraphs = await db.Provisions.AsNoTracking()
-            .Where(p => expressionIds.Contains(p.ExpressionId) && p.Text != "" && !db.SearchEntries.Any(e => e.ProvisionId == p.Id))
+            .Where(p => expressionIds.Contains(p.ExpressionId) && p.Text != "" && p.Anchor != ProvisionAnchor.Formula
+                && !db.SearchEntries.Any(e => e.ProvisionId == p.Id))
             .OrderBy(p => p.ExpressionId).ThenBy(p => p.Ordinal)
             .Select(p => new { p.Id, p.Expression.WorkId, p.Expression.Language, p.Anchor, p.Ordinal, p.Text })
             .ToListAsync(cancellationToken);

@@ -62,14 +62,8 @@ public static class DocumentContents
     }
 
     private static string NumberLabel(ProvisionDto provision) =>
-        provision.Number.Length > 0 ? provision.Number.Trim() : AnchorLabels.Describe(provision.Anchor);
+        provision.Number.Length > 0 ? provision.Number.Trim() : AnchorLabel.InFull(provision.Anchor);
 
     /// <summary>"Annex", "Annex 2", "Article 4": the words for the section an anchor prefix names.</summary>
-    private static string SectionLabel(string section)
-    {
-        var described = AnchorLabels.Describe(section + "-op1");
-        var comma = described.IndexOf(',', StringComparison.Ordinal);
-        var name = comma < 0 ? section : described[..comma];
-        return char.ToUpperInvariant(name[0]) + name[1..];
-    }
+    private static string SectionLabel(string section) => AnchorLabel.Capitalised(AnchorLabel.Section(section));
 }

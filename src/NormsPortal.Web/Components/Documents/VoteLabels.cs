@@ -1,3 +1,4 @@
+using NormsPortal.Data.Anchors;
 using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Components.Documents;
@@ -33,7 +34,7 @@ public static class VoteLabels
         ArgumentNullException.ThrowIfNull(vote);
         return vote.Subject switch
         {
-            "Paragraph" when vote.SubjectDetail is { Length: > 0 } anchor => $"Separate vote on {AnchorLabels.Describe(anchor)}",
+            "Paragraph" when vote.SubjectDetail is { Length: > 0 } anchor => $"Separate vote on {AnchorLabel.InFull(anchor)}",
             "Paragraph" => "Separate vote on a paragraph",
             "Amendment" when vote.SubjectDetail is { Length: > 0 } amendment => $"Amendment {amendment}",
             "Amendment" => "Amendment",

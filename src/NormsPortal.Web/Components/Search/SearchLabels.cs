@@ -15,28 +15,10 @@ public static class SearchLabels
 
     /// <summary>
     /// How a matched paragraph is named: <c>op1.6</c> → "Paragraph 1.6" (reports number their
-    /// paragraphs the same way), <c>pp3</c> → "Preambular paragraph 3", <c>fn2</c> → "Footnote 2";
-    /// anchors with a section prefix (<c>annex-op3</c>) as they are.
+    /// paragraphs the same way), <c>pp3</c> → "Preambular paragraph 3", <c>annex-op3</c> →
+    /// "Annex, paragraph 3"; the empty anchor is the title's.
     /// </summary>
-    public static string Anchor(string anchor)
-    {
-        if (anchor.Length == 0)
-        {
-            return "Title";
-        }
-        (string Prefix, string Name)[] names =
-        [
-            (ProvisionAnchor.OperativePrefix, "Paragraph "), (ProvisionAnchor.PreamblePrefix, "Preambular paragraph "), (ProvisionAnchor.FootnotePrefix, "Footnote "),
-        ];
-        foreach (var (prefix, name) in names)
-        {
-            if (anchor.StartsWith(prefix, StringComparison.Ordinal) && anchor.Length > prefix.Length && char.IsAsciiDigit(anchor[prefix.Length]))
-            {
-                return name + anchor[prefix.Length..];
-            }
-        }
-        return anchor;
-    }
+    public static string Anchor(string anchor) => anchor.Length == 0 ? "Title" : AnchorLabel.Capitalised(AnchorLabel.InFull(anchor));
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

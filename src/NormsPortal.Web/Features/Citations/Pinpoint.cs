@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Model;
 
@@ -31,83 +30,60 @@ public enum PinpointKind
 /// <param name="Section">Where numbering restarts, as printed ("annex", "annex II", "art. 4"), or null.</param>
 /// <param name="Labels">A paragraph's number and item labels (<c>["4", "a", "ii"]</c>), a footnote's or heading's number.</param>
 /// <param name="Position">A preambular paragraph's or unnumbered heading's position (1-based); 0 otherwise.</param>
-public sealed partial record Pinpoint(string Anchor, PinpointKind Kind, string? Section, IReadOnlyList<string> Labels, int Position)
+public sealed record Pinpoint(string Anchor, PinpointKind Kind, string? Section, IReadOnlyList<string> Labels, int Position)
 {
     /// <summary>
-    /// Reads <paramref name="anchor"/>; <paramref name="kind"/> and <paramref name="printedNumber"/> are the
-    /// provision's when the text is held (they tell a heading from a paragraph). Null when the anchor names
-    /// nothing a citation can point at.
+    /// Reads <paramref name="anchor"/> with the anchor grammar; <paramref name="kind"/> and <paramref name="printedNumber"/>
+    /// are the provision's when the text is held (they tell a heading from a paragraph). Null when the anchor names
+    /// nothing a citation can point at (the enacting formula is not a paragraph).
     /// </summary>
     public static Pinpoint? Parse(string anchor, ProvisionKind? kind = null, string? printedNumber = null)
     {
-        if (!ProvisionAnchor.IsValid(anchor))
+        if (!ParsedAnchor.TryParse(anchor, out var parsed))
         {
             return null;
         }
 
-        var (prefix, local) = ProvisionAnchor.SplitSection(anchor);
-        var section = prefix is null ? null : SectionName(prefix);
-        if (local.StartsWith(ProvisionAnchor.PreamblePrefix, StringComparison.Ordinal))
+        var section = parsed.Section is null ? null : SectionName(parsed.Section);
+        switch (parsed.Kind)
         {
-            return new Pinpoint(anchor, PinpointKind.Preamble, section, [], int.Parse(local[2..], CultureInfo.InvariantCulture));
+            case AnchorKind.Formula:
+                return null;
+            case AnchorKind.Preamble:
+                return new Pinpoint(anchor, PinpointKind.Preamble, section, [], parsed.Position);
+            case AnchorKind.Footnote:
+                return new Pinpoint(anchor, PinpointKind.Footnote, section, [parsed.Number], 0);
         }
 
-        if (local.StartsWith(ProvisionAnchor.FootnotePrefix, StringComparison.Ordinal))
-        {
-            return new Pinpoint(anchor, PinpointKind.Footnote, section, [local[2..]], 0);
-        }
-
-        var body = local[ProvisionAnchor.OperativePrefix.Length..];
-        var heading = HeadingPosition().Match(body);
-        if (kind == ProvisionKind.Heading || heading.Success)
+        var isHeading = parsed.Kind == AnchorKind.Heading && parsed.Items.Count == 0;
+        if (kind == ProvisionKind.Heading || isHeading)
         {
             var number = printedNumber?.Trim().TrimEnd('.');
             return !string.IsNullOrEmpty(number)
                 ? new Pinpoint(anchor, PinpointKind.Heading, section, [number], 0)
-                : heading.Success
-                    ? new Pinpoint(anchor, PinpointKind.Heading, section, [], int.Parse(heading.Groups[1].Value, CultureInfo.InvariantCulture))
+                : isHeading
+                    ? new Pinpoint(anchor, PinpointKind.Heading, section, [], parsed.Position)
                     : null;
         }
 
-        // A paragraph anchored by position (an item with no numbered parent) is cited by its printed label.
-        var labels = ParagraphLabels(body) ?? (string.IsNullOrWhiteSpace(printedNumber) ? null : [printedNumber.Trim()]);
+        // "1.6" stays one number; item letters and numerals are labels of their own (4a.ii → 4, a, ii).
+        // A paragraph anchored by position (an item with no numbered parent, or under a heading) is cited by its printed label.
+        IReadOnlyList<string>? labels = parsed is { Kind: AnchorKind.Paragraph, IsByPosition: false }
+            ? [parsed.Number, .. parsed.Items]
+            : string.IsNullOrWhiteSpace(printedNumber) ? null : [printedNumber.Trim()];
         return labels is null ? null : new Pinpoint(anchor, PinpointKind.Paragraph, section, labels, 0);
-    }
-
-    /// <summary>
-    /// "1.6" stays one number; item letters and numerals are labels of their own:
-    /// <c>4a.ii</c> → 4, a, ii; <c>1.6a</c> → 1.6, a. Null for a positional anchor (<c>opx1</c>, <c>oppp2.a</c>).
-    /// </summary>
-    private static List<string>? ParagraphLabels(string body)
-    {
-        var match = ParagraphPattern().Match(body);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        List<string> labels = [match.Groups["number"].Value];
-        if (match.Groups["letter"].Success)
-        {
-            labels.Add(match.Groups["letter"].Value);
-        }
-
-        labels.AddRange(match.Groups["item"].Captures.Select(c => c.Value));
-        return labels;
     }
 
     /// <summary>"annex" → annex, "annex2"/"annexii" → annex II, "art4" → art. 4; other prefixes as they are.</summary>
     private static string SectionName(string prefix)
     {
-        var annex = AnnexPrefix().Match(prefix);
-        if (annex.Success)
+        var (name, number) = ParsedAnchor.ReadSection(prefix);
+        return name switch
         {
-            var number = annex.Groups[1].Value;
-            return number.Length == 0 ? "annex" : "annex " + RomanNumeral(number);
-        }
-
-        var article = ArticlePrefix().Match(prefix);
-        return article.Success ? "art. " + article.Groups[1].Value : prefix;
+            "annex" => number.Length == 0 ? "annex" : "annex " + RomanNumeral(number),
+            "art" when number.Length > 0 => "art. " + number,
+            _ => prefix,
+        };
     }
 
     /// <summary>Annexes are numbered in Roman numerals; an anchor may carry either form.</summary>
@@ -122,16 +98,4 @@ public sealed partial record Pinpoint(string Anchor, PinpointKind Kind, string? 
         string[] ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
         return tens[value / 10] + ones[value % 10];
     }
-
-    [GeneratedRegex(@"^h(\d+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex HeadingPosition();
-
-    [GeneratedRegex(@"^(?<number>\d+(?:\.\d+)*)(?<letter>[a-z])?(?:\.(?<item>[a-z]+|\d+))*$", RegexOptions.CultureInvariant)]
-    private static partial Regex ParagraphPattern();
-
-    [GeneratedRegex(@"^annex(\d+|[ivx]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex AnnexPrefix();
-
-    [GeneratedRegex(@"^art(\d+[a-z]?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex ArticlePrefix();
 }

@@ -47,12 +47,18 @@ public sealed class AknParserSeedTests
         Assert.All(anchors, a => Assert.True(ProvisionAnchor.IsValid(a), a));
         Assert.Equal(anchors.Count, anchors.Distinct().Count());
 
+        // The enacting formula comes first, as printed, and is not one of the numbered paragraphs.
+        var formula = Assert.Single(document.AllProvisions(), p => p.Kind == ProvisionKind.Formula);
+        Assert.Same(formula, document.Provisions[0]);
+        Assert.Equal(ProvisionAnchor.Formula, formula.Anchor);
+        Assert.Equal("", formula.Number);
+
         // Every preambular paragraph, and every paragraph and list point of the body, is a provision.
         var movedToPreamble = document.Messages.Count(m => m.Code == AknMessageCodes.PreambleInBody);
         var preamble = statement.ChildrenNamed("preamble").Single().ChildrenNamed("container").Count();
         var mainBody = statement.ChildrenNamed("mainBody").Single();
         var bodyBlocks = mainBody.ChildrenNamed("paragraph").Count() + mainBody.Named("point").Count();
-        var body = document.AllProvisions().Where(p => !p.Anchor.Contains('-', StringComparison.Ordinal) && p.Kind is not (ProvisionKind.Preamble or ProvisionKind.Footnote or ProvisionKind.Heading)).ToList();
+        var body = document.AllProvisions().Where(p => !p.Anchor.Contains('-', StringComparison.Ordinal) && p.Kind is not (ProvisionKind.Formula or ProvisionKind.Preamble or ProvisionKind.Footnote or ProvisionKind.Heading)).ToList();
         Assert.Equal(preamble + movedToPreamble, document.Provisions.Count(p => p.Kind == ProvisionKind.Preamble && !p.Anchor.Contains('-', StringComparison.Ordinal)));
         Assert.Equal(bodyBlocks - movedToPreamble, body.Count);
 
@@ -179,6 +185,23 @@ public sealed class AknParserSeedTests
         Assert.Equal(ImportSeverity.Error, error.Severity);
         Assert.Equal(AknMessageCodes.EmptyFile, error.Code);
         Assert.Contains("ru/A_RES_74_28.xml", error.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "The General Assembly,")]
+    [InlineData("fr", "L’Assemblée générale,")]
+    [InlineData("es", "La Asamblea General,")]
+    [InlineData("ru", "Генеральная Ассамблея,")]
+    [InlineData("zh", "大会，")]
+    [InlineData("ar", "إن الجمعية العامة،")]
+    public void Parse_74_29_KeepsTheEnactingFormulaBeforeTheFirstPreambularParagraph(string language, string formula)
+    {
+        var document = AknTestData.ParseIct(language, "A_RES_74_29.xml").Documents.Single();
+
+        Assert.Equal(formula, document.EnactingFormula);
+        Assert.Equal([ProvisionAnchor.Formula, "pp1"], document.Provisions.Take(2).Select(p => p.Anchor));
+        Assert.Equal(ProvisionKind.Formula, document.Provisions[0].Kind);
+        Assert.Equal(formula, document.Provisions[0].Text);
     }
 
     [Theory]

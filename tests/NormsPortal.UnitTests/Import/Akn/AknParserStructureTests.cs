@@ -8,11 +8,15 @@ namespace NormsPortal.UnitTests.Import.Akn;
 /// <summary>One kind of markup at a time: numbers and labels in every script, nesting told from labels, misplaced paragraphs, annexes.</summary>
 public sealed class AknParserStructureTests
 {
+    /// <summary>The snippet parsed, without the enacting formula that opens every snippet: these tests are about the text after it.</summary>
     private static ParsedDocument Parse(string preamble, string body, string language = "eng", string attachments = "")
     {
         var result = AknTestData.ParseText(Resolution(preamble, body, language, attachments));
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.AllMessages()));
-        return Assert.Single(result.Documents);
+        var document = Assert.Single(result.Documents);
+        Assert.Equal((ProvisionKind.Formula, "The General Assembly,"), (document.Provisions[0].Kind, document.Provisions[0].Text));
+        document.Provisions.RemoveAt(0);
+        return document;
     }
 
     private static List<string> Anchors(ParsedDocument document) => document.AllProvisions().Select(p => p.Anchor).ToList();

@@ -93,7 +93,7 @@ public sealed class ExpressionAlignerTests
 
         Assert.True(alignment.IsComplete, string.Join(Environment.NewLine, alignment.Messages));
         Assert.Equal(new AlignedPair("op2", "op3"), Assert.Single(alignment.Pairs, p => p.Reanchored));
-        Assert.Equal(["op1", "op1a", "op2"], french.AllProvisions().Select(p => p.Anchor));
+        Assert.Equal(["formula", "op1", "op1a", "op2"], french.AllProvisions().Select(p => p.Anchor));
     }
 
     [Fact]

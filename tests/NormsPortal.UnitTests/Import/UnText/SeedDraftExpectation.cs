@@ -23,6 +23,7 @@ internal static class SeedDraftExpectation
     /// <summary>Every provision in reading order: anchor, printed number, text.</summary>
     public static readonly (string Anchor, string Number, string Text)[] Provisions =
     [
+        ("formula", "", "The General Assembly,"),
         ("pp1", "",
             "Recalling its resolutions 36/103 of 9 December 1981, 43/78 H of 7 December 1988, 53/70 of 4 December 1998, 54/49 of 1 December 1999, 55/28 of 20 November 2000, 56/19 of 29 November 2001, 57/53 of 22 November 2002, 58/32 of 8 December 2003, 59/61 of 3 December 2004, 60/45 of 8 December 2005, 61/54 of 6 December 2006, 62/17 of 5 December 2007, 63/37 of 2 December 2008, 64/25 of 2 December 2009, 65/41 of 8 December 2010, 66/24 of 2 December 2011, 67/27 of 3 December 2012, 68/243 of 27 December 2013, 69/28 of 2 December 2014, 70/237 of 23 December 2015 and 71/28 of 5 December 2016,"),
         ("pp2", "",

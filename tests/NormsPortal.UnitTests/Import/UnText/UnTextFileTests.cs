@@ -11,7 +11,7 @@ public sealed class UnTextFileTests
 
         Assert.Equal("A/C.1/73/L.27/Rev.1", document.Symbol);
         Assert.Equal(SeedDraftExpectation.FileName, document.SourceName);
-        Assert.Equal(45, document.Provisions.Sum(p => p.SelfAndDescendants().Count()));
+        Assert.Equal(46, document.Provisions.Sum(p => p.SelfAndDescendants().Count()));
     }
 
     [Fact]

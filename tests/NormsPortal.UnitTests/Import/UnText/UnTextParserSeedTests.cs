@@ -40,6 +40,18 @@ public sealed class UnTextParserSeedTests
     }
 
     [Fact]
+    public void Parse_SeedFile_PutsTheEnactingFormulaBeforeThePreamble_AsNoNumberedParagraph()
+    {
+        var formula = _document.Provisions[0];
+
+        Assert.Equal(ProvisionKind.Formula, formula.Kind);
+        Assert.Equal("formula", formula.Anchor);
+        Assert.Equal("", formula.Number);
+        Assert.Equal("The General Assembly,", formula.Text);
+        Assert.Equal("pp1", _document.Provisions[1].Anchor);
+    }
+
+    [Fact]
     public void Parse_SeedFile_FindsTwentyOnePreambularParagraphs()
     {
         var preamble = _document.Provisions.Where(p => p.Kind == ProvisionKind.Preamble).ToList();
@@ -52,9 +64,9 @@ public sealed class UnTextParserSeedTests
     [Fact]
     public void Parse_SeedFile_FindsSevenOperativeParagraphsAfterThePreamble()
     {
-        var operative = _document.Provisions.Skip(21).ToList();
+        var operative = _document.Provisions.Skip(22).ToList();
 
-        Assert.Equal(28, _document.Provisions.Count);
+        Assert.Equal(29, _document.Provisions.Count);
         Assert.All(operative, p => Assert.Equal(ProvisionKind.Operative, p.Kind));
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], operative.Select(p => p.Number));
         Assert.Equal(["op1", "op2", "op3", "op4", "op5", "op6", "op7"], operative.Select(p => p.Anchor));
