@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
-using NormsPortal.Web.Api;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Web.Features.Citations;
 

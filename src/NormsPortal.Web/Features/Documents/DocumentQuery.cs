@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
-using NormsPortal.Web.Api;
+using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Features.Norms;
 
 namespace NormsPortal.Web.Features.Documents;
