@@ -262,6 +262,10 @@ public sealed class SearchQueryParserTests
     [InlineData("\"A/C.1/73/L.27/Rev.1\"", "A/C.1/73/L.27/Rev.1")]
     [InlineData("\"A/RES/43/78 H\"", "A/RES/43/78 H")]
     [InlineData("(A/HRC/RES/20/8),", "A/HRC/RES/20/8")]
+    [InlineData("a/res/43/78h", "A/RES/43/78 H")]
+    [InlineData("a/c.1/73/l.27/rev.1", "A/C.1/73/L.27/Rev.1")]
+    [InlineData("\" a / res / 73 / 27 \"", "A/RES/73/27")]
+    [InlineData("A%2FRES%2F73%2F27", "A/RES/73/27")]
     public void Parse_NormNumbersAndSymbols_AreLookupsNotText(string input, string lookup)
     {
         var query = SearchQueryParser.Parse(input);

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Import.Akn;
 
@@ -62,7 +63,7 @@ internal static partial class AknDocumentReader
     private static ParsedDocument? ReadDocument(Source source, string sourceName, List<ImportMessage> fileMessages)
     {
         var frbrLanguage = source.Meta("identification").Path("FRBRExpression", "FRBRlanguage").Attr("language");
-        var language = AknLanguage.ToPortalCode(frbrLanguage);
+        var language = Languages.CodeOf(frbrLanguage);
         if (language is null)
         {
             fileMessages.Add(new ImportMessage(ImportSeverity.Error, AknMessageCodes.UnknownLanguage,

@@ -2,6 +2,7 @@ using System.Globalization;
 using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Import.Akn;
 
@@ -25,7 +26,7 @@ internal sealed partial class ProvisionTreeBuilder(ParsedDocument document)
     private readonly Dictionary<string, int> _restarts = [];
     private readonly List<Frame> _stack = [];
     // Chinese texts number second-level items 1., 2. where other languages print (i), (ii).
-    private readonly bool _digitsMarkSecondLevel = document.Language == "zh";
+    private readonly bool _digitsMarkSecondLevel = document.Language == Languages.Chinese;
     private Section _section = new(null, null, InAnnex: false);
     private ParsedProvision? _lastUnnumbered;
     private ParsedProvision? _lastPreamble;

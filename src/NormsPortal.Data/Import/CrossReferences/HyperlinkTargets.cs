@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Import.CrossReferences;
 
@@ -12,7 +13,7 @@ namespace NormsPortal.Data.Import.CrossReferences;
 internal static partial class HyperlinkTargets
 {
     // The document system's language segments, with its older codes for Spanish (sp) and Chinese (ch).
-    private static readonly string[] Languages = ["en", "fr", "es", "ru", "zh", "ar", "sp", "ch"];
+    private static readonly string[] DocumentSystemLanguages = [.. Languages.Official, "sp", "ch"];
 
     /// <summary>The normalised symbol <paramref name="href"/> points at, or null when it is no UN document.</summary>
     public static string? SymbolOf(string href)
@@ -46,7 +47,7 @@ internal static partial class HyperlinkTargets
     {
         var path = written.Trim().Trim('/');
         var firstSlash = path.IndexOf('/', StringComparison.Ordinal);
-        if (firstSlash > 0 && Languages.Contains(path[..firstSlash], StringComparer.OrdinalIgnoreCase))
+        if (firstSlash > 0 && DocumentSystemLanguages.Contains(path[..firstSlash], StringComparer.OrdinalIgnoreCase))
         {
             path = path[(firstSlash + 1)..];
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Import.CrossReferences;
 
@@ -62,12 +63,12 @@ internal sealed partial record ReferenceVocabulary(
     /// <summary>The vocabulary of a two-letter language code; an unknown language gets symbols and links only.</summary>
     public static ReferenceVocabulary For(string language) => language switch
     {
-        "en" => EnglishVocabulary.Instance,
-        "fr" => FrenchVocabulary.Instance,
-        "es" => SpanishVocabulary.Instance,
-        "ru" => Russian,
-        "zh" => Chinese,
-        "ar" => Arabic,
+        Languages.English => EnglishVocabulary.Instance,
+        Languages.French => FrenchVocabulary.Instance,
+        Languages.Spanish => SpanishVocabulary.Instance,
+        Languages.Russian => Russian,
+        Languages.Chinese => Chinese,
+        Languages.Arabic => Arabic,
         _ => SymbolsOnly,
     };
 

@@ -10,6 +10,7 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Search.Analysis;
 
@@ -40,8 +41,8 @@ public sealed class SearchTextAnalyzer
     /// <summary>The one instance a process needs (the analyzers are costly to build, SmartCn above all).</summary>
     public static SearchTextAnalyzer Shared { get; } = new();
 
-    /// <summary>The portal's languages, each with its own analysis: en fr es ru ar zh.</summary>
-    public static IReadOnlyList<string> SupportedLanguages { get; } = ["en", "fr", "es", "ru", "ar", "zh"];
+    /// <summary>The portal's languages (<see cref="Languages.Official"/>), each with its own analysis.</summary>
+    public static IReadOnlyList<string> SupportedLanguages => Languages.Official;
 
     /// <summary>
     /// The terms of a text in its language, in order. A language the portal does not support is
@@ -120,13 +121,13 @@ public sealed class SearchTextAnalyzer
         var noStopWords = new CharArraySet(Version, 0, ignoreCase: false);
         return language switch
         {
-            "en" => new EnglishAnalyzer(Version, noStopWords),
-            "fr" => new FrenchAnalyzer(Version, noStopWords),
-            "es" => new SpanishAnalyzer(Version, noStopWords),
-            "ru" => new RussianAnalyzer(Version, noStopWords),
-            "ar" => new ArabicAnalyzer(Version, noStopWords),
+            Languages.English => new EnglishAnalyzer(Version, noStopWords),
+            Languages.French => new FrenchAnalyzer(Version, noStopWords),
+            Languages.Spanish => new SpanishAnalyzer(Version, noStopWords),
+            Languages.Russian => new RussianAnalyzer(Version, noStopWords),
+            Languages.Arabic => new ArabicAnalyzer(Version, noStopWords),
             // Punctuation comes out as tokens of its own and is dropped with everything not a letter or digit.
-            "zh" => new SmartChineseAnalyzer(Version, useDefaultStopWords: false),
+            Languages.Chinese => new SmartChineseAnalyzer(Version, useDefaultStopWords: false),
             _ => new StandardAnalyzer(Version, noStopWords),
         };
     }

@@ -24,8 +24,8 @@ public static class SearchEntryKey
     /// <summary>How many entries one work can have in one language.</summary>
     public const long SequencesPerText = 1L << TextShift;
 
-    /// <summary>The languages in the order of their index (the UN's alphabetical order of the six).</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["ar", "zh", "en", "fr", "ru", "es"];
+    /// <summary>The languages in the order of their index: the portal's one list, whose order is therefore stored in ids.</summary>
+    public static IReadOnlyList<string> Languages => Vocabulary.Languages.Official;
 
     /// <summary>The id of the entry numbered <paramref name="sequence"/> in the work's text in <paramref name="language"/>.</summary>
     public static long For(int workId, string language, long sequence)

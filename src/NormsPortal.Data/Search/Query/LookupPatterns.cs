@@ -33,12 +33,10 @@ internal static partial class LookupPatterns
         {
             return null;
         }
-        var upper = token.ToUpperInvariant();
-        if (ShortSymbol().IsMatch(upper) || (FullSymbol().IsMatch(upper) && upper.Any(char.IsAsciiDigit)))
-        {
-            return UnSymbol.Normalise(upper);
-        }
-        return null;
+        // Recognised in the form every feature looks symbols up in, so "a / res / 73 / 27" is a symbol too.
+        var normal = SymbolLookup.NormalForm(token);
+        var upper = normal.ToUpperInvariant();
+        return ShortSymbol().IsMatch(upper) || (FullSymbol().IsMatch(upper) && upper.Any(char.IsAsciiDigit)) ? normal : null;
     }
 
     // 73/27's norms are 1.1 to 1.13; other documents number paragraphs the same way.

@@ -186,7 +186,8 @@ public static partial class SearchQueryParser
             }
             return;
         }
-        if (LookupPatterns.Recognise(string.Join(' ', pieces)) is { } lookup)
+        // The pieces lose punctuation of their own ("a / res / 73 / 27" has "/" pieces): the whole may still be a symbol.
+        if ((LookupPatterns.Recognise(string.Join(' ', pieces)) ?? LookupPatterns.Symbol(content)) is { } lookup)
         {
             AddLookup(lookup, negated, state);
             return;

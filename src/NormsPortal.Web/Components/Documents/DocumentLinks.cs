@@ -1,3 +1,4 @@
+using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Components.Documents;
@@ -9,7 +10,7 @@ public static class DocumentLinks
     public static string Page(string symbol, string? language = null, string? anchor = null, string? with = null)
     {
         var query = new List<string>(2);
-        if (language is { Length: > 0 } && language != "en")
+        if (language is { Length: > 0 } && language != Languages.English)
         {
             query.Add("lang=" + Uri.EscapeDataString(language));
         }

@@ -1,4 +1,4 @@
-using NormsPortal.Web.Api;
+using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Components.Documents;
@@ -32,7 +32,7 @@ public static class DocumentViewLoader
             var fallback = document.Languages.Contains(Languages.English) ? Languages.English : document.Languages[0];
             if (requested is not null)
             {
-                notices.Add($"The portal does not hold this document in {DocumentLanguages.EnglishName(requested)}; it is shown in {DocumentLanguages.EnglishName(fallback)}.");
+                notices.Add($"The portal does not hold this document in {Languages.EnglishName(requested)}; it is shown in {Languages.EnglishName(fallback)}.");
             }
 
             document = document with { Text = await query.FindTextAsync(document.Symbol, fallback, cancellationToken) };
@@ -44,7 +44,7 @@ public static class DocumentViewLoader
         {
             if (!Languages.IsOfficial(second) || !document.Languages.Contains(second))
             {
-                notices.Add($"The portal does not hold this document in {DocumentLanguages.EnglishName(second)}, so it cannot be shown side by side.");
+                notices.Add($"The portal does not hold this document in {Languages.EnglishName(second)}, so it cannot be shown side by side.");
             }
             else if (second != document.Text.Language)
             {

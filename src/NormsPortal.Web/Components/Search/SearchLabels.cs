@@ -1,18 +1,11 @@
 using System.Globalization;
 using NormsPortal.Data.Anchors;
-using NormsPortal.Data.Model;
-using NormsPortal.Web.Features.Search;
 
 namespace NormsPortal.Web.Components.Search;
 
 /// <summary>Words the search page shows for kinds, languages, dates and paragraph anchors (the facets' own labels where they exist).</summary>
 public static class SearchLabels
 {
-    /// <summary>A kind's name (<c>ga-resolution</c>) as the facets name it.</summary>
-    public static string Kind(string kind) => WorkKindNames.TryParse(kind, out var parsed) ? SearchFacetLabels.Kind(parsed) : kind;
-
-    public static string Language(string language) => SearchFacetLabels.Language(language);
-
     /// <summary>
     /// How a matched paragraph is named: <c>op1.6</c> → "Paragraph 1.6" (reports number their
     /// paragraphs the same way), <c>pp3</c> → "Preambular paragraph 3", <c>annex-op3</c> →

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
-using NormsPortal.Web.Api;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Web.Features.Citations;
 
@@ -22,10 +22,14 @@ public sealed class CitationService(IDbContextFactory<PortalDbContext> contextFa
     public async Task<CitationLookup> FindAsync(string symbol, string? anchor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(symbol);
-        var normal = UnSymbol.Normalise(symbol);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await SymbolLookup.FindAsync(db.Works, symbol, cancellationToken) is not { } held)
+        {
+            return CitationLookup.UnknownWork(symbol);
+        }
+
         var work = await db.Works.AsNoTracking()
-            .Where(w => w.Symbol == normal)
+            .Where(w => w.Id == held.Id)
             .Select(w => new
             {
                 w.Id,

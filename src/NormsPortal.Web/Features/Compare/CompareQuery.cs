@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
-using NormsPortal.Web.Api;
+using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Compare;
@@ -51,13 +51,13 @@ public sealed class CompareQuery(IDbContextFactory<PortalDbContext> contextFacto
 
     private static async Task<ComparedWork?> FindAsync(PortalDbContext db, string symbol, CancellationToken cancellationToken)
     {
-        // UN symbols are capitals apart from suffixes such as "Rev.1", which normalising restores: so a symbol
-        // typed in lower case ("a/res/77/36") is found too, though one written exactly comes first.
-        var normal = UnSymbol.Normalise(symbol);
-        var upper = UnSymbol.Normalise(symbol.ToUpperInvariant());
+        if (await SymbolLookup.FindAsync(db.Works, symbol, cancellationToken) is not { } held)
+        {
+            return null;
+        }
+
         var work = await db.Works.AsNoTracking()
-            .Where(w => w.Symbol == normal || w.Symbol == upper)
-            .OrderBy(w => w.Symbol == normal ? 0 : 1)
+            .Where(w => w.Id == held.Id)
             .Select(w => new
             {
                 w.Symbol,
@@ -65,7 +65,7 @@ public sealed class CompareQuery(IDbContextFactory<PortalDbContext> contextFacto
                 w.Date,
                 Languages = w.Expressions.Where(e => e.Provisions.Count != 0).Select(e => e.Language).ToList(),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         return work is null
             ? null
             : new ComparedWork(work.Symbol, work.Title, work.Date, [.. Languages.Official.Where(work.Languages.Contains)], DocumentUrls.For(work.Symbol));

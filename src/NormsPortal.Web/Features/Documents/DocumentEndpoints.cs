@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Documents;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Web.Features.Documents;
 
@@ -36,7 +37,7 @@ public sealed class DocumentFilterOptions(IDbContextFactory<PortalDbContext> con
             [.. kinds.Order().Select(kind => kind.ToName())],
             tracks,
             [.. bodies.Order(StringComparer.Ordinal)],
-            Api.Languages.Official,
+            Languages.Official,
             [.. sessions.OrderDescending()]);
     }
 }

@@ -1,5 +1,5 @@
 using NormsPortal.Data.Model;
-using NormsPortal.Web.Api;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Web.Features.Documents;
 

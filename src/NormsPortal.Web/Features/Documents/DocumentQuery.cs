@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
-using NormsPortal.Web.Api;
+using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Features.Norms;
 
 namespace NormsPortal.Web.Features.Documents;
@@ -10,23 +10,26 @@ namespace NormsPortal.Web.Features.Documents;
 /// <summary>Reads one work with everything a reader looks for: facts, text, votes, sponsors, tracks, links both ways.</summary>
 public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFactory)
 {
-    /// <summary>The work with symbol <paramref name="symbol"/> (as written; normalised here), or null.</summary>
+    /// <summary>The work with symbol <paramref name="symbol"/> as typed (found by <see cref="SymbolLookup"/>), or null.</summary>
     public async Task<DocumentDto?> FindAsync(string symbol, string language, CancellationToken cancellationToken)
     {
-        var (normal, upper) = SymbolForms(symbol);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var candidates = await db.Works.AsNoTracking()
+        if (await SymbolLookup.FindAsync(db.Works, symbol, cancellationToken) is not { } held)
+        {
+            return null;
+        }
+
+        var work = await db.Works.AsNoTracking()
             .Include(w => w.Facts)
             .Include(w => w.Expressions)
             .Include(w => w.Votes).ThenInclude(v => v.CountryVotes)
             .Include(w => w.Sponsors)
             .Include(w => w.Relations)
             .AsSplitQuery()
-            .Where(w => w.Symbol == normal || w.Symbol == upper)
-            .ToListAsync(cancellationToken);
-        var work = candidates.Find(w => w.Symbol == normal) ?? candidates.FirstOrDefault();
+            .SingleOrDefaultAsync(w => w.Id == held.Id, cancellationToken);
         if (work is null)
         {
+            // Deleted since it was found.
             return null;
         }
 
@@ -62,25 +65,19 @@ public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFact
     /// </summary>
     public async Task<DocumentTextDto?> FindTextAsync(string symbol, string language, CancellationToken cancellationToken)
     {
-        var (normal, upper) = SymbolForms(symbol);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var work = (await db.Works.AsNoTracking()
-                .Include(w => w.Expressions.Where(e => e.Language == language))
-                .Where(w => w.Symbol == normal || w.Symbol == upper)
-                .ToListAsync(cancellationToken))
-            .OrderBy(w => w.Symbol == normal ? 0 : 1)
-            .FirstOrDefault();
+        if (await SymbolLookup.FindAsync(db.Works, symbol, cancellationToken) is not { } held)
+        {
+            return null;
+        }
+
+        var work = await db.Works.AsNoTracking()
+            .Include(w => w.Expressions.Where(e => e.Language == language))
+            .SingleOrDefaultAsync(w => w.Id == held.Id, cancellationToken);
         return work?.Expressions.FirstOrDefault() is { } expression
             ? await LoadTextAsync(db, work, expression, cancellationToken)
             : null;
     }
-
-    /// <summary>
-    /// The symbol as written, normalised, and its upper-case form: UN symbols are capitals apart from
-    /// suffixes such as <c>Rev.1</c>, which normalising restores, so <c>a/res/73/27</c> finds A/RES/73/27.
-    /// </summary>
-    private static (string Normal, string Upper) SymbolForms(string symbol) =>
-        (UnSymbol.Normalise(symbol), UnSymbol.Normalise(symbol.ToUpperInvariant()));
 
     private static async Task<DocumentTextDto> LoadTextAsync(PortalDbContext db, Work work, Expression expression, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
-using NormsPortal.Web.Api;
+using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Norms;

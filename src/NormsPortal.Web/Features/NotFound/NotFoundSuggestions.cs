@@ -95,9 +95,9 @@ public sealed class NotFoundSuggestions(IDbContextFactory<PortalDbContext> conte
         var value = request.Value.Trim('/');
         return request.Kind switch
         {
-            NotFoundRequestKind.Document when value.Length > 0 => UnSymbol.Normalise(value),
+            NotFoundRequestKind.Document when value.Length > 0 => SymbolLookup.NormalForm(value),
             // An address such as /A/RES/73/27 (without /documents) may still name a document.
-            NotFoundRequestKind.Page when value.Contains('/', StringComparison.Ordinal) && value.Any(char.IsDigit) => UnSymbol.Normalise(value),
+            NotFoundRequestKind.Page when value.Contains('/', StringComparison.Ordinal) && value.Any(char.IsDigit) => SymbolLookup.NormalForm(value),
             _ => null,
         };
     }

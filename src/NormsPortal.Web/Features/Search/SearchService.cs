@@ -7,6 +7,7 @@ using NormsPortal.Data.Providers;
 using NormsPortal.Data.Search.Index;
 using NormsPortal.Data.Search.Query;
 using NormsPortal.Data.Search.Store;
+using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Search;
@@ -145,7 +146,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
 
         var kinds = Of("kind")
             .Select(k => (Kind: Enum.Parse<WorkKind>(k.Value), k.Count))
-            .Select(k => new FacetValueDto(k.Kind.ToName(), SearchFacetLabels.Kind(k.Kind), k.Count, "kind:" + k.Kind.ToName()))
+            .Select(k => new FacetValueDto(k.Kind.ToName(), k.Kind.Label(), k.Count, "kind:" + k.Kind.ToName()))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
             .ToList();
         var tracks = Of("track")
@@ -160,7 +161,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
                 string.Create(CultureInfo.InvariantCulture, $"year:{d.Decade}..{d.Decade + 9}")))
             .ToList();
         var languages = Of("language")
-            .Select(l => new FacetValueDto(l.Value, SearchFacetLabels.Language(l.Value), l.Count, "lang:" + l.Value))
+            .Select(l => new FacetValueDto(l.Value, Languages.EnglishName(l.Value), l.Count, "lang:" + l.Value))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
             .ToList();
         var norms = Of("norm")

@@ -27,7 +27,7 @@ public sealed class SearchSuggestionQuery(IDbContextFactory<PortalDbContext> con
         }
         limit = Math.Min(limit, MaxLimit);
         var lower = typed.ToLowerInvariant();
-        var symbol = UnSymbol.Normalise(typed.ToUpperInvariant());
+        var symbol = SymbolLookup.NormalForm(typed);
         var resolution = "A/RES/" + symbol;
         var document = "A/" + symbol;
 
