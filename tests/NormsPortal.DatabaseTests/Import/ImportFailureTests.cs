@@ -1,3 +1,4 @@
+using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;

@@ -1,4 +1,4 @@
-using NormsPortal.Web.Features.Documents;
+using NormsPortal.Web.Features;
 
 namespace NormsPortal.Web.Components.Documents;
 

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NormsPortal.Web.Api;
-using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Citations;
 
