@@ -1,10 +1,11 @@
 namespace NormsPortal.Web.Features.Search;
 
-/// <summary>The services of the search page and the search box's suggestions.</summary>
-public static class SearchUiServices
+/// <summary>Registers the search (API and page) and the search box's suggestions.</summary>
+public static class SearchFeature
 {
-    public static IServiceCollection AddSearchUi(this IServiceCollection services)
+    public static IServiceCollection AddSearchFeature(this IServiceCollection services)
     {
+        services.AddSingleton<SearchService>();
         services.AddSingleton<ISearchResults, SearchServiceResults>();
         services.AddSingleton<ISearchSuggestions, SearchSuggestionQuery>();
         return services;

@@ -1,8 +1,8 @@
 namespace NormsPortal.Web.Features.Timeline;
 
-/// <summary>Registers the timeline's query.</summary>
-public static class TimelineServiceCollectionExtensions
+/// <summary>Registers the timeline's query (the page is its only client: no endpoints).</summary>
+public static class TimelineFeature
 {
-    public static IServiceCollection AddTimeline(this IServiceCollection services) =>
+    public static IServiceCollection AddTimelineFeature(this IServiceCollection services) =>
         services.AddSingleton<ITimelineQuery, TimelineQuery>();
 }
