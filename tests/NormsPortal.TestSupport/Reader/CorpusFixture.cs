@@ -2,12 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using NormsPortal.Data.Corpus;
 using NormsPortal.DatabaseTests.Infrastructure;
-using NormsPortal.DatabaseTests.Reader;
 using NormsPortal.DatabaseTests.Web;
 using NormsPortal.Web.Features.Search;
-
-// One instance for the whole assembly: loading the corpus is the slow part of these tests.
-[assembly: AssemblyFixture(typeof(CorpusFixture))]
+using Xunit;
 
 namespace NormsPortal.DatabaseTests.Reader;
 
@@ -15,6 +12,7 @@ namespace NormsPortal.DatabaseTests.Reader;
 /// One database per provider holding the shipped corpus (loaded once per test run, as the portal
 /// seeds it at start: 31 works, 73/27 and its draft, the ICT resolutions in six languages), and a
 /// running portal over it, shared by every test that only reads it, the search tests among them.
+/// A test assembly makes it one instance for all its tests with <c>[assembly: AssemblyFixture]</c>.
 /// </summary>
 public sealed class CorpusFixture : IAsyncDisposable
 {
@@ -67,7 +65,7 @@ public sealed class CorpusFixture : IAsyncDisposable
 
         public HttpClient Client { get; } = factory.CreateClient();
 
-        internal TestContextFactory ContextFactory { get; } = new(database);
+        public TestContextFactory ContextFactory { get; } = new(database);
 
         public SearchService Service { get; } = new(new TestContextFactory(database), database.Provider);
 
