@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using NormsPortal.Data.Corpus;
 using NormsPortal.DatabaseTests.Infrastructure;
@@ -16,31 +15,11 @@ namespace NormsPortal.DatabaseTests.Reader;
 /// </summary>
 public sealed class CorpusFixture : IAsyncDisposable
 {
-    private readonly Dictionary<DatabaseKind, Task<CorpusUnderTest>> _corpora = [];
-    private readonly Lock _lock = new();
+    private readonly PerProvider<CorpusUnderTest> _corpora = new(LoadAsync);
 
-    public Task<CorpusUnderTest> CorpusAsync(DatabaseKind kind)
-    {
-        lock (_lock)
-        {
-            if (!_corpora.TryGetValue(kind, out var corpus))
-            {
-                corpus = LoadAsync(kind);
-                _corpora[kind] = corpus;
-            }
+    public Task<CorpusUnderTest> CorpusAsync(DatabaseKind kind) => _corpora.GetAsync(kind);
 
-            return corpus;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        // A corpus that failed to load has disposed of its database already, and its test has reported why.
-        foreach (var corpus in _corpora.Values.Where(c => c.IsCompletedSuccessfully))
-        {
-            await corpus.Result.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _corpora.DisposeAsync();
 
     private static async Task<CorpusUnderTest> LoadAsync(DatabaseKind kind)
     {
@@ -70,14 +49,8 @@ public sealed class CorpusFixture : IAsyncDisposable
         public SearchService Service { get; } = new(new TestContextFactory(database), database.Provider);
 
         /// <summary>The search API's answer to <paramref name="query"/>; fails the test on any status but success.</summary>
-        public async Task<JsonElement> SearchJsonAsync(string query, int pageSize = 20)
-        {
-            var cancel = TestContext.Current.CancellationToken;
-            var path = $"/api/v1/search?q={Uri.EscapeDataString(query)}&pageSize={pageSize}";
-            using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), cancel);
-            Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancel)}");
-            return await response.Content.ReadFromJsonAsync<JsonElement>(cancel);
-        }
+        public Task<JsonElement> SearchJsonAsync(string query, int pageSize = 20) =>
+            Client.GetJsonAsync($"/api/v1/search?q={Uri.EscapeDataString(query)}&pageSize={pageSize}");
 
         public async ValueTask DisposeAsync()
         {
