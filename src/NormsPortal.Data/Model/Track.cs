@@ -6,6 +6,12 @@ namespace NormsPortal.Data.Model;
 /// </summary>
 public sealed class Track : AuditedEntity
 {
+    /// <summary>
+    /// The key of the group of precursors (36/103 and 43/78 H) that belong to no track. It is a group,
+    /// not a line: its members do not follow one another, so pages must not show one as the other's predecessor.
+    /// </summary>
+    public const string PrecursorsKey = "precursors";
+
     /// <summary>A stable slug used in URLs and filters: <c>developments</c>.</summary>
     public required string Key { get; set; }
 

@@ -57,9 +57,9 @@ internal static partial class SeedCatalogValidator
     private static void CheckSeries(SeedCatalog catalog, SeedProblems problems)
     {
         var documents = catalog.Documents.Select(d => d.Symbol).ToHashSet(StringComparer.Ordinal);
-        foreach (var key in Duplicates(catalog.Tracks.Select(t => t.Key).Append(SeedTracks.PrecursorsKey)))
+        foreach (var key in Duplicates(catalog.Tracks.Select(t => t.Key).Append(Track.PrecursorsKey)))
         {
-            problems.Add($"{SeedCatalog.SeriesFile}: track \"{key}\" is named twice (\"{SeedTracks.PrecursorsKey}\" is kept for the precursors).");
+            problems.Add($"{SeedCatalog.SeriesFile}: track \"{key}\" is named twice (\"{Track.PrecursorsKey}\" is kept for the precursors).");
         }
 
         foreach (var track in catalog.Tracks)

@@ -6,12 +6,10 @@ namespace NormsPortal.Data.Seeding;
 /// Maps the curated tracks of <c>series.json</c> to <see cref="Track"/> rows with their members in
 /// order (a member need not be a work the portal has: it is joined by symbol). The precursors
 /// (36/103 and 43/78 H) belong to no track; they are kept as one more track,
-/// <see cref="PrecursorsKey"/>, listed after the curated ones. It is a group, not a line: its
-/// members do not follow one another, so pages must not show one as the other's predecessor.
+/// <see cref="Track.PrecursorsKey"/>, listed after the curated ones.
 /// </summary>
 public static class SeedTracks
 {
-    public const string PrecursorsKey = "precursors";
     public const string PrecursorsTitle = "Precursors recalled by the series";
 
     public static List<Track> Map(SeedCatalog catalog)
@@ -19,7 +17,7 @@ public static class SeedTracks
         var tracks = catalog.Tracks.Select((track, index) => NewTrack(track.Key, track.Title, index + 1, track.Members)).ToList();
         if (catalog.Precursors.Count > 0)
         {
-            tracks.Add(NewTrack(PrecursorsKey, PrecursorsTitle, tracks.Count + 1, catalog.Precursors));
+            tracks.Add(NewTrack(Track.PrecursorsKey, PrecursorsTitle, tracks.Count + 1, catalog.Precursors));
         }
 
         return tracks;

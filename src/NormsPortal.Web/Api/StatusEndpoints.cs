@@ -11,7 +11,7 @@ public static class StatusEndpoints
         typeof(StatusEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? "unknown");
 
-    public static RouteGroupBuilder MapStatusEndpoints(this RouteGroupBuilder api)
+    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/status", GetStatus)
             .WithName("GetPortalStatus")

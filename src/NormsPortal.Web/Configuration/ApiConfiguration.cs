@@ -25,17 +25,16 @@ public static class ApiConfiguration
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddSingleton<NormQueries>();
-        services.AddSingleton<DocumentListQuery>();
-        services.AddSingleton<DocumentQuery>();
-        services.AddSingleton<SearchService>();
-        services.AddSearchUi();
-        services.AddCitations();
-        services.AddCompare();
-        services.AddTimeline();
-        services.AddSingleton<NotFoundSuggestions>();
-        services.AddSingleton<DocumentFilterOptions>();
-        services.AddSingleton<HomeQueries>();
+        // Each feature registers its services with an AddXxxFeature extension in its folder.
+        services
+            .AddHomeFeature()
+            .AddNormsFeature()
+            .AddDocumentsFeature()
+            .AddSearchFeature()
+            .AddCitationsFeature()
+            .AddCompareFeature()
+            .AddTimelineFeature()
+            .AddNotFoundFeature();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -54,11 +53,10 @@ public static class ApiConfiguration
         // Each feature adds its endpoints to this group with a MapXxxEndpoints extension.
         endpoints.MapGroup(ApiRoutes.Version1)
             .MapStatusEndpoints()
-            .MapNormEndpoints()
-            .MapDocumentEndpoints()
+            .MapNormsEndpoints()
+            .MapDocumentsEndpoints()
             .MapSearchEndpoints()
-            .MapSearchSuggestEndpoints()
-            .MapCitationEndpoints();
+            .MapCitationsEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options

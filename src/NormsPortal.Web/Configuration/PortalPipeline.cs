@@ -13,6 +13,7 @@ public static class PortalPipeline
         app.UsePortalRequestLogging();
         app.UsePortalErrorHandling();
         app.UsePortalHttps();
+        app.UseCurrentUser();
         app.UsePortalUi();
         return app;
     }

@@ -1,7 +1,9 @@
+using NormsPortal.Web.Security;
+
 namespace NormsPortal.Web.Configuration;
 
 /// <summary>
-/// Everything the web front end registers: pages, API, health checks, reverse-proxy support.
+/// Everything the web front end registers: pages, API, the current user, health checks, reverse-proxy support.
 /// The database and identity are added by their own extensions, after this one.
 /// </summary>
 public static class PortalWebConfiguration
@@ -12,6 +14,7 @@ public static class PortalWebConfiguration
         builder.Services
             .AddPortalUi()
             .AddPortalApi()
+            .AddCurrentUser()
             .AddPortalHealthChecks()
             .AddPortalReverseProxySupport(builder.Configuration);
         return builder;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Data.Model;
 using NormsPortal.Web.Components.Citations;
+using NormsPortal.Web.Components;
 using NormsPortal.Web.Features.Citations;
 
 namespace NormsPortal.ComponentTests.Citations;

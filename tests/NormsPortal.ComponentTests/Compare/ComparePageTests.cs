@@ -25,7 +25,7 @@ public sealed class ComparePageTests : PortalComponentTestBase
     private ComparePageTests(InMemoryPortalDatabase database)
         : base(services => services
             .AddSingleton<IDbContextFactory<PortalDbContext>>(database)
-            .AddSingleton<NotFoundSuggestions>()
+            .AddNotFoundFeature()
             .AddSingleton<FakeCompareService>()
             .AddSingleton<ICompareService>(s => s.GetRequiredService<FakeCompareService>())) =>
         _database = database;

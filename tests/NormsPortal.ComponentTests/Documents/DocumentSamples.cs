@@ -1,5 +1,5 @@
+using NormsPortal.Web.Features;
 using NormsPortal.Web.Features.Documents;
-using NormsPortal.Web.Features.Norms;
 
 namespace NormsPortal.ComponentTests.Documents;
 

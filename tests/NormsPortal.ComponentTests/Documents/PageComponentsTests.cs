@@ -2,9 +2,9 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.ComponentTests.Citations;
 using NormsPortal.Web.Components.Documents;
+using NormsPortal.Web.Features;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Documents;
-using NormsPortal.Web.Features.Norms;
 using static NormsPortal.ComponentTests.Documents.DocumentSamples;
 
 namespace NormsPortal.ComponentTests.Documents;

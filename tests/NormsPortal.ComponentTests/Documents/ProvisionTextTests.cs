@@ -1,5 +1,6 @@
 using Bunit;
 using NormsPortal.Web.Components.Documents;
+using NormsPortal.Web.Components;
 using NormsPortal.Web.Features.Documents;
 using static NormsPortal.ComponentTests.Documents.DocumentSamples;
 
@@ -90,7 +91,7 @@ public sealed class ProvisionTextTests : PortalComponentTestBase
     [Fact]
     public void CopyLinkButton_CopiesTheFullAddress_AndSaysItDid()
     {
-        var module = JSInterop.SetupModule(CopyLinkButton.ModulePath);
+        var module = JSInterop.SetupModule(ClipboardInterop.ModulePath);
         module.Setup<bool>("copyText", "http://localhost/documents/A/RES/73/27#op1.6").SetResult(true);
         var button = Render<CopyLinkButton>(parameters => parameters
             .Add(b => b.Url, "/documents/A/RES/73/27#op1.6")
@@ -104,7 +105,7 @@ public sealed class ProvisionTextTests : PortalComponentTestBase
     [Fact]
     public void CopyLinkButton_WhenTheBrowserRefuses_PointsToThePermalink()
     {
-        var module = JSInterop.SetupModule(CopyLinkButton.ModulePath);
+        var module = JSInterop.SetupModule(ClipboardInterop.ModulePath);
         module.Setup<bool>("copyText", _ => true).SetResult(false);
         var button = Render<CopyLinkButton>(parameters => parameters
             .Add(b => b.Url, "/documents/A/RES/73/27#op1.6")

@@ -1,6 +1,7 @@
 using Bunit;
 using NormsPortal.Web.Components.Documents;
 using NormsPortal.Web.Components.Home;
+using NormsPortal.Web.Features;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Home;
 

@@ -1,6 +1,7 @@
 using Bunit;
 using NormsPortal.Web.Components.Norms;
 using NormsPortal.Web.Components.Print;
+using NormsPortal.Web.Features;
 using NormsPortal.Web.Features.Norms;
 
 namespace NormsPortal.ComponentTests.Reader;

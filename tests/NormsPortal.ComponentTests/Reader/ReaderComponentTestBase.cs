@@ -9,7 +9,7 @@ using NormsPortal.Web.Features.NotFound;
 
 namespace NormsPortal.ComponentTests.Reader;
 
-/// <summary>The portal's read services over a database in memory that each test fills itself.</summary>
+/// <summary>The portal's read services, registered as the portal registers them, over a database in memory that each test fills itself.</summary>
 public abstract class ReaderComponentTestBase : PortalComponentTestBase
 {
     protected ReaderComponentTestBase()
@@ -26,12 +26,12 @@ public abstract class ReaderComponentTestBase : PortalComponentTestBase
     private static void AddReadServices(IServiceCollection services, InMemoryPortalDatabase database)
     {
         services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);
-        services.AddSingleton<NormQueries>();
-        services.AddSingleton<HomeQueries>();
-        services.AddSingleton<DocumentListQuery>();
-        services.AddSingleton<DocumentFilterOptions>();
-        services.AddSingleton<NotFoundSuggestions>();
-        services.AddCitations();
+        services
+            .AddHomeFeature()
+            .AddNormsFeature()
+            .AddDocumentsFeature()
+            .AddCitationsFeature()
+            .AddNotFoundFeature();
     }
 
     protected override void Dispose(bool disposing)

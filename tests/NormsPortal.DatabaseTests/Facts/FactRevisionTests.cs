@@ -4,7 +4,7 @@ using NormsPortal.Data.Model;
 using NormsPortal.Data.Seeding;
 using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
-using NormsPortal.DatabaseTests.Seeding;
+using NormsPortal.TestSupport;
 
 namespace NormsPortal.DatabaseTests.Facts;
 

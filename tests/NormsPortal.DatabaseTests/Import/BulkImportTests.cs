@@ -4,6 +4,7 @@ using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.TestSupport;
 
 namespace NormsPortal.DatabaseTests.Import;
 

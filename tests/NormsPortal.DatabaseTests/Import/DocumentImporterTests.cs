@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;

@@ -1,5 +1,5 @@
+using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
-using NormsPortal.Data.Import.Storage;
 
 
 namespace NormsPortal.DatabaseTests.Import;

@@ -1,7 +1,9 @@
+using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.TestSupport;
 
 namespace NormsPortal.DatabaseTests.Import;
 

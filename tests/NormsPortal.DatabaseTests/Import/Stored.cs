@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.TestSupport;
 
 namespace NormsPortal.DatabaseTests.Import;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.Web.Features;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Home;
 using NormsPortal.Web.Features.NotFound;

@@ -1,10 +1,10 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Search;
 using NormsPortal.Data.Search.Index;
 using NormsPortal.Data.Search.Query;
 using NormsPortal.Data.Search.Store;
 using NormsPortal.DatabaseTests.Infrastructure;
-using NormsPortal.Web.Features.Search;
 
 namespace NormsPortal.DatabaseTests.Search;
 
@@ -23,7 +23,7 @@ internal static class SearchHits
     public static async Task<HashSet<SearchHit>> AllAsync(TestDatabase database, string query)
     {
         var hits = new HashSet<SearchHit>();
-        await ReadPageAsync(database, query, SearchService.RankedEntries, reader =>
+        await ReadPageAsync(database, query, SearchEngine.RankedEntries, reader =>
             hits.Add(new SearchHit(reader.GetString(SearchResultColumns.Symbol), reader.GetString(SearchResultColumns.Language), reader.GetString(SearchResultColumns.Anchor))));
         return hits;
     }

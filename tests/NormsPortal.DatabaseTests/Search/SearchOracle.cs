@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Search;
 using NormsPortal.Data.Search.Index;
 using NormsPortal.Data.Search.Query;
 using NormsPortal.Data.Search.Store;
 using NormsPortal.DatabaseTests.Infrastructure;
-using NormsPortal.Web.Features.Search;
 
 namespace NormsPortal.DatabaseTests.Search;
 

@@ -1,6 +1,6 @@
+using NormsPortal.Data.Search;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Reader;
-using NormsPortal.Web.Features.Search;
 
 namespace NormsPortal.DatabaseTests.Search;
 
@@ -19,7 +19,7 @@ public sealed class SearchRankingBudgetTests(CorpusFixture fixture)
     {
         var corpus = await fixture.CorpusAsync(kind);
 
-        var exact = await SearchHits.WorksInOrderAsync(corpus.Database, CommonWord, SearchService.RankedEntries);
+        var exact = await SearchHits.WorksInOrderAsync(corpus.Database, CommonWord, SearchEngine.RankedEntries);
         var bounded = await SearchHits.WorksInOrderAsync(corpus.Database, CommonWord, rankedEntries: 40);
 
         Assert.True(exact.Count >= 10, $"'{CommonWord}' should match many works, not {exact.Count}.");
@@ -42,7 +42,7 @@ public sealed class SearchRankingBudgetTests(CorpusFixture fixture)
     public async Task SmallBudget_RanksTheNewestWorksFirst_InTheirExactOrder_ThenTheRestNewestFirst(DatabaseKind kind)
     {
         var corpus = await fixture.CorpusAsync(kind);
-        var exact = await SearchHits.WorksInOrderAsync(corpus.Database, CommonWord, SearchService.RankedEntries);
+        var exact = await SearchHits.WorksInOrderAsync(corpus.Database, CommonWord, SearchEngine.RankedEntries);
         var newestFirst = NewestFirst(exact);
         Assert.NotEqual(newestFirst.Select(w => w.WorkId), exact.Select(w => w.WorkId));
 

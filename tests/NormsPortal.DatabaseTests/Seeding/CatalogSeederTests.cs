@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Seeding;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.TestSupport;
 
 namespace NormsPortal.DatabaseTests.Seeding;
 
@@ -90,7 +91,7 @@ public sealed class CatalogSeederTests
             await CatalogSeeder.SeedAsync(db, SeedFiles.Catalog, Cancel);
         }
 
-        List<string> before;
+        IReadOnlyList<string> before;
         await using (var db = database.CreateContext())
         {
             before = await DatabaseSnapshot.TakeAsync(db, Cancel);
@@ -207,7 +208,7 @@ public sealed class CatalogSeederTests
             await CatalogSeeder.SeedAsync(db, SeedFiles.Catalog, Cancel);
         }
 
-        List<string> before;
+        IReadOnlyList<string> before;
         await using (var db = database.CreateContext())
         {
             before = await DatabaseSnapshot.TakeAsync(db, Cancel);

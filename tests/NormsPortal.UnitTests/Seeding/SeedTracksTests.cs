@@ -1,4 +1,6 @@
+using NormsPortal.Data.Model;
 using NormsPortal.Data.Seeding;
+using NormsPortal.TestSupport;
 
 namespace NormsPortal.UnitTests.Seeding;
 
@@ -9,7 +11,7 @@ public sealed class SeedTracksTests
     {
         var tracks = SeedTracks.Map(SeedFiles.Catalog);
 
-        Assert.Equal(["developments", "responsible-behaviour", "programme-of-action", "ict-crime", SeedTracks.PrecursorsKey], tracks.Select(t => t.Key));
+        Assert.Equal(["developments", "responsible-behaviour", "programme-of-action", "ict-crime", Track.PrecursorsKey], tracks.Select(t => t.Key));
         Assert.Equal([1, 2, 3, 4, 5], tracks.Select(t => t.Ordinal));
         Assert.Equal(["A/RES/36/103", "A/RES/43/78 H"], tracks[4].Members.Select(m => m.WorkSymbol));
         var responsible = tracks[1];

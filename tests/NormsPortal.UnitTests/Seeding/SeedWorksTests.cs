@@ -1,5 +1,6 @@
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Seeding;
+using NormsPortal.TestSupport;
 
 namespace NormsPortal.UnitTests.Seeding;
 

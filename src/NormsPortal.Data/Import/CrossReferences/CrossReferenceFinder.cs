@@ -1,5 +1,4 @@
 using NormsPortal.Data.Import.Parsed;
-using NormsPortal.Data.Import.Storage;
 
 namespace NormsPortal.Data.Import.CrossReferences;
 

@@ -1,5 +1,5 @@
 using NormsPortal.Data.Vocabulary;
-using NormsPortal.Web.Features.Documents;
+using NormsPortal.Web.Features;
 
 namespace NormsPortal.Web.Components.Documents;
 

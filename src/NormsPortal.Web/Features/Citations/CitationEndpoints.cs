@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NormsPortal.Web.Api;
-using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Citations;
 
@@ -13,7 +12,7 @@ namespace NormsPortal.Web.Features.Citations;
 /// </summary>
 public static class CitationEndpoints
 {
-    public static RouteGroupBuilder MapCitationEndpoints(this RouteGroupBuilder api)
+    public static IEndpointRouteBuilder MapCitationsEndpoints(this IEndpointRouteBuilder api)
     {
         // A symbol has slashes, so the document route is a catch-all; this one is the same catch-all ending in
         // "/citation", and its constraint gives it precedence over the document route for such paths.

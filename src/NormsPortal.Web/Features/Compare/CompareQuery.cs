@@ -3,7 +3,6 @@ using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
 using NormsPortal.Data.Vocabulary;
-using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Compare;
 

@@ -1,5 +1,3 @@
-using NormsPortal.Web.Features.Norms;
-
 namespace NormsPortal.Web.Features.Documents;
 
 /// <summary>A page of a document list: <c>items</c> first, then the total over all pages.</summary>

@@ -8,7 +8,7 @@ namespace NormsPortal.Web.Features.Documents;
 /// <summary><c>GET /api/v1/documents</c> and <c>GET /api/v1/documents/{symbol}</c> (slashes and spaces included).</summary>
 public static class DocumentEndpoints
 {
-    public static RouteGroupBuilder MapDocumentEndpoints(this RouteGroupBuilder api)
+    public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder api)
     {
         var documents = api.MapGroup("/documents").WithTags("Documents");
         documents.MapGet("/", ListAsync).WithName("ListDocuments")

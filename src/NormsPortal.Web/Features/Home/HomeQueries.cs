@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
-using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Home;
 

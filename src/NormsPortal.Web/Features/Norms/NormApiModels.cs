@@ -14,6 +14,3 @@ public sealed record TextLocationDto(string Symbol, string Anchor, string Url);
 
 /// <summary>A paragraph of another text that the norm restates, e.g. A/70/174, para. 13 (f).</summary>
 public sealed record NormCounterpartDto(string Citation, string Symbol, string Anchor, bool Verified, string? Note, string? Text);
-
-/// <summary>A provision that cites a work or one of its paragraphs.</summary>
-public sealed record CitingProvisionDto(string Symbol, string Anchor, string Language, string MatchedText, string Url);

@@ -6,7 +6,7 @@ namespace NormsPortal.Web.Features.Norms;
 /// <summary><c>GET /api/v1/norms</c> and <c>GET /api/v1/norms/{number}</c>.</summary>
 public static class NormEndpoints
 {
-    public static RouteGroupBuilder MapNormEndpoints(this RouteGroupBuilder api)
+    public static IEndpointRouteBuilder MapNormsEndpoints(this IEndpointRouteBuilder api)
     {
         var norms = api.MapGroup("/norms").WithTags("Norms");
         norms.MapGet("/", ListAsync).WithName("ListNorms").WithSummary("The 13 norms of resolution 73/27, in order.");

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Vocabulary;
-using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Norms;
 

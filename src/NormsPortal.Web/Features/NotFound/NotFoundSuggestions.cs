@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Symbols;
-using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
 
 namespace NormsPortal.Web.Features.NotFound;

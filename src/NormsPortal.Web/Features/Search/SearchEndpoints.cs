@@ -8,7 +8,8 @@ public static class SearchEndpoints
 {
     public const string NothingToSearchForTitle = "Nothing to search for";
 
-    public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
+    /// <summary>The search and the search box's suggestions (<see cref="SuggestEndpoints"/>).</summary>
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search")
             .WithSummary("Search every paragraph, title and norm in the six languages: words, \"phrases\", -exclusions, OR, prefix*, "
@@ -17,7 +18,7 @@ public static class SearchEndpoints
                 + "facet counts over every match and direct matches by number or symbol. 400 when paging is not valid or the query "
                 + "holds nothing to search for.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return api;
+        return api.MapSuggestEndpoints();
     }
 
     private static async Task<Results<Ok<SearchResultsDto>, ProblemHttpResult>> SearchAsync(

@@ -1,42 +1,30 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Providers;
+using NormsPortal.Data.Search;
 using NormsPortal.Data.Search.Index;
-using NormsPortal.Data.Search.Query;
 using NormsPortal.Data.Search.Store;
 using NormsPortal.Data.Vocabulary;
-using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Search;
 
 /// <summary>
-/// Runs a search: parses the query once (<see cref="SearchQueryParser"/>), analyses its words into
-/// index terms (<see cref="SearchMatchCompiler"/>), runs the provider's statements
-/// (<see cref="SearchSql"/>: one statement for a page of works with their best paragraphs and the facets), makes
-/// the snippets in .NET and looks the query's numbers and symbols up among norms and works.
+/// The portal's search: the <see cref="SearchEngine"/> finds the works and counts the facets; this
+/// service makes the snippets in .NET, labels the facets, gives every hit its address and looks the
+/// query's numbers and symbols up among norms and works.
 /// "Nothing to search for" is a result (<see cref="SearchResultsDto.NothingToSearchFor"/>), not an exception.
 /// </summary>
 public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, IPortalDatabaseProvider provider)
 {
-    /// <summary>How many paragraphs each work shows; the rest are counted in <see cref="SearchWorkHitDto.ParagraphTotal"/>.</summary>
-    public const int ParagraphsPerWork = 3;
-
-    /// <summary>
-    /// How many matched paragraphs are ranked at most (<see cref="SearchSql"/>): every match of nearly
-    /// every query, while a word found in tens of thousands of paragraphs ranks those of the newest works.
-    /// </summary>
-    public const int RankedEntries = 1_000;
-
-    private readonly SearchMatchCompiler _compiler = new(SearchIndexer.Analyzer);
+    private readonly SearchEngine _engine = new(contexts, provider);
     private readonly SnippetBuilder _snippets = new(SearchIndexer.Analyzer);
 
     public async Task<SearchResultsDto> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var prepared = Prepare(request);
+        var prepared = _engine.Prepare(request.Q, request.Page, request.PageSize);
         var canonical = prepared.Query.ToString();
         if (prepared.NothingToSearchFor)
         {
@@ -50,12 +38,9 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
             return new SearchResultsDto([], 0, SearchFacetsDto.None, direct, request.Page, request.PageSize, canonical, prepared.Warnings);
         }
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var (items, pageTotal, facetRows) = await ReadResultAsync(db.Database.GetDbConnection(), statement, prepared.Highlight, cancellationToken);
-        var facets = Facets(facetRows);
-        // Past the last page there are no rows to carry the total; every matched work has one kind.
-        var total = pageTotal ?? facets.Kind.Sum(k => k.Count);
-        return new SearchResultsDto(items, total, facets, direct, request.Page, request.PageSize, canonical, prepared.Warnings);
+        var result = await _engine.RunAsync(statement, cancellationToken);
+        var items = result.Works.Select(w => Hit(w, prepared.Highlight)).ToList();
+        return new SearchResultsDto(items, result.Total, Facets(result.Facets), direct, request.Page, request.PageSize, canonical, prepared.Warnings);
     }
 
     /// <summary>
@@ -66,105 +51,42 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
     public SearchStatement? StatementFor(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Prepare(request).Statement;
+        return _engine.Prepare(request.Q, request.Page, request.PageSize).Statement;
     }
 
-    private PreparedSearch Prepare(SearchRequest request)
+    private SearchWorkHitDto Hit(SearchWorkHit work, HighlightTerms? highlight)
     {
-        var query = SearchQueryParser.Parse(request.Q);
-        var warnings = new List<string>(query.Warnings);
-        var filters = SearchFilterMapping.ToStored(query.Filters, warnings);
-        var compiled = _compiler.Compile(query.Root, SearchFilterMapping.AnalysisLanguages(query.Filters));
-        if (query.Root is not null && compiled is null)
-        {
-            warnings.Add("None of the words can be searched for: they hold no letter or digit.");
-        }
-
-        var hasFilters = !query.Filters.IsEmpty;
-        if (compiled is null && !hasFilters)
-        {
-            return new PreparedSearch(query, null, null, warnings, NothingToSearchFor: query.Lookups.Count == 0);
-        }
-
-        var plan = new SearchPlan(compiled?.Match, filters, (request.Page - 1) * request.PageSize, request.PageSize, ParagraphsPerWork, RankedEntries);
-        return new PreparedSearch(query, SearchSql.Build(provider.SearchDialect, plan), compiled?.Highlight, warnings, NothingToSearchFor: false);
-    }
-
-    /// <summary>The page's works with their snippets, the total of matched works (null past the last page) and the facet counts.</summary>
-    private async Task<(List<SearchWorkHitDto> Items, int? Total, List<FacetRow> Facets)> ReadResultAsync(
-        DbConnection connection, SearchStatement statement, HighlightTerms? highlight, CancellationToken cancellationToken)
-    {
-        var works = new List<(string Symbol, WorkKind Kind, string? Title, DateOnly? Date, int Hits, List<SearchParagraphHitDto> Paragraphs)>();
-        var facets = new List<FacetRow>();
-        int? total = null;
-        var lastWorkId = -1;
-        await using var command = statement.CreateCommand(connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (!reader.IsDBNull(SearchResultColumns.Facet))
-            {
-                facets.Add(new FacetRow(
-                    reader.GetString(SearchResultColumns.Facet),
-                    reader.GetString(SearchResultColumns.Value),
-                    Convert.ToInt32(reader.GetValue(SearchResultColumns.Count), CultureInfo.InvariantCulture),
-                    reader.IsDBNull(SearchResultColumns.Label) ? null : reader.GetString(SearchResultColumns.Label),
-                    reader.IsDBNull(SearchResultColumns.Ordinal) ? 0 : Convert.ToInt32(reader.GetValue(SearchResultColumns.Ordinal), CultureInfo.InvariantCulture)));
-                continue;
-            }
-
-            var workId = reader.GetInt32(SearchResultColumns.WorkId);
-            total ??= Convert.ToInt32(reader.GetValue(SearchResultColumns.Total), CultureInfo.InvariantCulture);
-            if (workId != lastWorkId)
-            {
-                lastWorkId = workId;
-                works.Add((
-                    reader.GetString(SearchResultColumns.Symbol),
-                    Enum.Parse<WorkKind>(reader.GetString(SearchResultColumns.Kind)),
-                    reader.IsDBNull(SearchResultColumns.Title) ? null : reader.GetString(SearchResultColumns.Title),
-                    reader.IsDBNull(SearchResultColumns.Date) ? null : reader.GetFieldValue<DateOnly>(SearchResultColumns.Date),
-                    Convert.ToInt32(reader.GetValue(SearchResultColumns.Hits), CultureInfo.InvariantCulture),
-                    []));
-            }
-
-            var symbol = works[^1].Symbol;
-            var language = reader.GetString(SearchResultColumns.Language);
-            var anchor = reader.GetString(SearchResultColumns.Anchor);
-            var text = reader.GetString(SearchResultColumns.Text);
-            works[^1].Paragraphs.Add(new SearchParagraphHitDto(anchor, language, _snippets.Build(text, language, highlight), ParagraphUrl(symbol, language, anchor)));
-        }
-
-        var items = works
-            .Select(w => new SearchWorkHitDto(w.Symbol, w.Kind.ToName(), w.Title, w.Date, DocumentUrls.For(w.Symbol), w.Paragraphs, w.Hits))
+        var paragraphs = work.Paragraphs
+            .Select(p => new SearchParagraphHitDto(p.Anchor, p.Language, _snippets.Build(p.Text, p.Language, highlight), ParagraphUrl(work.Symbol, p.Language, p.Anchor)))
             .ToList();
-        return (items, total, facets);
+        return new SearchWorkHitDto(work.Symbol, work.Kind.ToName(), work.Title, work.Date, DocumentUrls.For(work.Symbol), paragraphs, work.Hits);
     }
 
-    private static SearchFacetsDto Facets(List<FacetRow> rows)
+    private static SearchFacetsDto Facets(IReadOnlyList<SearchFacetRow> rows)
     {
-        IEnumerable<FacetRow> Of(string facet) => rows.Where(r => r.Facet == facet);
+        IEnumerable<SearchFacetRow> Of(string facet) => rows.Where(r => r.Facet == facet);
 
-        var kinds = Of("kind")
+        var kinds = Of(SearchFacetRow.Kind)
             .Select(k => (Kind: Enum.Parse<WorkKind>(k.Value), k.Count))
             .Select(k => new FacetValueDto(k.Kind.ToName(), k.Kind.Label(), k.Count, "kind:" + k.Kind.ToName()))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
             .ToList();
-        var tracks = Of("track")
+        var tracks = Of(SearchFacetRow.Track)
             .Select(t => new FacetValueDto(t.Value, t.Label ?? t.Value, t.Count, "track:" + t.Value))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
             .ToList();
-        var decades = Of("decade")
+        var decades = Of(SearchFacetRow.Decade)
             .Select(d => (Decade: int.Parse(d.Value, CultureInfo.InvariantCulture), d.Count))
             .OrderByDescending(d => d.Decade)
             .Select(d => new FacetValueDto(
                 d.Decade.ToString(CultureInfo.InvariantCulture), SearchFacetLabels.Decade(d.Decade), d.Count,
                 string.Create(CultureInfo.InvariantCulture, $"year:{d.Decade}..{d.Decade + 9}")))
             .ToList();
-        var languages = Of("language")
+        var languages = Of(SearchFacetRow.Language)
             .Select(l => new FacetValueDto(l.Value, Languages.EnglishName(l.Value), l.Count, "lang:" + l.Value))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
             .ToList();
-        var norms = Of("norm")
+        var norms = Of(SearchFacetRow.Norm)
             .OrderBy(n => n.Ordinal)
             .Select(n => new FacetValueDto(n.Value, $"{n.Value} {n.Label}", n.Count, "norm:" + n.Value))
             .ToList();
@@ -205,10 +127,4 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
     /// <summary>A paragraph's permalink in its language: <c>/documents/A/RES/73/27?lang=fr#op1.6</c> (a title has no anchor).</summary>
     private static string ParagraphUrl(string symbol, string language, string anchor) =>
         DocumentUrls.For(symbol) + "?lang=" + Uri.EscapeDataString(language) + (anchor.Length > 0 ? "#" + anchor : "");
-
-    /// <summary>One row of the facet statement: the facet, a value, its count, and for tracks and norms their label (norms also their order).</summary>
-    private sealed record FacetRow(string Facet, string Value, int Count, string? Label, int Ordinal);
-
-    private sealed record PreparedSearch(
-        SearchQuery Query, SearchStatement? Statement, HighlightTerms? Highlight, IReadOnlyList<string> Warnings, bool NothingToSearchFor);
 }

@@ -7,7 +7,7 @@ public static class SuggestEndpoints
 {
     public const int DefaultLimit = 8;
 
-    public static RouteGroupBuilder MapSearchSuggestEndpoints(this RouteGroupBuilder api)
+    internal static IEndpointRouteBuilder MapSuggestEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/search/suggest", SuggestAsync).WithTags("Search").WithName("SearchSuggest")
             .WithSummary("Norms by number or label and works by symbol (also short forms such as 73/27) that start with or contain the text typed.")

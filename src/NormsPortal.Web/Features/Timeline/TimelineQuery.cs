@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
-using NormsPortal.Data.Seeding;
 using NormsPortal.Data.Symbols;
-using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.Web.Features.Timeline;
 
@@ -76,14 +74,14 @@ public sealed class TimelineQuery(IDbContextFactory<PortalDbContext> contextFact
         }
 
         var lanes = tracks
-            .Where(t => t.Key != SeedTracks.PrecursorsKey)
+            .Where(t => t.Key != Track.PrecursorsKey)
             .Select(t =>
             {
                 var entries = t.Members.OrderBy(m => m.Ordinal).Select(m => Entry(m.WorkSymbol)).ToList();
                 return new TimelineLaneDto(t.Key, t.Title, entries, Gaps(entries));
             })
             .ToList();
-        var precursors = tracks.Where(t => t.Key == SeedTracks.PrecursorsKey)
+        var precursors = tracks.Where(t => t.Key == Track.PrecursorsKey)
             .SelectMany(t => t.Members.OrderBy(m => m.Ordinal))
             .Select(m => Entry(m.WorkSymbol))
             .ToList();

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Xunit;
 using Xunit.Sdk;
 using Xunit.v3;
 

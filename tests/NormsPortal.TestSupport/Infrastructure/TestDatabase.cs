@@ -7,6 +7,7 @@ using NormsPortal.Data.Postgres;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Sqlite;
 using Npgsql;
+using Xunit;
 
 namespace NormsPortal.DatabaseTests.Infrastructure;
 

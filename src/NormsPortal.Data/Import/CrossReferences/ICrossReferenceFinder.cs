@@ -1,6 +1,6 @@
 using NormsPortal.Data.Import.Parsed;
 
-namespace NormsPortal.Data.Import.Storage;
+namespace NormsPortal.Data.Import.CrossReferences;
 
 /// <summary>
 /// Finds the mentions of other documents in a parsed text. When the importer is given one, the

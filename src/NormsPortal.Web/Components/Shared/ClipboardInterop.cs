@@ -1,8 +1,11 @@
 using Microsoft.JSInterop;
 
-namespace NormsPortal.Web.Components.Citations;
+namespace NormsPortal.Web.Components;
 
-/// <summary>Copies text to the reader's clipboard through wwwroot/js/clipboard.js.</summary>
+/// <summary>
+/// Copies text to the reader's clipboard through wwwroot/js/clipboard.js, the one copy script every
+/// copy button uses (the paragraph's copy-link button, the citation panel).
+/// </summary>
 public sealed class ClipboardInterop(IJSRuntime jsRuntime) : IAsyncDisposable
 {
     public const string ModulePath = "./js/clipboard.js";

@@ -9,7 +9,7 @@ namespace NormsPortal.DatabaseTests.Infrastructure;
 /// SQLite connections are pooled as they are in the portal (test databases turn pooling off so
 /// that their files can be deleted at once; <see cref="TestDatabase"/> clears the pools first).
 /// </summary>
-internal sealed class TestContextFactory(TestDatabase database, bool pooledConnections = false) : IDbContextFactory<PortalDbContext>
+public sealed class TestContextFactory(TestDatabase database, bool pooledConnections = false) : IDbContextFactory<PortalDbContext>
 {
     private readonly string _connectionString = pooledConnections && database.Kind == DatabaseKind.Sqlite
         ? new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = true }.ToString()

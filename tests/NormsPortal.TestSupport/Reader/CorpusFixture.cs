@@ -1,13 +1,9 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using NormsPortal.Data.Corpus;
 using NormsPortal.DatabaseTests.Infrastructure;
-using NormsPortal.DatabaseTests.Reader;
 using NormsPortal.DatabaseTests.Web;
 using NormsPortal.Web.Features.Search;
-
-// One instance for the whole assembly: loading the corpus is the slow part of these tests.
-[assembly: AssemblyFixture(typeof(CorpusFixture))]
+using Xunit;
 
 namespace NormsPortal.DatabaseTests.Reader;
 
@@ -15,34 +11,15 @@ namespace NormsPortal.DatabaseTests.Reader;
 /// One database per provider holding the shipped corpus (loaded once per test run, as the portal
 /// seeds it at start: 31 works, 73/27 and its draft, the ICT resolutions in six languages), and a
 /// running portal over it, shared by every test that only reads it, the search tests among them.
+/// A test assembly makes it one instance for all its tests with <c>[assembly: AssemblyFixture]</c>.
 /// </summary>
 public sealed class CorpusFixture : IAsyncDisposable
 {
-    private readonly Dictionary<DatabaseKind, Task<CorpusUnderTest>> _corpora = [];
-    private readonly Lock _lock = new();
+    private readonly PerProvider<CorpusUnderTest> _corpora = new(LoadAsync);
 
-    public Task<CorpusUnderTest> CorpusAsync(DatabaseKind kind)
-    {
-        lock (_lock)
-        {
-            if (!_corpora.TryGetValue(kind, out var corpus))
-            {
-                corpus = LoadAsync(kind);
-                _corpora[kind] = corpus;
-            }
+    public Task<CorpusUnderTest> CorpusAsync(DatabaseKind kind) => _corpora.GetAsync(kind);
 
-            return corpus;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        // A corpus that failed to load has disposed of its database already, and its test has reported why.
-        foreach (var corpus in _corpora.Values.Where(c => c.IsCompletedSuccessfully))
-        {
-            await corpus.Result.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _corpora.DisposeAsync();
 
     private static async Task<CorpusUnderTest> LoadAsync(DatabaseKind kind)
     {
@@ -67,19 +44,13 @@ public sealed class CorpusFixture : IAsyncDisposable
 
         public HttpClient Client { get; } = factory.CreateClient();
 
-        internal TestContextFactory ContextFactory { get; } = new(database);
+        public TestContextFactory ContextFactory { get; } = new(database);
 
         public SearchService Service { get; } = new(new TestContextFactory(database), database.Provider);
 
         /// <summary>The search API's answer to <paramref name="query"/>; fails the test on any status but success.</summary>
-        public async Task<JsonElement> SearchJsonAsync(string query, int pageSize = 20)
-        {
-            var cancel = TestContext.Current.CancellationToken;
-            var path = $"/api/v1/search?q={Uri.EscapeDataString(query)}&pageSize={pageSize}";
-            using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), cancel);
-            Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancel)}");
-            return await response.Content.ReadFromJsonAsync<JsonElement>(cancel);
-        }
+        public Task<JsonElement> SearchJsonAsync(string query, int pageSize = 20) =>
+            Client.GetJsonAsync($"/api/v1/search?q={Uri.EscapeDataString(query)}&pageSize={pageSize}");
 
         public async ValueTask DisposeAsync()
         {

@@ -1,9 +1,9 @@
 using NormsPortal.Data.Seeding;
 
-namespace NormsPortal.UnitTests.Seeding;
+namespace NormsPortal.TestSupport;
 
 /// <summary>The seed files shipped in the repository, found by walking up from the test's output folder.</summary>
-internal static class SeedFiles
+public static class SeedFiles
 {
     private static readonly Lazy<SeedCatalog> s_catalog = new(() => SeedCatalog.Load(FindSeedDirectory()));
 
@@ -11,6 +11,10 @@ internal static class SeedFiles
 
     /// <summary>The catalogue read from the shipped files, read once per test run.</summary>
     public static SeedCatalog Catalog => s_catalog.Value;
+
+    /// <summary>The catalogue with one document changed.</summary>
+    public static SeedCatalog WithDocument(string symbol, Func<SeedDocument, SeedDocument> change) =>
+        Catalog with { Documents = Catalog.Documents.Select(d => d.Symbol == symbol ? change(d) : d).ToList() };
 
     /// <summary>A copy of the seed folder in a fresh temporary folder, for tests that change a file.</summary>
     public static string CopyToTemporaryDirectory()

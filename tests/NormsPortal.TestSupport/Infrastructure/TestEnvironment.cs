@@ -1,7 +1,7 @@
 namespace NormsPortal.DatabaseTests.Infrastructure;
 
 /// <summary>What the environment says about the PostgreSQL server the tests may use.</summary>
-internal static class TestEnvironment
+public static class TestEnvironment
 {
     /// <summary>
     /// An Npgsql connection string to a server where the user may create databases. <c>./test.sh</c>

@@ -1,4 +1,4 @@
-namespace NormsPortal.Web.Features.Documents;
+namespace NormsPortal.Web.Features;
 
 /// <summary>
 /// The portal's addresses for works and paragraphs: <c>/documents/A/RES/73/27#op1.6</c>. Slashes

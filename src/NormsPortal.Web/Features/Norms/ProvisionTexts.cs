@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 
-namespace NormsPortal.Web.Features.Documents;
+namespace NormsPortal.Web.Features.Norms;
 
 /// <summary>Looks up the current text of several (symbol, anchor) places in one query.</summary>
 internal static class ProvisionTexts

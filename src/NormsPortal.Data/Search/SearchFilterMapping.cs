@@ -4,14 +4,14 @@ using NormsPortal.Data.Search.Analysis;
 using NormsPortal.Data.Search.Query;
 using NormsPortal.Data.Search.Store;
 
-namespace NormsPortal.Web.Features.Search;
+namespace NormsPortal.Data.Search;
 
 /// <summary>
 /// Puts a query's filters in the form the database holds: kinds by their stored enum name (with the
 /// everyday words <c>resolution</c>, <c>draft</c>, <c>decision</c>), short symbols (<c>70/174</c>) as
 /// every full symbol they may stand for. A kind the portal does not know is reported and ignored.
 /// </summary>
-internal static partial class SearchFilterMapping
+public static partial class SearchFilterMapping
 {
     private static readonly Dictionary<string, WorkKind[]> s_kindAliases = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,25 @@
+using NormsPortal.Data.Model;
+
+namespace NormsPortal.Data.Search;
+
+/// <summary>A page of matched works in rank order, the total of matched works over all pages, and the facet counts.</summary>
+public sealed record SearchResultPage(IReadOnlyList<SearchWorkHit> Works, int Total, IReadOnlyList<SearchFacetRow> Facets);
+
+/// <summary>A matched work: its best paragraphs (up to <see cref="SearchEngine.ParagraphsPerWork"/>) and how many matched in all.</summary>
+public sealed record SearchWorkHit(string Symbol, WorkKind Kind, string? Title, DateOnly? Date, int Hits, List<SearchParagraphHit> Paragraphs);
+
+/// <summary>A matched paragraph's anchor (empty for a title), language and stored text.</summary>
+public sealed record SearchParagraphHit(string Anchor, string Language, string Text);
+
+/// <summary>
+/// One facet count: the facet (<see cref="Kind"/>, <c>track</c>, <c>decade</c>, <c>language</c>,
+/// <c>norm</c>), a value, its count, and for tracks and norms their label (norms also their order).
+/// </summary>
+public sealed record SearchFacetRow(string Facet, string Value, int Count, string? Label, int Ordinal)
+{
+    public const string Kind = "kind";
+    public const string Track = "track";
+    public const string Decade = "decade";
+    public const string Language = "language";
+    public const string Norm = "norm";
+}
