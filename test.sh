@@ -58,14 +58,18 @@ as_postgres() {
 }
 
 # apt-get update runs at most once, and only when something has to be installed.
+# Another installer (unattended-upgrades, a provisioning script) may hold dpkg's lock or the
+# package lists' lock; apt-get waits for either up to DPkg::Lock::Timeout seconds (apt >= 1.9.11
+# honours it for both) instead of failing at once, and still fails if the lock never frees.
 apt_updated=false
+apt_lock_wait=(-o DPkg::Lock::Timeout=300)
 apt_install() {
     is_root || die "'$*' is missing and only root can install it: sudo apt-get install $*"
     if ! $apt_updated; then
-        apt-get update -qq
+        apt-get "${apt_lock_wait[@]}" update -qq
         apt_updated=true
     fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get "${apt_lock_wait[@]}" install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
 # A TCP port on 127.0.0.1 that nobody listens on: a connection attempt to it is refused.

@@ -25,10 +25,8 @@ public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
         });
     }
 
-    public void PrepareStorage(string connectionString)
-    {
-        // The server owns its storage; the database itself must exist (see docs/deployment.md).
-    }
+    public Task PrepareStorageAsync(string connectionString, CancellationToken cancellationToken) =>
+        PostgresDatabaseCreator.EnsureExistsAsync(connectionString, cancellationToken);
 
     public async Task<IAsyncDisposable> AcquireMigrationLockAsync(string connectionString, CancellationToken cancellationToken) =>
         await AdvisoryMigrationLock.AcquireAsync(connectionString, cancellationToken);

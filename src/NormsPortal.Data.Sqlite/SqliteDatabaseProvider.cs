@@ -22,12 +22,13 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
             sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
     }
 
-    public void PrepareStorage(string connectionString)
+    /// <summary>SQLite creates the file itself, but not its folder.</summary>
+    public Task PrepareStorageAsync(string connectionString, CancellationToken cancellationToken)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
@@ -35,6 +36,8 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
         {
             Directory.CreateDirectory(folder);
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>

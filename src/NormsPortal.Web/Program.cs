@@ -1,3 +1,4 @@
+using NormsPortal.Data.Providers;
 using NormsPortal.Web.Configuration;
 using NormsPortal.Web.Infrastructure.Corpus;
 using NormsPortal.Web.Infrastructure.Database;
@@ -35,6 +36,12 @@ try
 
     await app.RunAsync();
     return 0;
+}
+catch (DatabaseSetupException exception)
+{
+    // The operator's to fix, and the message says how: one line, without a stack trace.
+    Log.Fatal("NormsPortal cannot start: {Reason}", exception.Message);
+    return 1;
 }
 catch (Exception exception) when (exception is not HostAbortedException)
 {

@@ -1119,7 +1119,7 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.HasOne("NormsPortal.Data.Model.Provision", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Expression");
 

@@ -1078,7 +1078,7 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.HasOne("NormsPortal.Data.Model.Provision", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Expression");
 

@@ -16,8 +16,11 @@ public interface IPortalDatabaseProvider
     /// <summary>Points <paramref name="options"/> at the database named by <paramref name="connectionString"/>.</summary>
     void Configure(DbContextOptionsBuilder options, string connectionString);
 
-    /// <summary>Prepares what the database needs before migrations can run (e.g. the folder of a SQLite file).</summary>
-    void PrepareStorage(string connectionString);
+    /// <summary>
+    /// Prepares what the database needs before migrations can run: the folder of a SQLite file, the
+    /// PostgreSQL database itself. Throws <see cref="DatabaseSetupException"/> when that is not allowed.
+    /// </summary>
+    Task PrepareStorageAsync(string connectionString, CancellationToken cancellationToken);
 
     /// <summary>
     /// Holds a database-wide lock for a whole migration run, released when disposed, so that of several

@@ -19,7 +19,7 @@ public static class PortalMigrator
         ArgumentNullException.ThrowIfNull(db);
         var connectionString = db.Database.GetConnectionString()
             ?? throw new InvalidOperationException("The context has no connection string to migrate.");
-        provider.PrepareStorage(connectionString);
+        await provider.PrepareStorageAsync(connectionString, cancellationToken);
         await using var migrationLock = await provider.AcquireMigrationLockAsync(connectionString, cancellationToken);
         // On a new database there is no history table yet; asking it for applied migrations would
         // log a failed command at error level on every first start.

@@ -1,3 +1,4 @@
+using NormsPortal.Web.Infrastructure.Http;
 using NormsPortal.Web.Security;
 
 namespace NormsPortal.Web.Configuration;
@@ -11,6 +12,10 @@ public static class PortalPipeline
         app.UsePortalForwardedHeaders();
         app.UseSecurityHeaders();
         app.UsePortalRequestLogging();
+        // HEAD is answered as GET, so it must be turned into one before routing picks the endpoint
+        // (without this call routing would run first of all, where WebApplication puts it).
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UsePortalErrorHandling();
         app.UsePortalHttps();
         app.UseCurrentUser();

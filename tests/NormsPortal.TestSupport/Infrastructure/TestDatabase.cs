@@ -61,6 +61,23 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(kind, new PostgresDatabaseProvider(), PostgresConnectionString(name), name);
     }
 
+    /// <summary>
+    /// A PostgreSQL database that does not exist yet, for tests of its creation, reached as
+    /// <paramref name="username"/> (the server's user when null). Dropped when disposed, if it was created.
+    /// </summary>
+    public static TestDatabase NotYetCreatedOnPostgres(string? username = null)
+    {
+        var name = NewPostgresName();
+        var builder = new NpgsqlConnectionStringBuilder(PostgresConnectionString(name));
+        if (username is not null)
+        {
+            builder.Username = username;
+            builder.Password = null;
+        }
+
+        return new TestDatabase(DatabaseKind.Postgres, new PostgresDatabaseProvider(), builder.ToString(), name);
+    }
+
     /// <summary>Migrates down to the migration just before the one named <paramref name="migration"/>, for tests of that migration.</summary>
     public async Task MigrateToJustBeforeAsync(string migration, CancellationToken cancellationToken)
     {
@@ -183,7 +200,8 @@ public sealed class TestDatabase : IAsyncDisposable
     private static string PostgresConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ToString();
 
-    private static async Task ExecutePostgresAdminAsync(string sql)
+    /// <summary>Runs <paramref name="sql"/> on the server's maintenance database, as the server's user.</summary>
+    public static async Task ExecutePostgresAdminAsync(string sql)
     {
         var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = "postgres", Pooling = false };
         await using var connection = new NpgsqlConnection(builder.ToString());

@@ -37,10 +37,7 @@ internal static class ExpressionWriter
 
     private static async Task DeleteProvisionsAsync(PortalDbContext db, int expressionId, CancellationToken cancellationToken)
     {
-        var provisions = db.Provisions.Where(p => p.ExpressionId == expressionId);
-        // A parent may not be deleted while a child points at it, and SQLite checks that row by
-        // row within one DELETE: unlink first, then delete; footnote marks go with their provision.
-        await provisions.ExecuteUpdateAsync(s => s.SetProperty(p => p.ParentId, (int?)null), cancellationToken);
-        await provisions.ExecuteDeleteAsync(cancellationToken);
+        // Children, footnote marks and search entries go with their provision by cascade.
+        await db.Provisions.Where(p => p.ExpressionId == expressionId).ExecuteDeleteAsync(cancellationToken);
     }
 }
