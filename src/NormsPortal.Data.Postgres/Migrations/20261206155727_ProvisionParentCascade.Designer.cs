@@ -373,28 +373,45 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.Property<int>("FactId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Origin")
+                    b.Property<string>("NewOrigin")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<DateTime>("ReplacedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ReplacedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Source")
+                    b.Property<string>("NewSource")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
 
-                    b.Property<string>("Value")
+                    b.Property<string>("NewValue")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<bool>("Verified")
+                    b.Property<bool>("NewVerified")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("OldOrigin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OldSource")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("OldVerified")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 

@@ -352,28 +352,45 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.Property<int>("FactId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Origin")
+                    b.Property<string>("NewOrigin")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("ReplacedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReplacedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
+                    b.Property<string>("NewSource")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Value")
+                    b.Property<string>("NewValue")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Verified")
+                    b.Property<bool>("NewVerified")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldOrigin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSource")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OldVerified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
