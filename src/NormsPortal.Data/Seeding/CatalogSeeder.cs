@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Seeding;
 
@@ -31,7 +32,7 @@ public static class CatalogSeeder
     public const string Actor = "seed";
 
     /// <summary>The language whose text the norm statements quote.</summary>
-    public const string QuoteLanguage = "en";
+    public const string QuoteLanguage = Languages.English;
 
     /// <summary>
     /// Seeds <paramref name="catalog"/> into <paramref name="db"/>. The context's change tracker is

@@ -1,5 +1,6 @@
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Import.Storage;
 
@@ -13,7 +14,7 @@ namespace NormsPortal.Data.Import.Storage;
 /// </summary>
 internal sealed class DocumentAuthority(ParsedDocument document)
 {
-    private const string ReferenceLanguage = "en";
+    private const string ReferenceLanguage = Languages.English;
 
     /// <summary>Facts whose values are words in the document's language rather than symbols, numbers or dates.</summary>
     private static readonly HashSet<string> s_wordedKeys = [FactKeys.Title, FactKeys.Meeting, FactKeys.AdoptionMode];

@@ -1,6 +1,7 @@
 using System.Text;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Symbols;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Import.UnText;
 
@@ -11,7 +12,7 @@ public static class UnTextFile
     /// <param name="symbol">The document's symbol, when the file name does not carry it.</param>
     /// <param name="language">Two-letter language code of the text.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<ParsedDocument> ParseAsync(string path, string? symbol = null, string language = "en", CancellationToken cancellationToken = default)
+    public static async Task<ParsedDocument> ParseAsync(string path, string? symbol = null, string language = Languages.English, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var text = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken);

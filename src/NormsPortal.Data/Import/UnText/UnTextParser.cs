@@ -4,6 +4,7 @@ using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Import.UnText;
 
@@ -24,7 +25,7 @@ public static partial class UnTextParser
     /// <param name="symbol">The document's symbol (the text has no masthead to read it from).</param>
     /// <param name="sourceName">The file name or address, for the record.</param>
     /// <param name="language">Two-letter language code of the text.</param>
-    public static ParsedDocument Parse(string text, string symbol, string sourceName, string language = "en")
+    public static ParsedDocument Parse(string text, string symbol, string sourceName, string language = Languages.English)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Import.UnText;
 
@@ -52,7 +53,7 @@ public sealed partial class Vocabulary
         return (_useEnglishLexicon && EnglishLexicon.Contains(lower)) || _documentWords.Contains(lower);
     }
 
-    internal static bool IsEnglish(string language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsEnglish(string language) => string.Equals(language, Languages.English, StringComparison.OrdinalIgnoreCase);
 
     private static string Lower(string word) => word.ToLower(CultureInfo.InvariantCulture);
 

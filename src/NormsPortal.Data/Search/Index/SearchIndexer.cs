@@ -3,6 +3,7 @@ using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Analysis;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Search.Index;
 
@@ -16,7 +17,7 @@ namespace NormsPortal.Data.Search.Index;
 public static class SearchIndexer
 {
     /// <summary>Language of the titles and norm labels the catalogue and the imports store.</summary>
-    public const string CatalogLanguage = "en";
+    public const string CatalogLanguage = Languages.English;
 
     /// <summary>The analyser every index row is made with; the search service uses the same one for queries and snippets.</summary>
     public static SearchTextAnalyzer Analyzer => SearchTextAnalyzer.Shared;
