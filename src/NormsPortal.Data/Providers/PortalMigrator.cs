@@ -21,12 +21,11 @@ public static class PortalMigrator
             ?? throw new InvalidOperationException("The context has no connection string to migrate.");
         await provider.PrepareStorageAsync(connectionString, cancellationToken);
         await using var migrationLock = await provider.AcquireMigrationLockAsync(connectionString, cancellationToken);
-        // On a new database there is no history table yet; asking it for applied migrations would
-        // log a failed command at error level on every first start.
-        var history = db.GetService<IHistoryRepository>();
-        var pending = await history.ExistsAsync(cancellationToken)
-            ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
-            : db.Database.GetMigrations().ToList();
+        // EF's migrator reads the history table before it creates it, and on a new database that
+        // failed read is logged at error level on every first start (npgsql/efcore.pg#3407):
+        // creating the table first keeps a first start's log clean.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
             await db.Database.MigrateAsync(cancellationToken);

@@ -78,6 +78,20 @@ public sealed class DatabaseCreationTests
         Assert.DoesNotContain(output, line => line.Contains("   at ", StringComparison.Ordinal) || line.Contains("\\n   at ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Host_OnADatabaseThatDoesNotExist_MigratesWithoutLoggingAnError()
+    {
+        SkipWithoutPostgres();
+        await using var database = TestDatabase.NotYetCreatedOnPostgres();
+
+        var (exitCode, output) = await RunPortalAsync(database, "--migrate");
+
+        Assert.Equal(0, exitCode);
+        // Production logs are compact JSON, one event a line, with the level in "@l" when it is not Information.
+        Assert.DoesNotContain(output, line => line.Contains("\"@l\":\"Error\"", StringComparison.Ordinal)
+            || line.Contains("\"@l\":\"Fatal\"", StringComparison.Ordinal));
+    }
+
     private static void SkipWithoutPostgres()
     {
         if (TestEnvironment.PostgresSkipReason is { } skip)
