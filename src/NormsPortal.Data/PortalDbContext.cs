@@ -49,11 +49,22 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
-    /// Saves synchronously by waiting for <see cref="SaveChangesAsync(bool, CancellationToken)"/>, so
-    /// the search index follows a synchronous save the same way (there is one implementation to trust).
+    /// Saves synchronously. A save that touches nothing the search index holds (Data Protection's key
+    /// store saves this way) stays synchronous; one that does waits for
+    /// <see cref="SaveChangesAsync(bool, CancellationToken)"/> on the thread pool, so the index follows it
+    /// through the one implementation, and a caller on a synchronisation context (a Blazor circuit)
+    /// cannot deadlock on the continuation.
     /// </summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!SearchIndexChanges.Collect(ChangeTracker).IsEmpty)
+        {
+            return Task.Run(() => SaveChangesAsync(acceptAllChangesOnSuccess)).GetAwaiter().GetResult();
+        }
+
+        StampAuditedEntities();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     /// <summary>
     /// Stamps audited rows, saves, and brings the search index in line with what the save changed

@@ -127,6 +127,39 @@ public sealed class SearchIndexFollowsDataTests
             rows.Where(r => r.Kind == SearchEntryKind.Paragraph).OrderBy(r => r.Ordinal).Select(r => r.Text));
     }
 
+    [Theory, DatabaseData]
+    public async Task SynchronousSave_FromASynchronisationContext_IsIndexedWithoutDeadlock(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await SampleImports.ImportParagraphsAsync(database, Symbol, "en", "Welcomes the survey of quokkas;");
+        await using var db = database.CreateContext();
+        var expression = await db.Expressions.SingleAsync(Cancel);
+        db.Provisions.Add(new Provision { ExpressionId = expression.Id, Kind = ProvisionKind.Operative, Number = "2", Anchor = "op2", Ordinal = 2, Text = "Decides to count the bilbies;" });
+
+        // A caller that blocks on the save while holding its synchronisation context, as a Blazor
+        // circuit's renderer does: a continuation posted back to it would never run.
+        var save = Task.Factory.StartNew(
+            () =>
+            {
+                SynchronizationContext.SetSynchronizationContext(new BlockedSynchronizationContext());
+                return db.SaveChanges();
+            },
+            Cancel,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        Assert.Equal(1, await save.WaitAsync(TimeSpan.FromSeconds(30), Cancel));
+        Assert.Contains(await AssertIndexFollowsDataAsync(database), r => r.Anchor == "op2");
+    }
+
+    /// <summary>Never runs what is posted to it: the thread that owns it is blocked.</summary>
+    private sealed class BlockedSynchronizationContext : SynchronizationContext
+    {
+        public override void Post(SendOrPostCallback d, object? state)
+        {
+        }
+    }
+
     private sealed record IndexRow(int WorkId, SearchEntryKind Kind, string Language, string Anchor, int Ordinal, string Text, int? ProvisionId);
 
     /// <summary>Checks the index against what it indexes, row for row, and returns its rows.</summary>
