@@ -69,11 +69,11 @@ public sealed class PageComponentsTests() : PortalComponentTestBase(services => 
     }
 
     [Fact]
-    public void TableOfContents_OfAWorkWithoutText_ListsItsFactsOnly()
+    public void TableOfContents_OfAWorkWithoutText_ListsItsFactsAndProvenanceOnly()
     {
         var contents = Render<TableOfContents>(parameters => parameters.Add(t => t.Symbol, "A/RES/43/78 H"));
 
-        Assert.Equal(["/documents/A/RES/43/78%20H#facts", "/documents/A/RES/43/78%20H#text"], contents.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/documents/A/RES/43/78%20H#facts", "/documents/A/RES/43/78%20H#text", "/documents/A/RES/43/78%20H#provenance"], contents.FindAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
