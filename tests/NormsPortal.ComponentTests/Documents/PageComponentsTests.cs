@@ -47,7 +47,17 @@ public sealed class PageComponentsTests() : PortalComponentTestBase(services => 
 
         Assert.Empty(header.FindAll("time"));
         Assert.Empty(header.FindAll("[data-testid='compare-previous']"));
-        Assert.Empty(header.FindAll("[data-testid='document-title']"));
+    }
+
+    [Fact]
+    public void Header_OfAWorkWithoutTitle_SaysSo_AndLinksTheOfficialCopy()
+    {
+        var document = Document() with { Title = null };
+
+        var header = Render<DocumentHeader>(parameters => parameters.Add(h => h.Document, document));
+
+        Assert.StartsWith("Title not yet recorded.", header.Find("[data-testid='document-title']").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("https://undocs.org/A/RES/73/27", header.Find("[data-testid='title-official-copy']").GetAttribute("href"));
     }
 
     [Fact]
