@@ -42,4 +42,7 @@ public abstract class PortalComponentTestBase : BunitContext
 
     /// <summary>The browser side of theming (wwwroot/js/theme.js), to check what the layout asked of it.</summary>
     protected BunitJSModuleInterop ThemeModule { get; }
+
+    /// <summary>Text with its runs of white space made single spaces, as a reader sees it.</summary>
+    protected static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

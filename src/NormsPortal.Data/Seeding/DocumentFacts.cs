@@ -4,7 +4,7 @@ namespace NormsPortal.Data.Seeding;
 
 /// <summary>
 /// The facts of one seed document, as rows with <see cref="FactOrigin.Seed"/>. A confirmed field is
-/// a verified fact with the sources that name it (or the document's <c>all</c> source); a value
+/// a fact with the sources that name it, verified when they name an official UN source (<see cref="NewFact"/>) (or the document's <c>all</c> source); a value
 /// under <c>unverified</c> is an unverified fact under the field's key, with the field's own sources
 /// only. How source keys reach facts:
 /// <list type="bullet">
@@ -93,7 +93,7 @@ internal sealed class DocumentFacts
             var fact = facts.FirstOrDefault(f => f.Key == key);
             if (fact is null)
             {
-                facts.Add(NewFact(key, source.Text, source: null, verified: true));
+                facts.Add(NewFact(key, source.Text, source: null, confirmed: true));
             }
             else
             {
@@ -145,18 +145,23 @@ internal sealed class DocumentFacts
         }
     }
 
-    private void Add(string key, string value, string? source, bool verified) => _facts.Add(NewFact(key, value, source, verified));
+    private void Add(string key, string value, string? source, bool verified) => _facts.Add(NewFact(key, value, source, confirmed: verified));
 
     private string? UnverifiedValue(string key) => _document.Unverified.FirstOrDefault(u => u.Key == key)?.Value;
 
     private static bool IsMappedUnverifiedKey(string key) => key is "title" or "date" or "agendaItem" or UnverifiedVoteKey;
 
-    private static Fact NewFact(string key, string value, string? source, bool verified) => new()
+    /// <summary>
+    /// A seed fact is verified when the curators confirmed it (<paramref name="confirmed"/>) and its
+    /// sources name an official UN source (<see cref="OfficialSources.AreNamedIn"/>): a value confirmed
+    /// only by a third-party page or a data set stays unverified, as the portal's one rule says.
+    /// </summary>
+    private static Fact NewFact(string key, string value, string? source, bool confirmed) => new()
     {
         Key = key,
         Value = value,
         Source = source,
-        Verified = verified,
+        Verified = confirmed && OfficialSources.AreNamedIn(source),
         Origin = FactOrigin.Seed,
     };
 

@@ -17,8 +17,7 @@ public sealed class FactListTests : PortalComponentTestBase
         Assert.Equal("Not recorded", list.Find("[data-fact='agendaItem'] dd").TextContent.Trim());
         Assert.Equal("Not recorded", list.Find("[data-fact='committeeReport'] dd").TextContent.Trim());
         Assert.Equal("Not recorded", list.Find("[data-fact='sponsors'] dd").TextContent.Trim());
-        Assert.Contains("Source: seed file", list.Find("[data-fact='title'] dd").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Source not recorded", list.Find("[data-fact='session'] dd").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Developments", list.Find("[data-fact='title'] dd").TextContent.Trim());
         Assert.Empty(list.FindAll("[data-testid='unverified']"));
     }
 
@@ -38,7 +37,7 @@ public sealed class FactListTests : PortalComponentTestBase
         var document = Document(
             facts:
             [
-                Fact("date", "2022-12-07", verified: false, source: "en/A_RES_77_36.xml"),
+                Fact("date", "2022-12-07", verified: false, source: "Voeten UNGA voting data"),
                 Fact("dateMeaning", "adopted"),
                 Fact("committeeReport", "A/77/380", verified: false),
                 Fact("reportParagraph", "11", verified: false),
@@ -46,7 +45,7 @@ public sealed class FactListTests : PortalComponentTestBase
                 Fact("meetingRecord", "A/77/PV.46", verified: false),
             ],
             relations: [new RelationDto("DraftOf", "in", "A/C.1/77/L.23/Rev.1", "akn", true, "/documents/A/C.1/77/L.23/Rev.1")],
-            sponsors: [new SponsorDto("China", "Sponsor", "akn"), new SponsorDto("Cuba", "Sponsor", "akn"), new SponsorDto("Armenia", "AdditionalSponsor", "akn")]);
+            sponsors: [new SponsorDto("China", "Sponsor", "a blog"), new SponsorDto("Cuba", "Sponsor", "a blog"), new SponsorDto("Armenia", "AdditionalSponsor", "a blog")]);
 
         var list = Render<FactList>(parameters => parameters.Add(l => l.Rows, DocumentFacts.Build(document)));
 
@@ -64,14 +63,57 @@ public sealed class FactListTests : PortalComponentTestBase
     }
 
     [Fact]
-    public void Notes_AreShownUnderTheFacts()
+    public void FactsReadFromTheUnsFiles_AreNotMarked_AndOthersLinkToTheRule()
     {
-        var document = Document(facts: [Fact("notes", "The text held is that of the revised draft.")]);
+        var document = Document(
+            facts:
+            [
+                Fact("title", "Developments", source: "UN AKN file of A/RES/77/36, English"),
+                Fact("agendaItem", "94", verified: false, source: "Voeten UNGA voting data"),
+            ],
+            sponsors: [new SponsorDto("China", "Sponsor", "UN AKN file of A/C.1/77/L.23/Rev.1, English")]);
 
-        var list = Render<FactList>(parameters => parameters
-            .Add(l => l.Rows, DocumentFacts.Build(document))
-            .Add(l => l.Notes, DocumentFacts.Notes(document)));
+        var list = Render<FactList>(parameters => parameters.Add(l => l.Rows, DocumentFacts.Build(document)));
 
-        Assert.Contains("revised draft", list.Find("[data-testid='fact-notes']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(list.FindAll("[data-fact='title'] [data-testid='unverified']"));
+        Assert.Empty(list.FindAll("[data-fact='sponsors'] [data-testid='unverified']"));
+        Assert.Equal("/#about-facts", list.Find("[data-fact='agendaItem'] [data-testid='unverified']").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Sources_AreNotInTheFactList_ButNamedUnderProvenance_AfterTheRule()
+    {
+        var document = Document(
+            facts:
+            [
+                Fact("title", "Developments", source: "UN AKN file of A/RES/77/36, English"),
+                Fact("agendaItem", "94", verified: false, source: "Voeten UNGA voting data"),
+                Fact("session", "77", source: null),
+            ],
+            votes: [Vote(verified: false) with { Source = "UN AKN file of A/RES/77/36, English" }]);
+        var rows = DocumentFacts.Build(document);
+
+        var list = Render<FactList>(parameters => parameters.Add(l => l.Rows, rows));
+        var provenance = Render<ProvenanceSection>(parameters => parameters.Add(p => p.Entries, ProvenanceEntry.For(document, rows)));
+
+        Assert.DoesNotContain("UN AKN file", list.Markup, StringComparison.Ordinal);
+        Assert.Contains("verified when an official UN source confirms it", CollapseSpaces(provenance.Find("#about-facts").TextContent), StringComparison.Ordinal);
+        var entries = provenance.FindAll("[data-testid='provenance-entry']").Select(e => CollapseSpaces(e.TextContent)).ToList();
+        Assert.Contains("Title: Developments UN AKN file of A/RES/77/36, English (verified)", entries);
+        Assert.Contains("Agenda item: 94 Voeten UNGA voting data (unverified)", entries);
+        Assert.Contains("Session: 77 Source not recorded (verified)", entries);
+        Assert.Contains("Vote (General Assembly plenary): Whole text UN AKN file of A/RES/77/36, English (verified)", entries);
+    }
+
+    [Fact]
+    public void CuratorsNotes_NeverReachThePage()
+    {
+        var document = Document(facts: [Fact("notes", "adoption_date here = document issue date"), Fact("textNote", "The text file is the draft.")]);
+
+        var list = Render<FactList>(parameters => parameters.Add(l => l.Rows, DocumentFacts.Build(document)));
+        var provenance = Render<ProvenanceSection>(parameters => parameters.Add(p => p.Entries, ProvenanceEntry.For(document, DocumentFacts.Build(document))));
+
+        Assert.DoesNotContain("adoption_date", list.Markup + provenance.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("text file", list.Markup + provenance.Markup, StringComparison.Ordinal);
     }
 }

@@ -47,7 +47,17 @@ public sealed class PageComponentsTests() : PortalComponentTestBase(services => 
 
         Assert.Empty(header.FindAll("time"));
         Assert.Empty(header.FindAll("[data-testid='compare-previous']"));
-        Assert.Empty(header.FindAll("[data-testid='document-title']"));
+    }
+
+    [Fact]
+    public void Header_OfAWorkWithoutTitle_SaysSo_AndLinksTheOfficialCopy()
+    {
+        var document = Document() with { Title = null };
+
+        var header = Render<DocumentHeader>(parameters => parameters.Add(h => h.Document, document));
+
+        Assert.StartsWith("Title not yet recorded.", header.Find("[data-testid='document-title']").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("https://undocs.org/A/RES/73/27", header.Find("[data-testid='title-official-copy']").GetAttribute("href"));
     }
 
     [Fact]
@@ -69,11 +79,11 @@ public sealed class PageComponentsTests() : PortalComponentTestBase(services => 
     }
 
     [Fact]
-    public void TableOfContents_OfAWorkWithoutText_ListsItsFactsOnly()
+    public void TableOfContents_OfAWorkWithoutText_ListsItsFactsAndProvenanceOnly()
     {
         var contents = Render<TableOfContents>(parameters => parameters.Add(t => t.Symbol, "A/RES/43/78 H"));
 
-        Assert.Equal(["/documents/A/RES/43/78%20H#facts", "/documents/A/RES/43/78%20H#text"], contents.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/documents/A/RES/43/78%20H#facts", "/documents/A/RES/43/78%20H#text", "/documents/A/RES/43/78%20H#provenance"], contents.FindAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

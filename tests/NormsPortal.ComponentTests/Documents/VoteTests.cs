@@ -12,7 +12,7 @@ public sealed class VoteTests : PortalComponentTestBase
     {
         var summary = Render<VoteSummary>(parameters => parameters.Add(v => v.Vote, Vote()));
 
-        Assert.Equal("Yes: 119 No: 46 Abstentions: 14", Normalise(summary.Find("[data-testid='vote-counts']").TextContent));
+        Assert.Equal("Yes: 119 No: 46 Abstentions: 14", CollapseSpaces(summary.Find("[data-testid='vote-counts']").TextContent));
         Assert.Equal("true", summary.Find(".np-vote__bar").GetAttribute("aria-hidden"));
         Assert.Contains("flex-grow: 119", summary.Find(".np-vote__bar-yes").GetAttribute("style"), StringComparison.Ordinal);
         Assert.Contains("Whole text", summary.Find(".np-vote__what").TextContent, StringComparison.Ordinal);
@@ -28,6 +28,16 @@ public sealed class VoteTests : PortalComponentTestBase
         Assert.Empty(summary.FindAll(".np-vote__bar"));
         Assert.Contains("Adopted without a vote", summary.Markup, StringComparison.Ordinal);
         Assert.Equal("Unverified", summary.Find("[data-testid='unverified']").TextContent);
+    }
+
+    [Fact]
+    public void VoteSummary_OfAVoteReadFromTheUnsFile_IsNotMarkedUnverified()
+    {
+        var summary = Render<VoteSummary>(parameters => parameters.Add(v => v.Vote,
+            Vote(verified: false) with { Source = "UN AKN file of A/RES/73/27, English" }));
+
+        Assert.Empty(summary.FindAll("[data-testid='unverified']"));
+        Assert.DoesNotContain("UN AKN file", summary.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,6 +93,4 @@ public sealed class VoteTests : PortalComponentTestBase
 
     private static List<string> Names(IRenderedComponent<CountryVoteTable> table) =>
         [.. table.FindAll("tbody th").Select(th => th.TextContent.Trim())];
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

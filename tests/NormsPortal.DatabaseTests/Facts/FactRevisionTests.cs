@@ -36,10 +36,10 @@ public sealed class FactRevisionTests
         var title = work.Facts.Single(f => f.Key == FactKeys.Title);
         var revision = Assert.Single(title.History);
         Assert.Equal(
-            (SampleDocuments.EnglishTitle, "A_RES_74_28.xml (en)", false, FactOrigin.Import),
+            (SampleDocuments.EnglishTitle, "UN AKN file of A/RES/74/28, English", true, FactOrigin.Import),
             (revision.OldValue, revision.OldSource, revision.OldVerified, revision.OldOrigin));
         Assert.Equal(
-            (changed.Title, "A_RES_74_28.xml (en)", false, FactOrigin.Import),
+            (changed.Title, "UN AKN file of A/RES/74/28, English", true, FactOrigin.Import),
             (revision.NewValue, revision.NewSource, revision.NewVerified, revision.NewOrigin));
         Assert.Equal(("import", s_importTime), (revision.RevisedBy, revision.RevisedAt));
         Assert.Equal((changed.Title, changed.Title), (title.Value, work.Title));

@@ -37,7 +37,7 @@ public sealed class DocumentImporterTests
                 ("reportParagraph", "39"), ("session", "74"), ("title", SampleDocuments.EnglishTitle),
             ],
             work.Facts.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)));
-        Assert.All(work.Facts, f => Assert.Equal((FactOrigin.Import, false, "A_RES_74_28.xml (en)"), (f.Origin, f.Verified, f.Source)));
+        Assert.All(work.Facts, f => Assert.Equal((FactOrigin.Import, true, "UN AKN file of A/RES/74/28, English"), (f.Origin, f.Verified, f.Source)));
 
         var expression = Assert.Single(work.Expressions);
         Assert.Equal(("en", "A_RES_74_28.xml", "akn", (string?)null), (expression.Language, expression.Source, expression.SourceFormat, expression.TextOfSymbol));
@@ -130,8 +130,8 @@ public sealed class DocumentImporterTests
         var title = await read.Facts.Include(f => f.History).SingleAsync(f => f.Key == FactKeys.Title, Cancel);
         Assert.Equal(changed.Title, title.Value);
         var revision = Assert.Single(title.History);
-        Assert.Equal((SampleDocuments.EnglishTitle, "import", FactOrigin.Import, "A_RES_74_28.xml (en)"), (revision.OldValue, revision.RevisedBy, revision.OldOrigin, revision.OldSource));
-        Assert.Equal((changed.Title, FactOrigin.Import, false, "A_RES_74_28.xml (en)"), (revision.NewValue, revision.NewOrigin, revision.NewVerified, revision.NewSource));
+        Assert.Equal((SampleDocuments.EnglishTitle, "import", FactOrigin.Import, "UN AKN file of A/RES/74/28, English"), (revision.OldValue, revision.RevisedBy, revision.OldOrigin, revision.OldSource));
+        Assert.Equal((changed.Title, FactOrigin.Import, true, "UN AKN file of A/RES/74/28, English"), (revision.NewValue, revision.NewOrigin, revision.NewVerified, revision.NewSource));
         Assert.Equal(changed.Title, (await read.Works.SingleAsync(w => w.Symbol == SampleDocuments.Symbol, Cancel)).Title);
         // Facts whose value did not change were not rewritten.
         Assert.All(await read.Facts.Where(f => f.Key != FactKeys.Title).ToListAsync(Cancel), f => Assert.Equal(1, f.Version));

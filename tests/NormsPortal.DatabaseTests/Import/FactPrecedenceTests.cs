@@ -32,7 +32,7 @@ public sealed class FactPrecedenceTests
         var work = await Stored.LoadWorkAsync(database, SampleDocuments.Symbol);
         Assert.Equal(CuratedTitle, work.Title);
         var beside = Assert.Single(work.Facts, f => f.Key == "title.imported");
-        Assert.Equal((SampleDocuments.EnglishTitle, FactOrigin.Import, false, 1L), (beside.Value, beside.Origin, beside.Verified, beside.Version));
+        Assert.Equal((SampleDocuments.EnglishTitle, FactOrigin.Import, true, 1L), (beside.Value, beside.Origin, beside.Verified, beside.Version));
         Assert.Empty(work.Facts.Single(f => f.Key == FactKeys.Title).History);
     }
 
@@ -113,7 +113,7 @@ public sealed class FactPrecedenceTests
 
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
         var kept = Assert.Single(result.Messages);
-        Assert.Equal((ImportCodes.ImportedValueKept, "agendaItem: kept '93' from A_RES_74_28.xml (en); this document says '94'."), (kept.Code, kept.Text));
+        Assert.Equal((ImportCodes.ImportedValueKept, "agendaItem: kept '93' from UN AKN file of A/RES/74/28, English; this document says '94'."), (kept.Code, kept.Text));
         var work = await Stored.LoadWorkAsync(database, SampleDocuments.Symbol);
         AssertEnglishWins(work);
         Assert.Equal("93", work.Facts.Single(f => f.Key == FactKeys.AgendaItem).Value);
@@ -128,7 +128,7 @@ public sealed class FactPrecedenceTests
         Assert.Equal(("General Assembly", "First Committee"), (work.Body, work.Committee));
         Assert.Equal(SampleDocuments.EnglishTitle, work.Facts.Single(f => f.Key == FactKeys.Title).Value);
         var frenchTitle = work.Facts.Single(f => f.Key == "title.fr");
-        Assert.Equal((SampleDocuments.FrenchTitle, "A_RES_74_28.xml (fr)"), (frenchTitle.Value, frenchTitle.Source));
+        Assert.Equal((SampleDocuments.FrenchTitle, "UN AKN file of A/RES/74/28, French"), (frenchTitle.Value, frenchTitle.Source));
         Assert.Equal("46th plenary meeting", work.Facts.Single(f => f.Key == FactKeys.Meeting).Value);
         Assert.Equal("46e séance plénière", work.Facts.Single(f => f.Key == "meeting.fr").Value);
         Assert.Equal("À l’issue d’un vote enregistré", work.Facts.Single(f => f.Key == "adoptionMode.fr").Value);

@@ -31,7 +31,7 @@ public sealed class TextOfTests
         var draftText = Assert.Single(draft.Expressions);
         Assert.Null(draftText.TextOfSymbol);
         var draftOf = Assert.Single(draft.Relations);
-        Assert.Equal((WorkRelationKind.DraftOf, Resolution, "A_C.1_73_L.27_Rev.1.txt (en)"), (draftOf.Kind, draftOf.TargetSymbol, draftOf.Source));
+        Assert.Equal((WorkRelationKind.DraftOf, Resolution, "UN document A/C.1/73/L.27/Rev.1 (text of its PDF), English"), (draftOf.Kind, draftOf.TargetSymbol, draftOf.Source));
 
         var resolution = await Stored.LoadWorkAsync(db, Resolution);
         Assert.Equal((WorkKind.GaResolution, "https://undocs.org/A/RES/73/27"), (resolution.Kind, resolution.OfficialUrl));

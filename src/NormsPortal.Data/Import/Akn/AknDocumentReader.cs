@@ -285,7 +285,7 @@ internal static partial class AknDocumentReader
             Abstain = mode == VoteMode.WithoutVote ? null : Count("abstaining", 3),
             Date = document.Date,
             Meeting = document.Meeting,
-            Source = document.SourceName,
+            Source = document.CitedSource,
             CountryVotes = countryVotes,
         });
         document.AdoptionMode = AdoptionModeText(mode.Value);

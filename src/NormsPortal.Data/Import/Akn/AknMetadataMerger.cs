@@ -70,7 +70,7 @@ public static class AknMetadataMerger
 
     private static void ApplyVote(ParsedDocument document, AknMetadataRecord record, string metadataSource)
     {
-        var fromMetadata = ToVote(record, metadataSource);
+        var fromMetadata = ToVote(record, OfficialSources.NameMetadata(document.Symbol));
         if (fromMetadata is null)
         {
             return;

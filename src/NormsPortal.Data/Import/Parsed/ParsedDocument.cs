@@ -22,6 +22,13 @@ public sealed class ParsedDocument
     /// <summary><c>akn</c> or <c>un-text</c>.</summary>
     public required string SourceFormat { get; init; }
 
+    /// <summary>
+    /// The source as a reader cites it, written on the facts, sponsors and votes read from this
+    /// document ("UN AKN file of A/RES/75/240, English"; <see cref="OfficialSources.NameDocument"/>).
+    /// Part of the content hash, so a database holding file paths as sources imports its texts again.
+    /// </summary>
+    public string CitedSource => OfficialSources.NameDocument(Symbol, Language, SourceFormat);
+
     public WorkKind Kind { get; set; }
 
     public string? Title { get; set; }

@@ -21,11 +21,14 @@ internal sealed class DocumentAuthority(ParsedDocument document)
 
     public string Language { get; } = document.Language;
 
+    /// <summary>The source written on facts, sponsors and votes: the document as a reader cites it, with its language.</summary>
+    public string Source { get; } = document.CitedSource;
+
     /// <summary>
-    /// The source written on facts, sponsors and votes: the file and its language, since the six
-    /// language versions of a resolution often share one file name.
+    /// The source imports wrote before sources were named for readers (the file and its language),
+    /// still on the facts of a database imported then: this document's own, which it may replace.
     /// </summary>
-    public string Source { get; } = $"{document.SourceName} ({document.Language})";
+    private readonly string _fileSource = $"{document.SourceName} ({document.Language})";
 
     public bool IsReference => Language == ReferenceLanguage;
 
@@ -35,10 +38,10 @@ internal sealed class DocumentAuthority(ParsedDocument document)
     /// <summary>
     /// Whether this document may replace an imported fact stored under <paramref name="key"/> from
     /// <paramref name="storedSource"/>: an English document may; another one only its own language's
-    /// key or a value it stored itself.
+    /// key or a value it stored itself (under either form of its source).
     /// </summary>
     public bool MayReplaceFact(string key, string? storedSource) =>
-        IsReference || storedSource == Source || key.EndsWith("." + Language, StringComparison.Ordinal);
+        IsReference || storedSource == Source || storedSource == _fileSource || key.EndsWith("." + Language, StringComparison.Ordinal);
 
     /// <summary>
     /// Whether this document may set shared data that has no per-language home (body, committee,

@@ -7,11 +7,12 @@ namespace NormsPortal.Data.Import.Storage;
 /// Merges the facts a document states into its work's facts (loaded with the work), each through
 /// <see cref="Work.ReviseFact"/> with <see cref="FactOrigin.Import"/>:
 /// <list type="bullet">
-/// <item>a key the work lacks gets a new unverified fact;</item>
-/// <item>an equal value changes nothing, whoever stored it;</item>
+/// <item>a key the work lacks gets a new fact, verified: the document is the UN's own (<see cref="OfficialSources"/>);</item>
+/// <item>an equal value changes nothing, whoever stored it, except the source and verified flag of
+/// a fact the document may replace (a database imported before sources were named takes the named one);</item>
 /// <item>a fact the import may not revise (<see cref="FactOrigin.Seed"/> or <see cref="FactOrigin.Curator"/>,
 /// see <see cref="Fact.MayBeRevisedBy"/>) stays: the differing imported value is stored beside it as
-/// an unverified fact <c>key.imported</c> for a curator to look at, and removed again once the import agrees;</item>
+/// a fact <c>key.imported</c> for a curator to look at, and removed again once the import agrees;</item>
 /// <item>an imported fact the document may replace (see <see cref="DocumentAuthority"/>) takes the
 /// new value, its old value going to the history (revised by <see cref="Actor"/>).</item>
 /// </list>
@@ -34,12 +35,13 @@ internal sealed class FactMerger(PortalDbContext db, Work work, DocumentAuthorit
             {
                 KeepCurated(stored, value);
             }
-            else if (stored is not null && stored.Value == value)
-            {
-                continue;
-            }
             else if (stored is not null && !authority.MayReplaceFact(key, stored.Source))
             {
+                if (stored.Value == value)
+                {
+                    continue;
+                }
+
                 messages.Add(new ImportMessage(
                     ImportSeverity.Warning,
                     ImportCodes.ImportedValueKept,
@@ -84,5 +86,5 @@ internal sealed class FactMerger(PortalDbContext db, Work work, DocumentAuthorit
     private Fact? Find(string key) => work.Facts.FirstOrDefault(f => f.Key == key);
 
     private void Revise(string key, string value) =>
-        work.ReviseFact(key, value, authority.Source, verified: false, FactOrigin.Import, Actor, now);
+        work.ReviseFact(key, value, authority.Source, verified: true, FactOrigin.Import, Actor, now);
 }

@@ -20,7 +20,7 @@ internal static class SponsorMerger
         }
 
         var stored = work.Sponsors.OrderBy(s => s.Role).ThenBy(s => s.Ordinal).Select(s => (s.Name, s.Role, s.Ordinal));
-        if (stored.SequenceEqual(stated))
+        if (stored.SequenceEqual(stated) && work.Sponsors.All(s => s.Source == authority.Source))
         {
             return;
         }

@@ -6,8 +6,9 @@ using NormsPortal.Web.Features.Documents;
 namespace NormsPortal.Web.Components.Documents;
 
 /// <summary>
-/// The facts a diplomat looks for, in a fixed order, each value with its source and whether it was
-/// confirmed. The rows every work has (symbol, title, date, session, agenda item) are always
+/// The facts a diplomat looks for, in a fixed order, each value with its source and whether an
+/// official UN source confirms it (the sources are shown apart, under Provenance). Curators' working
+/// notes are not among them: they are written for curators and never reach a page. The rows every work has (symbol, title, date, session, agenda item) are always
 /// listed; the adoption rows (committee report, draft, meeting, sponsors) are listed for adopted
 /// kinds of work, both with "not recorded" when the portal has no value, and for other kinds only
 /// when a value exists.
@@ -53,15 +54,6 @@ public static class DocumentFacts
         var listsAdoption = _adoptedKinds.Contains(document.Kind);
         rows.AddRange(adoption.Where(row => listsAdoption || row.IsRecorded));
         return rows;
-    }
-
-    /// <summary>The notes a curator or an import left about the work and its text.</summary>
-    public static IReadOnlyList<FactValue> Notes(DocumentDto document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return [.. document.Facts
-            .Where(f => f.Key is FactKeys.Notes or "textNote")
-            .Select(f => new FactValue(f.Value, f.Source, f.Verified))];
     }
 
     /// <summary>"5 December 2018", as the UN prints dates.</summary>
@@ -113,14 +105,14 @@ public static class DocumentFacts
     }
 
     /// <summary>
-    /// Sponsor lists come from imports and carry no confirmation, so they are shown as unverified:
-    /// the portal never presents an unconfirmed value as fact.
+    /// A sponsor list is confirmed when its source is an official UN one (<see cref="OfficialSources.AreNamedIn"/>,
+    /// the rule facts are written by): the list read from the UN's file of the draft is, another one is not.
     /// </summary>
     private static FactValue?[] SponsorValues(DocumentDto document, string role) =>
     [
         .. document.Sponsors
             .Where(s => s.Role == role)
             .GroupBy(s => s.Source)
-            .Select(g => new FactValue(string.Join(", ", g.Select(s => s.Name)), g.Key, Verified: false)),
+            .Select(g => new FactValue(string.Join(", ", g.Select(s => s.Name)), g.Key, OfficialSources.AreNamedIn(g.Key))),
     ];
 }

@@ -43,7 +43,7 @@ public sealed class AknMetadataTests
 
         var vote = document.Votes.Single();
         Assert.Equal((VoteMode.Recorded, (int?)163, (int?)10, (int?)6, 179), (vote.Mode, vote.Yes, vote.No, vote.Abstain, vote.CountryVotes.Count));
-        Assert.Equal("ict/metadata.jsonl", vote.Source);
+        Assert.Equal("UN AKN metadata of A/RES/99/1", vote.Source);
         Assert.Equal("First Committee", document.Committee);
         Assert.Equal("93", document.AgendaItem);
         Assert.Equal("A/74/363", document.CommitteeReport);
