@@ -14,8 +14,8 @@ using Scalar.AspNetCore;
 namespace NormsPortal.Web.Configuration;
 
 /// <summary>
-/// The JSON API under /api/v1: ProblemDetails for its errors, the OpenAPI document at
-/// /openapi/v1.json and the Scalar API reference at /scalar.
+/// The JSON API under /api/v1: ProblemDetails for its errors, ETags and CORS for its public reads,
+/// the OpenAPI document at /openapi/v1.json and the Scalar API reference at /scalar.
 /// </summary>
 public static class ApiConfiguration
 {
@@ -24,6 +24,8 @@ public static class ApiConfiguration
     public static IServiceCollection AddPortalApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddOptions<ApiCachingOptions>().BindConfiguration(ApiCachingOptions.SectionName);
+        services.AddPublicApiCors();
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Each feature registers its services with an AddXxxFeature extension in its folder.
         services
@@ -52,6 +54,7 @@ public static class ApiConfiguration
     {
         // Each feature adds its endpoints to this group with a MapXxxEndpoints extension.
         endpoints.MapGroup(ApiRoutes.Version1)
+            .RequireCors(PublicApiCors.PolicyName)
             .MapStatusEndpoints()
             .MapNormsEndpoints()
             .MapDocumentsEndpoints()
