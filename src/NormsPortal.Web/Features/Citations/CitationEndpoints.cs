@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using NormsPortal.Data.Symbols;
 using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Citations;
@@ -29,6 +30,11 @@ public static class CitationEndpoints
         CancellationToken cancellationToken)
     {
         var symbol = path[..^CitationUrls.Suffix.Length];
+        if (SymbolLookup.WhyNotASymbol(symbol) is { } notASymbol)
+        {
+            return ApiProblems.BadRequest(notASymbol);
+        }
+
         CitationFormat? chosen = null;
         if (!string.IsNullOrWhiteSpace(format))
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using NormsPortal.Data.Symbols;
 using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Api;
 
@@ -30,6 +31,11 @@ public static class DocumentEndpoints
     private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(
         string symbol, [FromQuery] string? lang, DocumentQuery query, CancellationToken cancellationToken)
     {
+        if (SymbolLookup.WhyNotASymbol(symbol) is { } notASymbol)
+        {
+            return ApiProblems.BadRequest(notASymbol);
+        }
+
         var language = string.IsNullOrWhiteSpace(lang) ? Languages.English : lang.Trim().ToLowerInvariant();
         if (!Languages.IsOfficial(language))
         {
