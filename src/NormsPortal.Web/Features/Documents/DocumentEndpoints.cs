@@ -39,7 +39,7 @@ public static class DocumentEndpoints
         var language = string.IsNullOrWhiteSpace(lang) ? Languages.English : lang.Trim().ToLowerInvariant();
         if (!Languages.IsOfficial(language))
         {
-            return ApiProblems.BadRequest($"Unknown language '{lang}'. Use one of: {string.Join(", ", Languages.Official)}.");
+            return ApiProblems.BadRequest(Languages.UnknownMessage(lang));
         }
 
         var document = await query.FindAsync(symbol, language, cancellationToken);
