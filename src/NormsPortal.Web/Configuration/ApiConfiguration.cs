@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Citations;
@@ -37,14 +38,20 @@ public static class ApiConfiguration
             .AddCompareFeature()
             .AddTimelineFeature()
             .AddNotFoundFeature();
+        // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
+        // types as "integer or string", and code generators make strings of every count and page.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
                 Title = "NormsPortal API",
                 Version = "v1",
-                Description = "Read the UN norms of responsible State behaviour in cyberspace and the documents behind them.",
+                Description = "Read the UN norms of responsible State behaviour in cyberspace and the documents behind them. "
+                    + "[Back to the portal](/).",
             };
+            // No server address: the address the document was fetched from is the API's, behind any proxy.
+            document.Servers?.Clear();
             return Task.CompletedTask;
         }));
         return services;
@@ -64,8 +71,14 @@ public static class ApiConfiguration
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options
             .WithTitle("NormsPortal API")
+            .AddHeaderContent("""<nav aria-label="Portal"><a href="/">← NormsPortal</a></nav>""")
             .DisableDefaultFonts()
             .DisableTelemetry()
+            // The reference of this API, without the vendor's client app, AI agent or tools promoted on it.
+            .HideClientButton()
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools()
             // The page's inline scripts carry the nonce of the portal's Content-Security-Policy.
             .WithNonce(ContentSecurityPolicy.GetNonce(httpContext)));
         return endpoints;

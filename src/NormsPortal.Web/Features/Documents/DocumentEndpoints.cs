@@ -13,9 +13,12 @@ public static class DocumentEndpoints
     {
         var documents = api.MapGroup("/documents").WithTags("Documents");
         documents.MapGet("/", ListAsync).WithName("ListDocuments")
-            .WithSummary("Works filtered by kind, track, body, session or year range, language and whether the text is held; paged.");
+            .WithSummary("Works filtered by kind, track, body, session or year range, language and whether the text is held; paged.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         documents.MapGet("/{**symbol}", GetAsync).WithName("GetDocument")
-            .WithSummary("One work by its symbol as written, e.g. A/RES/73/27 or A/RES/43/78 H; ?lang=fr selects the language of the text.");
+            .WithSummary("One work by its symbol as written, e.g. A/RES/73/27 or A/RES/43/78 H; ?lang=fr selects the language of the text.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
