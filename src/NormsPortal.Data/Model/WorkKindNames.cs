@@ -37,4 +37,7 @@ public static class WorkKindNames
     public static string LabelOf(string? name) => TryParse(name, out var kind) ? kind.Label() : FallbackLabel;
 
     public static bool TryParse(string? name, out WorkKind kind) => s_kinds.TryGetValue(name?.Trim() ?? "", out kind);
+
+    /// <summary>What the pages, the search and the API say of a kind they do not know, in the same words everywhere.</summary>
+    public static string UnknownMessage(string? name) => $"Unknown kind '{name}'. Use one of: {string.Join(", ", All)}.";
 }

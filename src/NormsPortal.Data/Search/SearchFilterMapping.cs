@@ -35,7 +35,7 @@ public static partial class SearchFilterMapping
             }
             else
             {
-                warnings.Add($"Unknown kind '{kind}' was ignored. Kinds: {string.Join(", ", WorkKindNames.All)}.");
+                warnings.Add(WorkKindNames.UnknownMessage(kind) + " It was ignored.");
             }
         }
 

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Configurations;
 using NormsPortal.Data.Model;
 
 namespace NormsPortal.Data.Symbols;
@@ -27,6 +30,32 @@ public static class SymbolLookup
         var asWritten = UnSymbol.Normalise(decoded);
         var inCapitals = UnSymbol.Normalise(decoded.ToUpperInvariant());
         return asWritten == inCapitals ? [inCapitals] : [asWritten, inCapitals];
+    }
+
+    /// <summary>
+    /// Why <paramref name="typed"/> cannot be a UN symbol, in words for its reader, or null when it may be one: longer
+    /// than a symbol is stored, or holding a control, invisible or unassigned character (<c>%01</c>, a zero-width space),
+    /// which no symbol has. A request with such a "symbol" is malformed rather than asking for a work not held.
+    /// </summary>
+    public static string? WhyNotASymbol(string typed)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var decoded = typed.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(typed) : typed;
+        if (decoded.Length > Lengths.Symbol)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"A UN symbol has at most {Lengths.Symbol} characters; this one has {decoded.Length}.");
+        }
+
+        foreach (var rune in decoded.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"A UN symbol has no control or invisible characters; this one holds U+{rune.Value:X4}.");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

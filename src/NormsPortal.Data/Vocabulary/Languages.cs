@@ -33,6 +33,9 @@ public static class Languages
 
     public static bool IsOfficial(string? code) => Find(code) is not null;
 
+    /// <summary>What the pages and the API say of a language code that is not one of the six, in the same words everywhere.</summary>
+    public static string UnknownMessage(string? written) => $"Unknown language '{written}'. Use one of: {string.Join(", ", Official)}.";
+
     /// <summary>The official language with two-letter code <paramref name="code"/> (exactly, in lower case), or null.</summary>
     public static OfficialLanguage? Find(string? code) => All.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.Ordinal));
 

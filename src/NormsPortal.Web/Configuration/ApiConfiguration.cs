@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Citations;
@@ -14,8 +15,8 @@ using Scalar.AspNetCore;
 namespace NormsPortal.Web.Configuration;
 
 /// <summary>
-/// The JSON API under /api/v1: ProblemDetails for its errors, the OpenAPI document at
-/// /openapi/v1.json and the Scalar API reference at /scalar.
+/// The JSON API under /api/v1: ProblemDetails for its errors, ETags and CORS for its public reads,
+/// the OpenAPI document at /openapi/v1.json and the Scalar API reference at /scalar.
 /// </summary>
 public static class ApiConfiguration
 {
@@ -24,6 +25,8 @@ public static class ApiConfiguration
     public static IServiceCollection AddPortalApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddOptions<ApiCachingOptions>().BindConfiguration(ApiCachingOptions.SectionName);
+        services.AddPublicApiCors();
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Each feature registers its services with an AddXxxFeature extension in its folder.
         services
@@ -35,14 +38,20 @@ public static class ApiConfiguration
             .AddCompareFeature()
             .AddTimelineFeature()
             .AddNotFoundFeature();
+        // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
+        // types as "integer or string", and code generators make strings of every count and page.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
                 Title = "NormsPortal API",
                 Version = "v1",
-                Description = "Read the UN norms of responsible State behaviour in cyberspace and the documents behind them.",
+                Description = "Read the UN norms of responsible State behaviour in cyberspace and the documents behind them. "
+                    + "[Back to the portal](/).",
             };
+            // No server address: the address the document was fetched from is the API's, behind any proxy.
+            document.Servers?.Clear();
             return Task.CompletedTask;
         }));
         return services;
@@ -52,6 +61,7 @@ public static class ApiConfiguration
     {
         // Each feature adds its endpoints to this group with a MapXxxEndpoints extension.
         endpoints.MapGroup(ApiRoutes.Version1)
+            .RequireCors(PublicApiCors.PolicyName)
             .MapStatusEndpoints()
             .MapNormsEndpoints()
             .MapDocumentsEndpoints()
@@ -61,8 +71,14 @@ public static class ApiConfiguration
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options
             .WithTitle("NormsPortal API")
+            .AddHeaderContent("""<nav aria-label="Portal"><a href="/">← NormsPortal</a></nav>""")
             .DisableDefaultFonts()
             .DisableTelemetry()
+            // The reference of this API, without the vendor's client app, AI agent or tools promoted on it.
+            .HideClientButton()
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools()
             // The page's inline scripts carry the nonce of the portal's Content-Security-Policy.
             .WithNonce(ContentSecurityPolicy.GetNonce(httpContext)));
         return endpoints;

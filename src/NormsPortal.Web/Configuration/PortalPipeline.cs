@@ -1,3 +1,4 @@
+using NormsPortal.Web.Api;
 using NormsPortal.Web.Infrastructure.Http;
 using NormsPortal.Web.Security;
 
@@ -16,9 +17,13 @@ public static class PortalPipeline
         // (without this call routing would run first of all, where WebApplication puts it).
         app.UseHeadAsGet();
         app.UseRouting();
+        // After routing, whose endpoint names the CORS policy; a preflight is answered here.
+        app.UseCors();
         app.UsePortalErrorHandling();
         app.UsePortalHttps();
         app.UseCurrentUser();
+        // Inside the error handling: an exception drops the buffered answer, and the handler writes its own.
+        app.UseApiCaching();
         app.UsePortalUi();
         return app;
     }

@@ -11,6 +11,7 @@ public static class PortalWebConfiguration
     public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.ConfigurePortalRequestLimits();
         builder.Services
             .AddPortalUi()
             .AddPortalApi()

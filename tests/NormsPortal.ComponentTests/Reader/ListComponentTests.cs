@@ -55,12 +55,17 @@ public sealed class ListComponentTests : PortalComponentTestBase
     }
 
     [Fact]
-    public void Results_PastTheLastPage_SaysSo_AndLinksBack()
+    public void Results_PastTheLastPage_SaysSo_AndLinksTheLastPage()
     {
         var results = RenderResults(new DocumentPageDto([], 3, 9, 1));
+        var pastOnlyPage = RenderResults(new DocumentPageDto([], 3, 9, 25));
 
         Assert.Contains("past the end", results.Find("[data-testid=documents-count]").TextContent, StringComparison.Ordinal);
-        Assert.Equal("/documents?page=8", results.Find("a[rel=prev]").GetAttribute("href"));
+        var pager = results.Find("[data-testid=documents-pager]");
+        Assert.DoesNotContain("Page 9 of 3", pager.TextContent, StringComparison.Ordinal);
+        Assert.Contains("the list ends on page 3", pager.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["/documents?page=3"], pager.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/documents?page=1"], pastOnlyPage.Find("[data-testid=documents-pager]").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

@@ -160,6 +160,20 @@ public sealed class SearchPageTests : PortalComponentTestBase
         Assert.Contains("page 3 of 5", page.Find(".np-search-page__summary").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void APagePastTheLast_SaysSo_AndLinksTheLastPage()
+    {
+        SearchResults.Next = Results("security", [], total: 25, page: 500);
+
+        var page = RenderAt("security", "500");
+
+        Assert.DoesNotContain("page 500 of 2", page.Markup, StringComparison.Ordinal);
+        var pastEnd = page.Find("[data-testid=search-past-end]");
+        Assert.Contains("the results end on page 2", pastEnd.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/search?q=security&page=2", pastEnd.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("/search?q=security&page=2", page.Find("nav.np-pager a[rel=prev]").GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("-4")]

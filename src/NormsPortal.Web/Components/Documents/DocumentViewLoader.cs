@@ -17,7 +17,8 @@ public static class DocumentViewLoader
         var requested = Clean(lang);
         if (requested is not null && !Languages.IsOfficial(requested))
         {
-            notices.Add($"“{lang}” is not one of the UN's six languages; the text is shown in another language.");
+            // The API's words for the same value, then what the page does instead of refusing.
+            notices.Add(Languages.UnknownMessage(lang) + " The text is shown in another language.");
             requested = null;
         }
 
@@ -42,7 +43,11 @@ public static class DocumentViewLoader
         var second = Clean(with);
         if (second is not null && document.Text is not null)
         {
-            if (!Languages.IsOfficial(second) || !document.Languages.Contains(second))
+            if (!Languages.IsOfficial(second))
+            {
+                notices.Add(Languages.UnknownMessage(with) + " No second text is shown beside this one.");
+            }
+            else if (!document.Languages.Contains(second))
             {
                 notices.Add($"The portal does not hold this document in {Languages.EnglishName(second)}, so it cannot be shown side by side.");
             }

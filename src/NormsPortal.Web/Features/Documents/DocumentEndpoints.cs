@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using NormsPortal.Data.Symbols;
 using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Api;
 
@@ -12,9 +13,12 @@ public static class DocumentEndpoints
     {
         var documents = api.MapGroup("/documents").WithTags("Documents");
         documents.MapGet("/", ListAsync).WithName("ListDocuments")
-            .WithSummary("Works filtered by kind, track, body, session or year range, language and whether the text is held; paged.");
+            .WithSummary("Works filtered by kind, track, body, session or year range, language and whether the text is held; paged.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         documents.MapGet("/{**symbol}", GetAsync).WithName("GetDocument")
-            .WithSummary("One work by its symbol as written, e.g. A/RES/73/27 or A/RES/43/78 H; ?lang=fr selects the language of the text.");
+            .WithSummary("One work by its symbol as written, e.g. A/RES/73/27 or A/RES/43/78 H; ?lang=fr selects the language of the text.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -30,10 +34,15 @@ public static class DocumentEndpoints
     private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(
         string symbol, [FromQuery] string? lang, DocumentQuery query, CancellationToken cancellationToken)
     {
+        if (SymbolLookup.WhyNotASymbol(symbol) is { } notASymbol)
+        {
+            return ApiProblems.BadRequest(notASymbol);
+        }
+
         var language = string.IsNullOrWhiteSpace(lang) ? Languages.English : lang.Trim().ToLowerInvariant();
         if (!Languages.IsOfficial(language))
         {
-            return ApiProblems.BadRequest($"Unknown language '{lang}'. Use one of: {string.Join(", ", Languages.Official)}.");
+            return ApiProblems.BadRequest(Languages.UnknownMessage(lang));
         }
 
         var document = await query.FindAsync(symbol, language, cancellationToken);

@@ -38,12 +38,12 @@ public sealed record DocumentListRequest
     {
         if (Kind is not null && !WorkKindNames.TryParse(Kind, out _))
         {
-            return $"Unknown kind '{Kind}'. Use one of: {string.Join(", ", WorkKindNames.All)}.";
+            return WorkKindNames.UnknownMessage(Kind);
         }
 
         if (Language is not null && !Languages.IsOfficial(Language))
         {
-            return $"Unknown language '{Language}'. Use one of: {string.Join(", ", Languages.Official)}.";
+            return Languages.UnknownMessage(Language);
         }
 
         if (YearFrom > YearTo)

@@ -10,7 +10,8 @@ public static class NormEndpoints
     {
         var norms = api.MapGroup("/norms").WithTags("Norms");
         norms.MapGet("/", ListAsync).WithName("ListNorms").WithSummary("The 13 norms of resolution 73/27, in order.");
-        norms.MapGet("/{number}", GetAsync).WithName("GetNorm").WithSummary("One norm by its number, e.g. 1.6.");
+        norms.MapGet("/{number}", GetAsync).WithName("GetNorm").WithSummary("One norm by its number, e.g. 1.6.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

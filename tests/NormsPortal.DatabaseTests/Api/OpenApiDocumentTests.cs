@@ -1,0 +1,103 @@
+using System.Net;
+using NormsPortal.DatabaseTests.Infrastructure;
+
+namespace NormsPortal.DatabaseTests.Api;
+
+/// <summary>The OpenAPI document is one a code generator can use, and the reference page built on it belongs to the portal.</summary>
+public sealed class OpenApiDocumentTests(ReadApiFixture fixture) : IClassFixture<ReadApiFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory, DatabaseData]
+    public async Task Document_NamesNoServerAddress(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        var document = await api.GetJsonAsync("/openapi/v1.json");
+
+        Assert.False(document.TryGetProperty("servers", out var servers) && servers.GetArrayLength() > 0, $"The document names servers: {servers}");
+    }
+
+    [Theory, DatabaseData]
+    public async Task EveryOperation_DocumentsItsSuccess_AndTheLookupsTheir400And404AsProblemDetails(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        var paths = (await api.GetJsonAsync("/openapi/v1.json")).GetProperty("paths");
+
+        foreach (var path in paths.EnumerateObject())
+        {
+            var responses = path.Value.GetProperty("get").GetProperty("responses");
+            Assert.True(responses.TryGetProperty("200", out _), $"{path.Name} documents no 200.");
+        }
+
+        foreach (var (path, statuses) in new (string, string[])[]
+        {
+            ("/api/v1/documents", ["400"]),
+            ("/api/v1/citation", ["400", "404"]),
+            ("/api/v1/documents/{symbol}", ["400", "404"]),
+            ("/api/v1/norms/{number}", ["404"]),
+            ("/api/v1/search", ["400"]),
+        })
+        {
+            var responses = paths.GetProperty(path).GetProperty("get").GetProperty("responses");
+            foreach (var status in statuses)
+            {
+                Assert.True(responses.TryGetProperty(status, out var response), $"{path} documents no {status}.");
+                Assert.True(response.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{path} {status} is not ProblemDetails.");
+            }
+        }
+    }
+
+    [Theory, DatabaseData]
+    public async Task Routes_AreRealRoutes_WithoutRegexCatchAlls(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        var paths = (await api.GetJsonAsync("/openapi/v1.json")).GetProperty("paths");
+
+        Assert.DoesNotContain(paths.EnumerateObject(), p => p.Name.Contains("{path}", StringComparison.Ordinal));
+        Assert.True(paths.TryGetProperty("/api/v1/citation", out _));
+    }
+
+    [Theory, DatabaseData]
+    public async Task APercentEncodedSymbol_WorksOnEveryRoute_AndTheOlderCitationAddressStillAnswers(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        var document = await api.GetJsonAsync("/api/v1/documents/A%2FRES%2F73%2F27");
+        var byQuery = await api.GetJsonAsync("/api/v1/citation?symbol=A%2FRES%2F73%2F27&anchor=op1.6");
+        var older = await api.GetJsonAsync("/api/v1/documents/A%2FRES%2F73%2F27/citation?anchor=op1.6");
+        var olderAsWritten = await api.GetJsonAsync("/api/v1/documents/A/RES/73/27/citation?anchor=op1.6");
+
+        Assert.Equal("A/RES/73/27", document.GetProperty("symbol").GetString());
+        Assert.Equal(byQuery.GetRawText(), older.GetRawText());
+        Assert.Equal(byQuery.GetRawText(), olderAsWritten.GetRawText());
+    }
+
+    [Theory, DatabaseData]
+    public async Task Integers_AreTypedAsIntegers(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        var schemas = (await api.GetJsonAsync("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+
+        var page = schemas.GetProperty("DocumentPageDto").GetProperty("properties");
+        Assert.Equal("integer", page.GetProperty("total").GetProperty("type").GetString());
+        Assert.Equal("integer", page.GetProperty("page").GetProperty("type").GetString());
+        Assert.DoesNotContain("\"pattern\"", schemas.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Theory, DatabaseData]
+    public async Task ReferencePage_LinksBackToThePortal_AndHidesTheVendorsClientAndAgent(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        using var response = await api.Client.GetAsync(new Uri("/scalar", UriKind.Relative), Cancel);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"/\">", html, StringComparison.Ordinal);
+        Assert.Contains("hideClientButton", html, StringComparison.Ordinal);
+    }
+}
