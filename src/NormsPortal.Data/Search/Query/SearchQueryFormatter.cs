@@ -21,11 +21,9 @@ public static class SearchQueryFormatter
         var filters = query.Filters;
         parts.AddRange(filters.Kinds.Select(kind => "kind:" + kind));
         parts.AddRange(filters.Tracks.Select(track => "track:" + track));
-        if (filters.YearFrom is { } from && filters.YearTo is { } to)
+        if (filters.YearFrom is not null || filters.YearTo is not null)
         {
-            parts.Add(from == to
-                ? string.Create(CultureInfo.InvariantCulture, $"year:{from}")
-                : string.Create(CultureInfo.InvariantCulture, $"year:{from}..{to}"));
+            parts.Add(YearFilter(filters.YearFrom, filters.YearTo));
         }
         parts.AddRange(filters.Sessions.Select(session => "session:" + session.ToString(CultureInfo.InvariantCulture)));
         parts.AddRange(filters.Languages.Select(language => "lang:" + language));
@@ -51,6 +49,14 @@ public static class SearchQueryFormatter
         var combined = SearchQueryParser.Parse(Format(query) + " " + filter);
         return Format(combined);
     }
+
+    /// <summary>The year filter's text: one year, a range, or a range open at one end (<c>year:2020..</c>, <c>year:..2015</c>).</summary>
+    public static string YearFilter(int? from, int? to) => (from, to) switch
+    {
+        (null, null) => throw new ArgumentException("A year filter needs a first or a last year."),
+        ({ } year, { } same) when year == same => string.Create(CultureInfo.InvariantCulture, $"year:{year}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"year:{from}..{to}"),
+    };
 
     private static string FormatTerm(TermNode term)
     {
