@@ -1,4 +1,5 @@
 using System.Globalization;
+using NormsPortal.Web.Features.Search;
 
 namespace NormsPortal.Web.Components.Search;
 
@@ -9,8 +10,11 @@ public static class SearchUrls
 
     public const string Help = "/search/help";
 
-    /// <summary><c>/search?q=…&amp;page=…</c> (no page parameter for the first page).</summary>
-    public static string For(string? query, int page = 1)
+    /// <summary>
+    /// <c>/search?q=…&amp;page=…&amp;scope=document</c> (no page parameter for the first page, no scope
+    /// for the default, <see cref="SearchScopeNames.Paragraph"/>).
+    /// </summary>
+    public static string For(string? query, int page = 1, string? scope = null)
     {
         var text = query?.Trim() ?? "";
         if (text.Length == 0)
@@ -18,6 +22,7 @@ public static class SearchUrls
             return Search;
         }
         var url = Search + "?q=" + Uri.EscapeDataString(text);
-        return page > 1 ? url + "&page=" + page.ToString(CultureInfo.InvariantCulture) : url;
+        url = page > 1 ? url + "&page=" + page.ToString(CultureInfo.InvariantCulture) : url;
+        return scope == SearchScopeNames.Document ? url + "&scope=" + SearchScopeNames.Document : url;
     }
 }
