@@ -177,6 +177,35 @@ public sealed class SearchPageTests : PortalComponentTestBase
     }
 
     [Fact]
+    public void Filters_AreChipsThatEachRemoveOnlyThemselves_KeepingTheScope()
+    {
+        SearchResults.Next = Results("cyber 1.6 kind:report kind:ga-resolution year:2020.. lang:fr", [Work("A/RES/73/27")], scope: SearchScopeNames.Document);
+
+        var page = RenderAt("cyber 1.6 kind:report kind:ga-resolution year:2020.. lang:fr", scope: "document");
+
+        var chips = page.FindAll(".np-filter-chip");
+        Assert.Equal(["kind:report", "kind:ga-resolution", "year:2020..", "lang:fr"], chips.Select(c => c.QuerySelector("code")!.TextContent));
+        var removeYear = chips[2].QuerySelector("a.np-filter-chip__remove")!;
+        Assert.Equal("Remove the filter year:2020..", removeYear.GetAttribute("aria-label"));
+        Assert.Equal(
+            SearchUrls.For("cyber 1.6 kind:report kind:ga-resolution lang:fr", scope: SearchScopeNames.Document),
+            removeYear.GetAttribute("href"));
+        Assert.Equal(
+            SearchUrls.For("cyber 1.6 kind:ga-resolution year:2020.. lang:fr", scope: SearchScopeNames.Document),
+            chips[0].QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void NoFilters_ShowNoChips()
+    {
+        SearchResults.Next = Results("cyber", [Work("A/RES/73/27")]);
+
+        var page = RenderAt("cyber");
+
+        Assert.Empty(page.FindAll(".np-filter-chips"));
+    }
+
+    [Fact]
     public void Facets_AreLinksThatAddTheirFilterToTheQuery_AndAnAppliedOneIsNoLink()
     {
         var facets = new SearchFacetsDto(

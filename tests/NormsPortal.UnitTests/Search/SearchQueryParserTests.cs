@@ -532,6 +532,17 @@ public sealed class SearchQueryParserTests
     }
 
     [Fact]
+    public void WithoutFilter_RemovesOneFilterValueAndKeepsTheRest()
+    {
+        const string query = "ict OR cyber 1.6 kind:report kind:ga-resolution year:..2015 symbol:\"A/RES/43/78 H\"";
+
+        Assert.Equal(["kind:report", "kind:ga-resolution", "year:..2015", "symbol:\"A/RES/43/78 H\""], SearchQueryFormatter.Filters(SearchQueryParser.Parse(query).Filters));
+        Assert.Equal("ict OR cyber 1.6 kind:ga-resolution year:..2015 symbol:\"A/RES/43/78 H\"", SearchQueryFormatter.WithoutFilter(query, "kind:report"));
+        Assert.Equal("ict OR cyber 1.6 kind:report kind:ga-resolution year:..2015", SearchQueryFormatter.WithoutFilter(query, "symbol:\"A/RES/43/78 H\""));
+        Assert.Equal("", SearchQueryFormatter.WithoutFilter("year:2019", "year:2019"));
+    }
+
+    [Fact]
     public void WithFilter_AddsAFilterOnceAndKeepsTheRest()
     {
         var once = SearchQueryFormatter.WithFilter("cyber 1.6", "kind:report");
