@@ -196,6 +196,21 @@ public sealed class SearchPageTests : PortalComponentTestBase
     }
 
     [Fact]
+    public void Results_OfferCsvAndJsonExportsOfTheSameSearch()
+    {
+        SearchResults.Next = Results("capacity-building gender year:2020..", [Work("A/RES/75/240")], scope: SearchScopeNames.Document);
+
+        var page = RenderAt("capacity-building gender year:2020..", scope: "document");
+
+        var links = page.FindAll(".np-search-page__export a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(
+        [
+            "/api/v1/search/export?q=capacity-building%20gender%20year%3A2020..&format=csv&scope=document",
+            "/api/v1/search/export?q=capacity-building%20gender%20year%3A2020..&format=json&scope=document",
+        ], links);
+    }
+
+    [Fact]
     public void NoFilters_ShowNoChips()
     {
         SearchResults.Next = Results("cyber", [Work("A/RES/73/27")]);

@@ -10,6 +10,13 @@ public static class SearchUrls
 
     public const string Help = "/search/help";
 
+    /// <summary><c>/api/v1/search/export?q=…&amp;format=csv</c> (or <c>json</c>), with the search's scope.</summary>
+    public static string Export(string query, string format, string? scope = null)
+    {
+        var url = "/api/v1/search/export?q=" + Uri.EscapeDataString(query.Trim()) + "&format=" + Uri.EscapeDataString(format);
+        return scope == SearchScopeNames.Document ? url + "&scope=" + SearchScopeNames.Document : url;
+    }
+
     /// <summary>
     /// <c>/search?q=…&amp;page=…&amp;scope=document</c> (no page parameter for the first page, no scope
     /// for the default, <see cref="SearchScopeNames.Paragraph"/>).

@@ -8,7 +8,7 @@ public static class SearchEndpoints
 {
     public const string NothingToSearchForTitle = "Nothing to search for";
 
-    /// <summary>The search and the search box's suggestions (<see cref="SuggestEndpoints"/>).</summary>
+    /// <summary>The search, the search box's suggestions (<see cref="SuggestEndpoints"/>) and the export (<see cref="SearchExportEndpoints"/>).</summary>
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search")
@@ -19,7 +19,7 @@ public static class SearchEndpoints
                 + "facet counts over every match and direct matches by number or symbol. 400 when paging is not valid or the query "
                 + "holds nothing to search for.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return api.MapSuggestEndpoints();
+        return api.MapSuggestEndpoints().MapSearchExportEndpoints();
     }
 
     private static async Task<Results<Ok<SearchResultsDto>, ProblemHttpResult>> SearchAsync(
