@@ -53,12 +53,7 @@ public sealed partial class SearchConformanceTests(CorpusFixture fixture)
 
         foreach (var query in s_queries)
         {
-            var expected = oracle.Hits(query);
-            var actual = await SearchHits.AllAsync(corpus.Database, query);
-
-            Assert.True(expected.Count > 0, $"'{query}' should find something in the corpus.");
-            Assert.True(expected.SetEquals(actual),
-                $"'{query}': missing {string.Join("; ", expected.Except(actual).Take(5))}, unexpected {string.Join("; ", actual.Except(expected).Take(5))}");
+            AssertSameHits(query, oracle.Hits(query), await SearchHits.AllAsync(corpus.Database, query));
         }
     }
 
@@ -80,16 +75,18 @@ public sealed partial class SearchConformanceTests(CorpusFixture fixture)
 
         foreach (var query in s_documentQueries)
         {
-            var expected = oracle.DocumentHits(query);
-            var actual = await SearchHits.AllAsync(corpus.Database, query, SearchScope.Document);
-
-            Assert.True(expected.Count > 0, $"'{query}' should find something in the corpus.");
-            Assert.True(expected.SetEquals(actual),
-                $"'{query}': missing {string.Join("; ", expected.Except(actual).Take(5))}, unexpected {string.Join("; ", actual.Except(expected).Take(5))}");
+            AssertSameHits(query, oracle.DocumentHits(query), await SearchHits.AllAsync(corpus.Database, query, SearchScope.Document));
         }
 
         // The reason for the option: words that share a document but no paragraph.
         Assert.True(oracle.DocumentHits(s_documentQueries[0]).Count > oracle.Hits(s_documentQueries[0]).Count);
+    }
+
+    private static void AssertSameHits(string query, HashSet<SearchHit> expected, HashSet<SearchHit> actual)
+    {
+        Assert.True(expected.Count > 0, $"'{query}' should find something in the corpus.");
+        Assert.True(expected.SetEquals(actual),
+            $"'{query}': missing {string.Join("; ", expected.Except(actual).Take(5))}, unexpected {string.Join("; ", actual.Except(expected).Take(5))}");
     }
 
     [Theory, DatabaseData]
