@@ -1,6 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using NormsPortal.Data.Search;
+using NormsPortal.Data.Search.Query;
 using NormsPortal.Web.Components.Search;
 using NormsPortal.Web.Features.Search;
 
@@ -9,10 +11,11 @@ namespace NormsPortal.ComponentTests.Search;
 public sealed class SearchPageTests : PortalComponentTestBase
 {
     /// <summary>The page at /search?q=…&amp;page=…, its parameters coming from the address as in the browser.</summary>
-    private IRenderedComponent<SearchPage> RenderAt(string query, string? page = null)
+    private IRenderedComponent<SearchPage> RenderAt(string query, string? page = null, string? scope = null)
     {
         var navigation = Services.GetRequiredService<NavigationManager>();
-        navigation.NavigateTo("/search?q=" + Uri.EscapeDataString(query) + (page is null ? "" : "&page=" + Uri.EscapeDataString(page)));
+        navigation.NavigateTo("/search?q=" + Uri.EscapeDataString(query) + (page is null ? "" : "&page=" + Uri.EscapeDataString(page))
+            + (scope is null ? "" : "&scope=" + Uri.EscapeDataString(scope)));
         return Render<SearchPage>();
     }
 
@@ -24,8 +27,9 @@ public sealed class SearchPageTests : PortalComponentTestBase
         IReadOnlyList<string>? warnings = null,
         SearchFacetsDto? facets = null,
         int page = 1,
-        bool nothing = false) =>
-        new(items ?? [], total ?? items?.Count ?? 0, facets ?? SearchFacetsDto.None, direct ?? [], page, 20, query, warnings ?? [], nothing);
+        bool nothing = false,
+        string scope = SearchScopeNames.Paragraph) =>
+        new(items ?? [], total ?? items?.Count ?? 0, facets ?? SearchFacetsDto.None, direct ?? [], page, 20, query, warnings ?? [], nothing, scope);
 
     private static SearchWorkHitDto Work(string symbol, params SearchParagraphHitDto[] paragraphs) =>
         new(symbol, "ga-resolution", "Developments in the field of information and telecommunications", new DateOnly(2018, 12, 5),
@@ -126,6 +130,97 @@ public sealed class SearchPageTests : PortalComponentTestBase
     }
 
     [Fact]
+    public void CorrectedOrIgnoredFilters_AreShownAsWarnings()
+    {
+        var parsed = SearchQueryParser.Parse("security year:2018..2015 lang:de -kind:report");
+        SearchResults.Next = Results(parsed.ToString(), [Work("A/RES/73/27")], warnings: parsed.Warnings);
+
+        var page = RenderAt("security year:2018..2015 lang:de -kind:report");
+
+        var shown = page.FindAll(".np-search-warnings li").Select(li => li.TextContent).ToList();
+        Assert.Contains("\u201Cyear:2018..2015\u201D was read as year:2015..2018.", shown);
+        Assert.Contains(shown, w => w.Contains("lang:de", StringComparison.Ordinal));
+        Assert.Contains(shown, w => w.Contains("-kind:report", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ParagraphScope_IsExplained_AndTheDocumentScopeOffered()
+    {
+        SearchResults.Next = Results("capacity-building gender", [Work("A/RES/73/27")]);
+
+        var page = RenderAt("capacity-building gender");
+
+        Assert.Equal(SearchScope.Paragraph, Assert.Single(SearchResults.Requests).Scope);
+        var note = page.Find(".np-search-page__scope");
+        Assert.Contains("must occur in one paragraph", note.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/search?q=capacity-building%20gender&scope=document", note.QuerySelector("a")!.GetAttribute("href"));
+        Assert.False(page.Find(".np-search__scope input[type=checkbox]").HasAttribute("checked"));
+    }
+
+    [Fact]
+    public void DocumentScope_IsAskedFor_ChecksTheBox_AndIsKeptByThePager()
+    {
+        var items = Enumerable.Range(1, 20).Select(i => Work($"A/RES/{i}/1")).ToList();
+        SearchResults.Next = Results("capacity-building gender", items, total: 45, scope: SearchScopeNames.Document);
+
+        var page = RenderAt("capacity-building gender", scope: "document");
+
+        Assert.Equal(SearchScope.Document, Assert.Single(SearchResults.Requests).Scope);
+        var note = page.Find(".np-search-page__scope");
+        Assert.Contains("anywhere in the same document", note.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/search?q=capacity-building%20gender", note.QuerySelector("a")!.GetAttribute("href"));
+        var box = page.Find(".np-search__scope input[type=checkbox]");
+        Assert.Equal("scope", box.GetAttribute("name"));
+        Assert.Equal("document", box.GetAttribute("value"));
+        Assert.True(box.HasAttribute("checked"));
+        Assert.Equal("/search?q=capacity-building%20gender&page=2&scope=document", page.Find("nav.np-pager a[rel=next]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Filters_AreChipsThatEachRemoveOnlyThemselves_KeepingTheScope()
+    {
+        SearchResults.Next = Results("cyber 1.6 kind:report kind:ga-resolution year:2020.. lang:fr", [Work("A/RES/73/27")], scope: SearchScopeNames.Document);
+
+        var page = RenderAt("cyber 1.6 kind:report kind:ga-resolution year:2020.. lang:fr", scope: "document");
+
+        var chips = page.FindAll(".np-filter-chip");
+        Assert.Equal(["kind:report", "kind:ga-resolution", "year:2020..", "lang:fr"], chips.Select(c => c.QuerySelector("code")!.TextContent));
+        var removeYear = chips[2].QuerySelector("a.np-filter-chip__remove")!;
+        Assert.Equal("Remove the filter year:2020..", removeYear.GetAttribute("aria-label"));
+        Assert.Equal(
+            SearchUrls.For("cyber 1.6 kind:report kind:ga-resolution lang:fr", scope: SearchScopeNames.Document),
+            removeYear.GetAttribute("href"));
+        Assert.Equal(
+            SearchUrls.For("cyber 1.6 kind:ga-resolution year:2020.. lang:fr", scope: SearchScopeNames.Document),
+            chips[0].QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Results_OfferCsvAndJsonExportsOfTheSameSearch()
+    {
+        SearchResults.Next = Results("capacity-building gender year:2020..", [Work("A/RES/75/240")], scope: SearchScopeNames.Document);
+
+        var page = RenderAt("capacity-building gender year:2020..", scope: "document");
+
+        var links = page.FindAll(".np-search-page__export a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(
+        [
+            "/api/v1/search/export?q=capacity-building%20gender%20year%3A2020..&format=csv&scope=document",
+            "/api/v1/search/export?q=capacity-building%20gender%20year%3A2020..&format=json&scope=document",
+        ], links);
+    }
+
+    [Fact]
+    public void NoFilters_ShowNoChips()
+    {
+        SearchResults.Next = Results("cyber", [Work("A/RES/73/27")]);
+
+        var page = RenderAt("cyber");
+
+        Assert.Empty(page.FindAll(".np-filter-chips"));
+    }
+
+    [Fact]
     public void Facets_AreLinksThatAddTheirFilterToTheQuery_AndAnAppliedOneIsNoLink()
     {
         var facets = new SearchFacetsDto(
@@ -207,6 +302,9 @@ public sealed class SearchPageTests : PortalComponentTestBase
         Assert.Contains("/search?q=ICT%20OR%20cyber", examples);
         Assert.Contains("/search?q=confidence%20year%3A2015..2018", examples);
         Assert.Contains("/search?q=supply%20-chain", examples);
+        Assert.Contains("/search?q=capacity-building%20year%3A2020..", examples);
+        Assert.Contains("/search?q=cyber%20AND%20security", examples);
+        Assert.Contains("/search?q=capacity-building%20gender&scope=document", page.FindAll("#help-scope ~ p a").Select(a => a.GetAttribute("href")));
         Assert.Contains("/search?q=sovereign%2A", examples);
         Assert.All(new[] { "kind:", "track:", "year:", "session:", "lang:", "norm:", "symbol:" },
             filter => Assert.Contains(filter, page.Markup, StringComparison.Ordinal));

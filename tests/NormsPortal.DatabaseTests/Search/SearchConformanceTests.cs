@@ -1,6 +1,8 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Search;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Reader;
 using NormsPortal.Web.Features.Search;
@@ -38,6 +40,8 @@ public sealed partial class SearchConformanceTests(CorpusFixture fixture)
         "infrastructure norm:1.6",
         "states symbol:A/RES/73/27",
         "year:2019",
+        "security year:2020..",
+        "security year:..2015",
         "developments",
     ];
 
@@ -49,13 +53,55 @@ public sealed partial class SearchConformanceTests(CorpusFixture fixture)
 
         foreach (var query in s_queries)
         {
-            var expected = oracle.Hits(query);
-            var actual = await SearchHits.AllAsync(corpus.Database, query);
-
-            Assert.True(expected.Count > 0, $"'{query}' should find something in the corpus.");
-            Assert.True(expected.SetEquals(actual),
-                $"'{query}': missing {string.Join("; ", expected.Except(actual).Take(5))}, unexpected {string.Join("; ", actual.Except(expected).Take(5))}");
+            AssertSameHits(query, oracle.Hits(query), await SearchHits.AllAsync(corpus.Database, query));
         }
+    }
+
+    /// <summary>Words far apart in a text, an exclusion, a phrase, filters, and one word (the same as a paragraph).</summary>
+    private static readonly string[] s_documentQueries =
+    [
+        "capacity-building gender year:2020..",
+        "sovereignty \"critical infrastructure\"",
+        "confidence-building -gender kind:ga-resolution",
+        "cyber* OR télécommunications souveraineté lang:fr",
+        "infrastructure",
+    ];
+
+    [Theory, DatabaseData]
+    public async Task DocumentScope_FindsTheTextsThatHoldEveryWordSomewhere(DatabaseKind kind)
+    {
+        var corpus = await fixture.CorpusAsync(kind);
+        var oracle = await SearchOracle.LoadAsync(corpus.Database);
+
+        foreach (var query in s_documentQueries)
+        {
+            AssertSameHits(query, oracle.DocumentHits(query), await SearchHits.AllAsync(corpus.Database, query, SearchScope.Document));
+        }
+
+        // The reason for the option: words that share a document but no paragraph.
+        Assert.True(oracle.DocumentHits(s_documentQueries[0]).Count > oracle.Hits(s_documentQueries[0]).Count);
+    }
+
+    private static void AssertSameHits(string query, HashSet<SearchHit> expected, HashSet<SearchHit> actual)
+    {
+        Assert.True(expected.Count > 0, $"'{query}' should find something in the corpus.");
+        Assert.True(expected.SetEquals(actual),
+            $"'{query}': missing {string.Join("; ", expected.Except(actual).Take(5))}, unexpected {string.Join("; ", actual.Except(expected).Take(5))}");
+    }
+
+    [Theory, DatabaseData]
+    public async Task DocumentScope_ThroughTheApi_FindsTheDocumentsThatHoldTheWordsApart(DatabaseKind kind)
+    {
+        var corpus = await fixture.CorpusAsync(kind);
+        var cancel = TestContext.Current.CancellationToken;
+        var query = Uri.EscapeDataString("capacity-building gender year:2020..");
+
+        var paragraph = await corpus.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/search?q=" + query, UriKind.Relative), cancel);
+        var document = await corpus.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/search?q=" + query + "&scope=document", UriKind.Relative), cancel);
+
+        Assert.Equal("paragraph", paragraph.GetProperty("scope").GetString());
+        Assert.Equal("document", document.GetProperty("scope").GetString());
+        Assert.True(document.GetProperty("total").GetInt32() > paragraph.GetProperty("total").GetInt32());
     }
 
     [Theory, DatabaseData]

@@ -92,6 +92,18 @@ public sealed class SearchFuzzTests(CorpusFixture fixture)
         }
     }
 
+    [Theory, DatabaseData]
+    public async Task UnknownScope_Is400NamingTheParameter(DatabaseKind kind)
+    {
+        var corpus = await fixture.CorpusAsync(kind);
+
+        using var response = await corpus.Client.GetAsync(new Uri("/api/v1/search?q=security&scope=everywhere", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Contains("scope", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     private static string Query(Random random) => random.Next(10) switch
     {
         0 => RandomCharacters(random, random.Next(1, 40)),

@@ -20,10 +20,10 @@ internal sealed record RankedWork(int WorkId, string Symbol, DateOnly? Date, lon
 /// </summary>
 internal static class SearchHits
 {
-    public static async Task<HashSet<SearchHit>> AllAsync(TestDatabase database, string query)
+    public static async Task<HashSet<SearchHit>> AllAsync(TestDatabase database, string query, SearchScope scope = SearchScope.Paragraph)
     {
         var hits = new HashSet<SearchHit>();
-        await ReadPageAsync(database, query, SearchEngine.RankedEntries, reader =>
+        await ReadPageAsync(database, query, SearchEngine.RankedEntries, scope, reader =>
             hits.Add(new SearchHit(reader.GetString(SearchResultColumns.Symbol), reader.GetString(SearchResultColumns.Language), reader.GetString(SearchResultColumns.Anchor))));
         return hits;
     }
@@ -32,7 +32,7 @@ internal static class SearchHits
     public static async Task<List<RankedWork>> WorksInOrderAsync(TestDatabase database, string query, int rankedEntries)
     {
         var works = new List<RankedWork>();
-        await ReadPageAsync(database, query, rankedEntries, reader =>
+        await ReadPageAsync(database, query, rankedEntries, SearchScope.Paragraph, reader =>
         {
             var workId = reader.GetInt32(SearchResultColumns.WorkId);
             if (works.Count == 0 || works[^1].WorkId != workId)
@@ -44,12 +44,12 @@ internal static class SearchHits
         return works;
     }
 
-    private static async Task ReadPageAsync(TestDatabase database, string query, int rankedEntries, Action<DbDataReader> readRow)
+    private static async Task ReadPageAsync(TestDatabase database, string query, int rankedEntries, SearchScope scope, Action<DbDataReader> readRow)
     {
         var cancel = TestContext.Current.CancellationToken;
         var parsed = SearchQueryParser.Parse(query);
         var compiled = new SearchMatchCompiler(SearchIndexer.Analyzer).Compile(parsed.Root, SearchFilterMapping.AnalysisLanguages(parsed.Filters));
-        var plan = new SearchPlan(compiled?.Match, SearchFilterMapping.ToStored(parsed.Filters, []), 0, 100_000, 100_000, rankedEntries);
+        var plan = new SearchPlan(compiled?.Match, SearchFilterMapping.ToStored(parsed.Filters, []), 0, 100_000, 100_000, rankedEntries, scope);
         var statement = SearchSql.Build(database.Provider.SearchDialect, plan);
 
         await using var db = database.CreateContext();

@@ -50,6 +50,39 @@ internal sealed class SearchOracle
         return _rows.Where(r => (match is null || Matches(match, r.Terms)) && Passes(filters, r)).Select(r => r.Hit).ToHashSet();
     }
 
+    /// <summary>
+    /// The hits of <paramref name="query"/> when its words may be anywhere in one text (a work in one
+    /// language): the rows holding any of its words, in texts where each word or phrase is in some row
+    /// and no excluded one is in any.
+    /// </summary>
+    public HashSet<SearchHit> DocumentHits(string query)
+    {
+        var parsed = SearchQueryParser.Parse(query);
+        var filters = SearchFilterMapping.ToStored(parsed.Filters, []);
+        var match = new SearchMatchCompiler(SearchIndexer.Analyzer).Compile(parsed.Root, SearchFilterMapping.AnalysisLanguages(parsed.Filters))?.Match;
+        (IReadOnlyList<MatchNode> Required, IReadOnlyList<MatchNode> Excluded)? clauses = match switch
+        {
+            MatchAll all => (all.Children, []),
+            MatchAllBut allBut => (allBut.Include, allBut.Exclude),
+            _ => null,
+        };
+        if (clauses is not { } found)
+        {
+            // One clause: the same in a paragraph as in a document.
+            return Hits(query);
+        }
+
+        var (required, excluded) = found;
+
+        return _rows.GroupBy(r => (r.Hit.Symbol, r.Hit.Language))
+            .Where(text => required.All(clause => text.Any(r => Matches(clause, r.Terms)))
+                && !excluded.Any(clause => text.Any(r => Matches(clause, r.Terms))))
+            .SelectMany(text => text)
+            .Where(r => required.Any(clause => Matches(clause, r.Terms)) && Passes(filters, r))
+            .Select(r => r.Hit)
+            .ToHashSet();
+    }
+
     private static bool Passes(StoredFilters filters, Row row) =>
         (filters.Kinds.Count == 0 || filters.Kinds.Contains(row.Kind.ToString()))
         && (filters.Tracks.Count == 0 || filters.Tracks.Any(row.Tracks.Contains))

@@ -14,7 +14,7 @@ internal static class HostileInputs
         "OR", "or", "AND", "NOT", "-", "--", "\"", "\u201C", "\u201D", "*", "**", ":", "*:*", "(", ")", "NEAR(", "NEAR/3",
         "' OR 1=1 --", "'; DROP TABLE Works; --", "&|!", "&&", "||", "!", "^", "~2", "col:", "{", "}", "[", "]", "\\", "%", "_",
         "kind:", "kind:report", "kind:ga-resolution", "track:developments", "year:", "year:2015", "year:2015..2018", "year:3000",
-        "year:..", "session:73", "session:-1", "lang:fr", "lang:xx", "norm:1.6", "symbol:", "symbol:\"A/RES/43/78 H\"", "symbol:A/70/174",
+        "year:..", "year:2020..", "year:..2015", "session:73", "session:-1", "lang:fr", "lang:xx", "norm:1.6", "symbol:", "symbol:\"A/RES/43/78 H\"", "symbol:A/70/174",
         "1.6", "1.13", "A/70/174", "70/237", "A/RES/73/27", "A/C.1/73/L.27/Rev.1", "a/res/73/27", "critical", "infrastructure",
         "knowingly", "support", "sécurité", "安全", "网络安全", "الأمن", "безопасность", "seguridad", "state's", "cyber-security",
         "secur*", "x*", "\0", "\u0001", "\u001f", "\u007f", "\t", "\n", "\r\n", "\u200B", "\u200D", "\uFEFF", "\ud800", "\udc00",

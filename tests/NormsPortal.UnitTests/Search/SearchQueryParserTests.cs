@@ -109,6 +109,59 @@ public sealed class SearchQueryParserTests
     }
 
     [Fact]
+    public void Parse_OrAcrossAFilter_IsIgnoredWithAWarning()
+    {
+        var query = SearchQueryParser.Parse("peace OR kind:report war");
+
+        Assert.Equal(And(T("peace"), T("war")), query.Root);
+        Assert.Contains(query.Warnings, w => w.StartsWith("OR must stand", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("cyber AND security", "cyber security")]
+    [InlineData("ict OR cyber AND norms", "ict OR cyber norms")]
+    [InlineData("\"critical infrastructure\" AND secur*", "\"critical infrastructure\" secur*")]
+    public void Parse_And_IsTheDefaultConjunction(string input, string same)
+    {
+        var query = SearchQueryParser.Parse(input);
+
+        Assert.Equal(SearchQueryParser.Parse(same), query);
+        Assert.Empty(query.Warnings);
+    }
+
+    [Fact]
+    public void Parse_LowerCaseOrQuotedAnd_IsAWord()
+    {
+        Assert.Equal(And(T("peace"), T("and"), T("war")), SearchQueryParser.Parse("peace and war").Root);
+        Assert.Equal(And(T("peace"), T("and"), T("war")), SearchQueryParser.Parse("peace \"AND\" war").Root);
+    }
+
+    [Theory]
+    [InlineData("AND", null)]
+    [InlineData("AND peace", "peace")]
+    [InlineData("peace AND", "peace")]
+    [InlineData("peace AND -war", "peace -war")]
+    [InlineData("-war AND peace", "-war peace")]
+    [InlineData("peace AND kind:report", "peace kind:report")]
+    [InlineData("kind:report AND peace", "peace kind:report")]
+    [InlineData("peace AND AND war", "peace war")]
+    [InlineData("peace AND OR war", "peace war")]
+    [InlineData("peace OR AND war", "peace OR war")]
+    public void Parse_AndNotBetweenWords_IsIgnoredWithAWarning(string input, string? same)
+    {
+        var query = SearchQueryParser.Parse(input);
+
+        Assert.Equal(same is null ? null : SearchQueryParser.Parse(same).Root, query.Root);
+        Assert.Contains(query.Warnings, w => w.StartsWith("AND must stand", StringComparison.Ordinal) || w.StartsWith("OR must stand", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_ExcludedAnd_IsTheExcludedWordAnd()
+    {
+        Assert.Equal(And(T("peace"), new NotNode(T("and"))), SearchQueryParser.Parse("peace -AND").Root);
+    }
+
+    [Fact]
     public void Parse_DoubledOr_JoinsTheWordsAndWarns()
     {
         var query = SearchQueryParser.Parse("peace OR OR war");
@@ -181,13 +234,33 @@ public sealed class SearchQueryParserTests
     }
 
     [Fact]
-    public void Parse_SingleYear_IsAOneYearRange_AndReversedRangesAreTurned()
+    public void Parse_SingleYear_IsAOneYearRange_AndReversedRangesAreTurnedWithAWarning()
     {
-        var single = SearchQueryParser.Parse("year:2013").Filters;
-        var reversed = SearchQueryParser.Parse("year:2018..2015").Filters;
+        var single = SearchQueryParser.Parse("year:2013");
+        var reversed = SearchQueryParser.Parse("year:2018..2015");
 
-        Assert.Equal((2013, 2013), (single.YearFrom, single.YearTo));
-        Assert.Equal((2015, 2018), (reversed.YearFrom, reversed.YearTo));
+        Assert.Equal((2013, 2013), (single.Filters.YearFrom, single.Filters.YearTo));
+        Assert.Empty(single.Warnings);
+        Assert.Equal((2015, 2018), (reversed.Filters.YearFrom, reversed.Filters.YearTo));
+        Assert.Equal("\u201Cyear:2018..2015\u201D was read as year:2015..2018.", Assert.Single(reversed.Warnings));
+    }
+
+    [Theory]
+    [InlineData("year:2020..", 2020, null)]
+    [InlineData("year:..2015", null, 2015)]
+    public void Parse_OpenYearRange_HasOneBound(string input, int? from, int? to)
+    {
+        var query = SearchQueryParser.Parse(input);
+
+        Assert.Equal((from, to), (query.Filters.YearFrom, query.Filters.YearTo));
+        Assert.Empty(query.Warnings);
+    }
+
+    [Fact]
+    public void Format_OpenYearRange_RoundTrips()
+    {
+        Assert.Equal("cyber year:2020..", SearchQueryParser.Parse("year:2020.. cyber").ToString());
+        Assert.Equal("year:..2015", SearchQueryParser.Parse("year:..2015").ToString());
     }
 
     [Fact]
@@ -217,6 +290,8 @@ public sealed class SearchQueryParserTests
     [Theory]
     [InlineData("year:20x5", "year:20x5")]
     [InlineData("year:1800", "year:1800")]
+    [InlineData("year:1800..", "year:1800..")]
+    [InlineData("year:..3000", "year:..3000")]
     [InlineData("session:abc", "session:abc")]
     [InlineData("session:0", "session:0")]
     [InlineData("lang:de", "lang:de")]
@@ -446,12 +521,25 @@ public sealed class SearchQueryParserTests
     [InlineData("\"kind:report\"", "\"kind:report\"")]
     [InlineData("-\"kind:report\" cyber", "-\"kind:report\" cyber")]
     [InlineData("year:2013", "year:2013")]
+    [InlineData("Year:2020..", "year:2020..")]
+    [InlineData("year:..2015", "year:..2015")]
     public void Format_GivesTheCanonicalText(string input, string canonical)
     {
         var query = SearchQueryParser.Parse(input);
 
         Assert.Equal(canonical, query.ToString());
         Assert.Equal(query, SearchQueryParser.Parse(canonical));
+    }
+
+    [Fact]
+    public void WithoutFilter_RemovesOneFilterValueAndKeepsTheRest()
+    {
+        const string query = "ict OR cyber 1.6 kind:report kind:ga-resolution year:..2015 symbol:\"A/RES/43/78 H\"";
+
+        Assert.Equal(["kind:report", "kind:ga-resolution", "year:..2015", "symbol:\"A/RES/43/78 H\""], SearchQueryFormatter.Filters(SearchQueryParser.Parse(query).Filters));
+        Assert.Equal("ict OR cyber 1.6 kind:ga-resolution year:..2015 symbol:\"A/RES/43/78 H\"", SearchQueryFormatter.WithoutFilter(query, "kind:report"));
+        Assert.Equal("ict OR cyber 1.6 kind:report kind:ga-resolution year:..2015", SearchQueryFormatter.WithoutFilter(query, "symbol:\"A/RES/43/78 H\""));
+        Assert.Equal("", SearchQueryFormatter.WithoutFilter("year:2019", "year:2019"));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal sealed partial class FilterSet
     private readonly List<string> _norms = [];
     private readonly List<string> _symbols = [];
     private readonly List<string> _warnings = [];
-    private (int From, int To)? _years;
+    private (int? From, int? To)? _years;
 
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -75,6 +75,7 @@ internal sealed partial class FilterSet
         _kinds.ToArray(), _tracks.ToArray(), _years?.From, _years?.To, _sessions.ToArray(),
         _languages.ToArray(), _norms.ToArray(), _symbols.ToArray());
 
+    /// <summary>A year (<c>2015</c>), a range (<c>2015..2018</c>) or an open range (<c>2020..</c>, <c>..2015</c>).</summary>
     private bool TrySetYears(string value)
     {
         var match = YearPattern().Match(value);
@@ -82,15 +83,17 @@ internal sealed partial class FilterSet
         {
             return false;
         }
-        var from = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        var to = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : from;
+        int? from = match.Groups[1].Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        int? to = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture)
+            : match.Groups[2].Success ? null : from;
+        if (from is null && to is null || !IsYear(from) || !IsYear(to))
+        {
+            return false;
+        }
         if (from > to)
         {
             (from, to) = (to, from);
-        }
-        if (from < FirstYear || to > LastYear)
-        {
-            return false;
+            _warnings.Add(string.Create(CultureInfo.InvariantCulture, $"\u201Cyear:{value}\u201D was read as year:{from}..{to}."));
         }
         if (_years is not null && _years != (from, to))
         {
@@ -100,6 +103,8 @@ internal sealed partial class FilterSet
         _years = (from, to);
         return true;
     }
+
+    private static bool IsYear(int? year) => year is null or (>= FirstYear and <= LastYear);
 
     private bool TryAddSlug(List<string> values, string name, string value)
     {
@@ -136,6 +141,7 @@ internal sealed partial class FilterSet
     [GeneratedRegex(@"^[0-9]{1,3}$")]
     private static partial Regex SessionPattern();
 
-    [GeneratedRegex(@"^([0-9]{4})(?:\.\.([0-9]{4}))?$")]
+    // Group 2 is the range mark: "2020.." is open, "2020" is one year.
+    [GeneratedRegex(@"^([0-9]{4})?(?:(\.\.)([0-9]{4})?)?$")]
     private static partial Regex YearPattern();
 }

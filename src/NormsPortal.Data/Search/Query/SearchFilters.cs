@@ -4,7 +4,8 @@ namespace NormsPortal.Data.Search.Query;
 /// The filters of a query. Within one filter the values are alternatives (<c>kind:report
 /// kind:ga-resolution</c> is either kind); different filters must all hold. Values are in their
 /// canonical form: kinds, tracks and languages lower-case, symbols in <see cref="Symbols.UnSymbol"/>'s
-/// normal form; a year filter is a closed range (a single year has <see cref="YearFrom"/> = <see cref="YearTo"/>).
+/// normal form; a year filter is a range (a single year has <see cref="YearFrom"/> = <see cref="YearTo"/>),
+/// open at one end when one of them is null (<c>year:2020..</c>, <c>year:..2015</c>).
 /// </summary>
 public sealed record SearchFilters(
     IReadOnlyList<string> Kinds,

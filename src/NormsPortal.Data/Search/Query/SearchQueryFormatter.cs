@@ -12,26 +12,25 @@ public static class SearchQueryFormatter
     public static string Format(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return string.Join(' ', TextAndLookups(query).Concat(Filters(query.Filters)));
+    }
+
+    /// <summary>Each filter value as its own canonical text (<c>kind:report</c>, <c>year:2020..</c>), in canonical order.</summary>
+    public static IReadOnlyList<string> Filters(SearchFilters filters)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
         var parts = new List<string>();
-        if (query.Root is { } root)
-        {
-            parts.Add(Format(root));
-        }
-        parts.AddRange(query.Lookups.Select(Quoted));
-        var filters = query.Filters;
         parts.AddRange(filters.Kinds.Select(kind => "kind:" + kind));
         parts.AddRange(filters.Tracks.Select(track => "track:" + track));
-        if (filters.YearFrom is { } from && filters.YearTo is { } to)
+        if (filters.YearFrom is not null || filters.YearTo is not null)
         {
-            parts.Add(from == to
-                ? string.Create(CultureInfo.InvariantCulture, $"year:{from}")
-                : string.Create(CultureInfo.InvariantCulture, $"year:{from}..{to}"));
+            parts.Add(YearFilter(filters.YearFrom, filters.YearTo));
         }
         parts.AddRange(filters.Sessions.Select(session => "session:" + session.ToString(CultureInfo.InvariantCulture)));
         parts.AddRange(filters.Languages.Select(language => "lang:" + language));
         parts.AddRange(filters.Norms.Select(norm => "norm:" + norm));
         parts.AddRange(filters.Symbols.Select(symbol => "symbol:" + Quoted(symbol)));
-        return string.Join(' ', parts);
+        return parts;
     }
 
     public static string Format(SearchNode node) => node switch
@@ -51,6 +50,28 @@ public static class SearchQueryFormatter
         var combined = SearchQueryParser.Parse(Format(query) + " " + filter);
         return Format(combined);
     }
+
+    /// <summary>
+    /// A query text without one of its filters (a filter's remove link): <paramref name="filter"/> is
+    /// one of <see cref="Filters"/>; the text, the lookups and the other filters stay as they are.
+    /// </summary>
+    public static string WithoutFilter(string? queryText, string filter)
+    {
+        var query = SearchQueryParser.Parse(queryText);
+        var parts = TextAndLookups(query).Concat(Filters(query.Filters).Where(part => !string.Equals(part, filter, StringComparison.Ordinal)));
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The year filter's text: one year, a range, or a range open at one end (<c>year:2020..</c>, <c>year:..2015</c>).</summary>
+    public static string YearFilter(int? from, int? to) => (from, to) switch
+    {
+        (null, null) => throw new ArgumentException("A year filter needs a first or a last year."),
+        ({ } year, { } same) when year == same => string.Create(CultureInfo.InvariantCulture, $"year:{year}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"year:{from}..{to}"),
+    };
+
+    private static IEnumerable<string> TextAndLookups(SearchQuery query) =>
+        (query.Root is { } root ? [Format(root)] : Array.Empty<string>()).Concat(query.Lookups.Select(Quoted));
 
     private static string FormatTerm(TermNode term)
     {

@@ -5,9 +5,10 @@ using NormsPortal.Data.Search.Analysis;
 namespace NormsPortal.Data.Search.Query;
 
 /// <summary>
-/// Parses the portal's query language: words (all must match), <c>"exact phrases"</c>,
-/// <c>-excluded</c> words or phrases, <c>OR</c> (upper case) between words or phrases, <c>prefix*</c>,
-/// filters <c>kind:</c> <c>track:</c> <c>year:</c> (<c>2015</c> or <c>2015..2018</c>) <c>session:</c>
+/// Parses the portal's query language: words (all must match; <c>AND</c> in upper case may be written
+/// between them and changes nothing), <c>"exact phrases"</c>, <c>-excluded</c> words or phrases,
+/// <c>OR</c> (upper case) between words or phrases, <c>prefix*</c>,
+/// filters <c>kind:</c> <c>track:</c> <c>year:</c> (<c>2015</c>, <c>2015..2018</c>, <c>2020..</c> or <c>..2015</c>) <c>session:</c>
 /// <c>lang:</c> <c>norm:</c> <c>symbol:</c>, and norm numbers or document symbols to look up.
 /// </summary>
 /// <remarks>
@@ -18,6 +19,8 @@ namespace NormsPortal.Data.Search.Query;
 /// </remarks>
 public static partial class SearchQueryParser
 {
+    private const string OpenRangeMark = "..";
+
     /// <summary>The filter names, in canonical order.</summary>
     public static IReadOnlyList<string> FilterNames { get; } = ["kind", "track", "year", "session", "lang", "norm", "symbol"];
 
@@ -124,6 +127,12 @@ public static partial class SearchQueryParser
                 case OrToken:
                     state.AddText(new TermNode("or", IsPrefix: false), negated: true);
                     break;
+                case AndToken when !lexeme.Negated:
+                    state.AddAnd();
+                    break;
+                case AndToken:
+                    state.AddText(new TermNode("and", IsPrefix: false), negated: true);
+                    break;
                 case FilterToken filter:
                     AddFilter(filter.Name, filter.Value, lexeme.Negated, state);
                     break;
@@ -153,13 +162,23 @@ public static partial class SearchQueryParser
         {
             return new OrToken();
         }
+        if (core == "AND")
+        {
+            return new AndToken();
+        }
         if (FilterPrefix().Match(core) is { Success: true } filter && IsFilterName(filter.Groups[1].Value))
         {
             var value = core[filter.Length..];
+            // The punctuation trimmed off the end may be an open range's mark (year:2020..).
+            var name = filter.Groups[1].Value.ToLowerInvariant();
+            if (name == "year" && value.Length > 0 && body.AsSpan(end).StartsWith(OpenRangeMark, StringComparison.Ordinal))
+            {
+                value += OpenRangeMark;
+            }
             // "kind:" alone is the word "kind", as any unknown name is.
             if (value.Length > 0)
             {
-                return new FilterToken(filter.Groups[1].Value.ToLowerInvariant(), value);
+                return new FilterToken(name, value);
             }
         }
         if (LookupPatterns.Recognise(core) is { } lookup)
@@ -241,6 +260,8 @@ public static partial class SearchQueryParser
 
     private static void AddFilter(string name, string rawValue, bool negated, ParseState state)
     {
+        // An operator next to a filter joins nothing: the filter is not part of the text.
+        state.EndText();
         var shown = $"{name}:{QueryText.Cut(rawValue.Trim(), 40)}";
         if (negated)
         {
@@ -260,7 +281,7 @@ public static partial class SearchQueryParser
 
     private static string InvalidFilterWarning(string name, string value) => name switch
     {
-        "year" => $"\u201Cyear:{value}\u201D is not a year or a range of years such as year:2015..2018; it was ignored.",
+        "year" => $"\u201Cyear:{value}\u201D is not a year or a range of years such as year:2015..2018, year:2020.. or year:..2015; it was ignored.",
         "session" => $"\u201Csession:{value}\u201D is not a General Assembly session number; it was ignored.",
         "lang" => $"\u201Clang:{value}\u201D is not one of the portal's languages ({string.Join(", ", SearchTextAnalyzer.SupportedLanguages)}); it was ignored.",
         "norm" => $"\u201Cnorm:{value}\u201D is not a norm number such as norm:1.6; it was ignored.",
@@ -279,6 +300,8 @@ public static partial class SearchQueryParser
 
     private sealed record OrToken : Token;
 
+    private sealed record AndToken : Token;
+
     private sealed record FilterToken(string Name, string Value) : Token;
 
     private sealed record LookupToken(string Value) : Token;
@@ -293,6 +316,7 @@ public static partial class SearchQueryParser
         private readonly List<string> _warnings = [];
         private readonly List<string> _ignored = [];
         private bool _orPending;
+        private bool _andPending;
         private bool _lastWasPositiveText;
         private int _clauses;
 
@@ -310,11 +334,22 @@ public static partial class SearchQueryParser
 
         public void AddOr()
         {
-            if (!_lastWasPositiveText || _orPending)
+            if (!_lastWasPositiveText || _orPending || _andPending)
             {
                 WarnLoneOr();
             }
-            _orPending = _lastWasPositiveText;
+            // Of two operators in a row, the first stands.
+            _orPending = _lastWasPositiveText && !_andPending;
+        }
+
+        /// <summary>AND is what a space means already: it is only checked, never stored.</summary>
+        public void AddAnd()
+        {
+            if (!_lastWasPositiveText || _andPending || _orPending)
+            {
+                WarnLoneAnd();
+            }
+            _andPending = _lastWasPositiveText && !_orPending;
         }
 
         public void AddText(SearchNode node, bool negated)
@@ -323,6 +358,7 @@ public static partial class SearchQueryParser
             {
                 Warn($"Only the first {SearchQueryLimits.MaxClauses} words and phrases were used.");
                 _orPending = false;
+                _andPending = false;
                 return;
             }
             if (_orPending && !negated)
@@ -340,10 +376,15 @@ public static partial class SearchQueryParser
                 {
                     WarnLoneOr();
                 }
+                if (_andPending && negated)
+                {
+                    WarnLoneAnd();
+                }
                 _groups.Add(new Group([node], negated));
                 _clauses++;
             }
             _orPending = false;
+            _andPending = false;
             _lastWasPositiveText = !negated;
         }
 
@@ -390,17 +431,25 @@ public static partial class SearchQueryParser
             return new SearchQuery(root, Filters.Build(), _lookups.ToArray(), _warnings.ToArray());
         }
 
-        private void EndText()
+        /// <summary>Ends the words that OR and AND may join: at a lookup, a filter and the end of the query.</summary>
+        public void EndText()
         {
             if (_orPending)
             {
                 WarnLoneOr();
             }
+            if (_andPending)
+            {
+                WarnLoneAnd();
+            }
             _orPending = false;
+            _andPending = false;
             _lastWasPositiveText = false;
         }
 
         private void WarnLoneOr() => Warn("OR must stand between two words or phrases; it was ignored.");
+
+        private void WarnLoneAnd() => Warn("AND must stand between two words or phrases; it was ignored.");
 
         private sealed record Group(List<SearchNode> Alternatives, bool Negated);
     }

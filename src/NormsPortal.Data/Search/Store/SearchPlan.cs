@@ -2,8 +2,9 @@ namespace NormsPortal.Data.Search.Store;
 
 /// <summary>
 /// What one search statement is asked: the analysed match (null: every entry that passes the
-/// filters), the filters as stored values, the page of works wanted, and how many matched entries
-/// at most are ranked (see <see cref="SearchSql"/>).
+/// filters), the filters as stored values, the page of works wanted, how many matched entries
+/// at most are ranked (see <see cref="SearchSql"/>), and whether the words must meet in one
+/// paragraph or only in one document (<see cref="SearchScope"/>).
 /// </summary>
 public sealed record SearchPlan(
     MatchNode? Match,
@@ -11,7 +12,8 @@ public sealed record SearchPlan(
     int Offset,
     int Limit,
     int ParagraphsPerWork,
-    int RankedEntries);
+    int RankedEntries,
+    SearchScope Scope = SearchScope.Paragraph);
 
 /// <summary>Filters in the form the database holds them (kinds by enum name, symbols normalised).</summary>
 public sealed record StoredFilters(

@@ -40,7 +40,8 @@ public static class SearchSql
         ArgumentNullException.ThrowIfNull(plan);
         var parameters = new List<SearchSqlParameter>();
         var entryFilters = EntryFilters(plan.Filters, parameters);
-        var sql = new StringBuilder(CommonTableExpressions(dialect, plan, parameters, entryFilters));
+        var clauses = DocumentClauses(plan);
+        var sql = new StringBuilder(CommonTableExpressions(dialect, plan, clauses, parameters, entryFilters));
         if (plan.Match is null)
         {
             sql.Append(UnrankedPage);
@@ -56,8 +57,13 @@ public static class SearchSql
         parameters.Add(new SearchSqlParameter("perWork", plan.ParagraphsPerWork));
         // The norm facet's few entries: matched when they pass the entry filters and the match (the
         // work filters hold, the facet joins "w"); with filters alone, the entry filters are all.
+        // With a document scope the entry must also be in a matched text: the match alone is any of the words.
         var normEntryMatched = "1 = 1" + entryFilters("e.\"Id\"")
-            + (plan.Match is null ? "" : "\n    AND " + dialect.IsMatched("e.\"Id\"", "@match", """SELECT m."EntryId" FROM "m" """));
+            + (plan.Match is null ? "" : "\n    AND " + dialect.IsMatched("e.\"Id\"", "@match", """SELECT m."EntryId" FROM "m" """))
+            + (clauses is null ? "" : $"""
+
+                AND (e."Id" >> {TextShift}) IN (SELECT t."TextKey" FROM "t")
+            """);
         sql.Append(PageRows).Append(ResultSelect(dialect, normEntryMatched));
         return new SearchStatement(sql.ToString(), parameters);
     }
@@ -68,7 +74,13 @@ public static class SearchSql
     /// language, <c>TextKey</c>) with their number of entries; <c>w</c>: the matched works that pass
     /// the work filters (kind, track, year, session, symbol).
     /// </summary>
-    private static string CommonTableExpressions(ISearchSqlDialect dialect, SearchPlan plan, List<SearchSqlParameter> parameters, Func<string, string> entryFilters)
+    /// <remarks>
+    /// With a document scope (<paramref name="clauses"/>), <c>m</c> holds the entries that match any
+    /// required clause, in texts where every required clause matches some entry and no excluded one
+    /// matches any: one full-text match per clause, compared by text key.
+    /// </remarks>
+    private static string CommonTableExpressions(
+        ISearchSqlDialect dialect, SearchPlan plan, DocumentClauseSet? clauses, List<SearchSqlParameter> parameters, Func<string, string> entryFilters)
     {
         var workFilters = WorkFilters(dialect, plan.Filters, parameters);
         var sql = new StringBuilder(
@@ -90,11 +102,17 @@ public static class SearchSql
         }
         else
         {
-            parameters.Add(new SearchSqlParameter("match", dialect.RenderMatch(plan.Match)));
+            var match = clauses is null ? plan.Match : new MatchAny(clauses.Required);
+            parameters.Add(new SearchSqlParameter("match", dialect.RenderMatch(match)));
             sql.Append("    SELECT e.\"EntryId\" FROM (").Append(dialect.MatchedEntries("@match")).Append(") e WHERE 1 = 1");
         }
 
         sql.Append(entryFilters("e.\"EntryId\""));
+        if (clauses is not null)
+        {
+            sql.Append(TextConditions(dialect, "required", "IN", clauses.Required, parameters))
+                .Append(TextConditions(dialect, "excluded", "NOT IN", clauses.Excluded, parameters));
+        }
         sql.Append(
             CultureInfo.InvariantCulture,
             $"""
@@ -114,6 +132,40 @@ public static class SearchSql
             """);
         return sql.ToString();
     }
+
+    /// <summary>
+    /// The clauses of a document-scope match: those a text must hold somewhere and those it must hold
+    /// nowhere. Null when the scope is a paragraph, or the match is one clause (the same either way).
+    /// </summary>
+    private static DocumentClauseSet? DocumentClauses(SearchPlan plan) => plan.Scope == SearchScope.Document
+        ? plan.Match switch
+        {
+            MatchAll all => new DocumentClauseSet(all.Children, []),
+            MatchAllBut allBut => new DocumentClauseSet(allBut.Include, allBut.Exclude),
+            _ => null,
+        }
+        : null;
+
+    /// <summary>That the text of <c>e."EntryId"</c> is (<paramref name="operation"/> <c>IN</c>) or is not among the texts matching each clause.</summary>
+    private static string TextConditions(
+        ISearchSqlDialect dialect, string prefix, string operation, IReadOnlyList<MatchNode> clauses, List<SearchSqlParameter> parameters)
+    {
+        var sql = new StringBuilder();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"{prefix}{i}");
+            parameters.Add(new SearchSqlParameter(name, dialect.RenderMatch(clauses[i])));
+            sql.Append(CultureInfo.InvariantCulture,
+                $"""
+
+                    AND (e."EntryId" >> {TextShift}) {operation} (SELECT c."EntryId" >> {TextShift} FROM ({dialect.MatchedEntries("@" + name)}) c)
+                """);
+        }
+
+        return sql.ToString();
+    }
+
+    private sealed record DocumentClauseSet(IReadOnlyList<MatchNode> Required, IReadOnlyList<MatchNode> Excluded);
 
     /// <summary>
     /// Conditions on an entry, given the SQL of its id: its language (bits of the id) and, for

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NormsPortal.Web.Features.Search;
 
 namespace NormsPortal.Web.Components.Search;
 
@@ -9,8 +10,18 @@ public static class SearchUrls
 
     public const string Help = "/search/help";
 
-    /// <summary><c>/search?q=…&amp;page=…</c> (no page parameter for the first page).</summary>
-    public static string For(string? query, int page = 1)
+    /// <summary><c>/api/v1/search/export?q=…&amp;format=csv</c> (or <c>json</c>), with the search's scope.</summary>
+    public static string Export(string query, string format, string? scope = null)
+    {
+        var url = "/api/v1/search/export?q=" + Uri.EscapeDataString(query.Trim()) + "&format=" + Uri.EscapeDataString(format);
+        return scope == SearchScopeNames.Document ? url + "&scope=" + SearchScopeNames.Document : url;
+    }
+
+    /// <summary>
+    /// <c>/search?q=…&amp;page=…&amp;scope=document</c> (no page parameter for the first page, no scope
+    /// for the default, <see cref="SearchScopeNames.Paragraph"/>).
+    /// </summary>
+    public static string For(string? query, int page = 1, string? scope = null)
     {
         var text = query?.Trim() ?? "";
         if (text.Length == 0)
@@ -18,6 +29,7 @@ public static class SearchUrls
             return Search;
         }
         var url = Search + "?q=" + Uri.EscapeDataString(text);
-        return page > 1 ? url + "&page=" + page.ToString(CultureInfo.InvariantCulture) : url;
+        url = page > 1 ? url + "&page=" + page.ToString(CultureInfo.InvariantCulture) : url;
+        return scope == SearchScopeNames.Document ? url + "&scope=" + SearchScopeNames.Document : url;
     }
 }

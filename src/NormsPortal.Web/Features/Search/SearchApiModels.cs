@@ -1,7 +1,12 @@
+using NormsPortal.Data.Search;
+
 namespace NormsPortal.Web.Features.Search;
 
-/// <summary>A search: the query text (filters included, e.g. <c>lang:fr</c>) and the page of works wanted.</summary>
-public sealed record SearchRequest(string? Q, int Page = 1, int PageSize = 20)
+/// <summary>
+/// A search: the query text (filters included, e.g. <c>lang:fr</c>), the page of works wanted, and
+/// whether the words must meet in one paragraph or only in one document.
+/// </summary>
+public sealed record SearchRequest(string? Q, int Page = 1, int PageSize = 20, SearchScope Scope = SearchScope.Paragraph)
 {
     public const int DefaultPageSize = 20;
 
@@ -17,7 +22,9 @@ public sealed record SearchRequest(string? Q, int Page = 1, int PageSize = 20)
 /// turns that into a 400 ProblemDetails titled "Nothing to search for". <c>Items</c> are works,
 /// ranked, each with its best matching paragraphs; <c>Total</c> counts the works matched over all
 /// pages; <c>DirectMatches</c> are norms and works named by number or symbol; <c>Query</c> is the
-/// canonical query text; <c>Warnings</c> say what the parser or the filters ignored.
+/// canonical query text; <c>Warnings</c> say what the parser or the filters ignored or corrected;
+/// <c>Scope</c> is <c>paragraph</c> (all words in one paragraph) or <c>document</c> (anywhere in one
+/// document and language).
 /// </summary>
 public sealed record SearchResultsDto(
     IReadOnlyList<SearchWorkHitDto> Items,
@@ -28,7 +35,8 @@ public sealed record SearchResultsDto(
     int PageSize,
     string Query,
     IReadOnlyList<string> Warnings,
-    bool NothingToSearchFor = false);
+    bool NothingToSearchFor = false,
+    string Scope = SearchScopeNames.Paragraph);
 
 /// <summary>A matched work and its best paragraphs (<see cref="ParagraphTotal"/> counts them all).</summary>
 public sealed record SearchWorkHitDto(

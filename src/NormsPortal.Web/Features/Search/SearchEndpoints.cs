@@ -8,17 +8,18 @@ public static class SearchEndpoints
 {
     public const string NothingToSearchForTitle = "Nothing to search for";
 
-    /// <summary>The search and the search box's suggestions (<see cref="SuggestEndpoints"/>).</summary>
+    /// <summary>The search, the search box's suggestions (<see cref="SuggestEndpoints"/>) and the export (<see cref="SearchExportEndpoints"/>).</summary>
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search")
             .WithSummary("Search every paragraph, title and norm in the six languages: words, \"phrases\", -exclusions, OR, prefix*, "
-                + "filters kind: track: year: session: lang: norm: symbol:, and norm numbers or symbols (1.6, A/70/174, 70/237).")
+                + "filters kind: track: year: session: lang: norm: symbol:, and norm numbers or symbols (1.6, A/70/174, 70/237). "
+                + "All words must occur in one paragraph; with scope=document, anywhere in the same document and language.")
             .WithDescription("Works ranked by relevance, each with its best paragraphs as HTML snippets (text encoded, matches in <mark>), "
                 + "facet counts over every match and direct matches by number or symbol. 400 when paging is not valid or the query "
                 + "holds nothing to search for.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return api.MapSuggestEndpoints();
+        return api.MapSuggestEndpoints().MapSearchExportEndpoints();
     }
 
     private static async Task<Results<Ok<SearchResultsDto>, ProblemHttpResult>> SearchAsync(

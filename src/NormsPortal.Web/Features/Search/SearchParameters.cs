@@ -3,7 +3,8 @@ using System.Globalization;
 namespace NormsPortal.Web.Features.Search;
 
 /// <summary>
-/// The query string of <c>GET /api/v1/search</c>: <c>q</c>, paging, and filters that may also come
+/// The query string of <c>GET /api/v1/search</c>: <c>q</c>, paging, <c>scope</c> (<c>paragraph</c> or
+/// <c>document</c>, <see cref="SearchScopeNames"/>), and filters that may also come
 /// as parameters of their own (<c>kind=</c>, <c>track=</c>, <c>year=</c>, <c>session=</c>, <c>lang=</c>,
 /// <c>norm=</c>, <c>symbol=</c>), which are added to the query text as <c>name:value</c>. Numbers
 /// arrive as text so that a malformed one gets a ProblemDetails answer that names it.
@@ -18,7 +19,8 @@ public sealed record SearchParameters(
     string? Session,
     string? Lang,
     string? Norm,
-    string? Symbol)
+    string? Symbol,
+    string? Scope)
 {
     /// <summary>The request these parameters describe, or what is wrong with them.</summary>
     public (SearchRequest? Request, string? Problem) Parse()
@@ -26,6 +28,11 @@ public sealed record SearchParameters(
         var problems = new List<string>();
         var page = Number(Page, "page", 1, SearchRequest.MaxPage, problems) ?? 1;
         var pageSize = Number(PageSize, "pageSize", 1, SearchRequest.MaxPageSize, problems) ?? SearchRequest.DefaultPageSize;
+        if (!SearchScopeNames.TryParse(Scope, out var scope))
+        {
+            problems.Add($"scope must be {SearchScopeNames.Paragraph} or {SearchScopeNames.Document}.");
+        }
+
         if (problems.Count > 0)
         {
             return (null, string.Join(" ", problems));
@@ -36,7 +43,7 @@ public sealed record SearchParameters(
                 .Where(f => !string.IsNullOrWhiteSpace(f.Value))
                 .Select(f => f.Name + ":" + Quoted(f.Value!.Trim())))
             .Where(part => !string.IsNullOrWhiteSpace(part)));
-        return (new SearchRequest(text, page, pageSize), null);
+        return (new SearchRequest(text, page, pageSize, scope), null);
     }
 
     // A value with a space (a symbol such as "A/RES/43/78 H") stays one filter value.

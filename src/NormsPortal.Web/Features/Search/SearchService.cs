@@ -5,6 +5,7 @@ using NormsPortal.Data.Model;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Search;
 using NormsPortal.Data.Search.Index;
+using NormsPortal.Data.Search.Query;
 using NormsPortal.Data.Search.Store;
 using NormsPortal.Data.Vocabulary;
 
@@ -24,23 +25,24 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
     public async Task<SearchResultsDto> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var prepared = _engine.Prepare(request.Q, request.Page, request.PageSize);
+        var prepared = _engine.Prepare(request.Q, request.Page, request.PageSize, request.Scope);
         var canonical = prepared.Query.ToString();
+        var scope = request.Scope.ToName();
         if (prepared.NothingToSearchFor)
         {
-            return new SearchResultsDto([], 0, SearchFacetsDto.None, [], request.Page, request.PageSize, canonical, prepared.Warnings, NothingToSearchFor: true);
+            return new SearchResultsDto([], 0, SearchFacetsDto.None, [], request.Page, request.PageSize, canonical, prepared.Warnings, NothingToSearchFor: true, scope);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var direct = await DirectMatchesAsync(db, prepared.Query.Lookups, cancellationToken);
         if (prepared.Statement is not { } statement)
         {
-            return new SearchResultsDto([], 0, SearchFacetsDto.None, direct, request.Page, request.PageSize, canonical, prepared.Warnings);
+            return new SearchResultsDto([], 0, SearchFacetsDto.None, direct, request.Page, request.PageSize, canonical, prepared.Warnings, Scope: scope);
         }
 
         var result = await _engine.RunAsync(statement, cancellationToken);
         var items = result.Works.Select(w => Hit(w, prepared.Highlight)).ToList();
-        return new SearchResultsDto(items, result.Total, Facets(result.Facets), direct, request.Page, request.PageSize, canonical, prepared.Warnings);
+        return new SearchResultsDto(items, result.Total, Facets(result.Facets), direct, request.Page, request.PageSize, canonical, prepared.Warnings, Scope: scope);
     }
 
     /// <summary>
@@ -51,7 +53,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
     public SearchStatement? StatementFor(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _engine.Prepare(request.Q, request.Page, request.PageSize).Statement;
+        return _engine.Prepare(request.Q, request.Page, request.PageSize, request.Scope).Statement;
     }
 
     private SearchWorkHitDto Hit(SearchWorkHit work, HighlightTerms? highlight)
@@ -80,7 +82,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
             .OrderByDescending(d => d.Decade)
             .Select(d => new FacetValueDto(
                 d.Decade.ToString(CultureInfo.InvariantCulture), SearchFacetLabels.Decade(d.Decade), d.Count,
-                string.Create(CultureInfo.InvariantCulture, $"year:{d.Decade}..{d.Decade + 9}")))
+                SearchQueryFormatter.YearFilter(d.Decade, d.Decade + 9)))
             .ToList();
         var languages = Of(SearchFacetRow.Language)
             .Select(l => new FacetValueDto(l.Value, Languages.EnglishName(l.Value), l.Count, "lang:" + l.Value))
