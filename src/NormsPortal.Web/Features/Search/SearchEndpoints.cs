@@ -34,12 +34,18 @@ public static class SearchEndpoints
         var results = await search.SearchAsync(request, cancellationToken);
         if (results.NothingToSearchFor)
         {
-            var detail = results.Warnings.Count > 0
-                ? "The query holds no word, number, symbol or filter to search for (" + string.Join(" ", results.Warnings) + ")."
-                : "The query holds no word, number, symbol or filter to search for.";
-            return TypedResults.Problem(title: NothingToSearchForTitle, detail: detail, statusCode: StatusCodes.Status400BadRequest);
+            return NothingToSearchFor(results);
         }
 
         return TypedResults.Ok(results);
+    }
+
+    /// <summary>The 400 for a query with nothing in it to search for, with the parser's warnings that say why.</summary>
+    internal static ProblemHttpResult NothingToSearchFor(SearchResultsDto results)
+    {
+        var detail = results.Warnings.Count > 0
+            ? "The query holds no word, number, symbol or filter to search for (" + string.Join(" ", results.Warnings) + ")."
+            : "The query holds no word, number, symbol or filter to search for.";
+        return TypedResults.Problem(title: NothingToSearchForTitle, detail: detail, statusCode: StatusCodes.Status400BadRequest);
     }
 }

@@ -51,8 +51,7 @@ public static class SearchExportEndpoints
         var results = await search.SearchAsync(request with { Page = 1, PageSize = MaxWorks }, cancellationToken);
         if (results.NothingToSearchFor)
         {
-            return TypedResults.Problem(title: SearchEndpoints.NothingToSearchForTitle, detail: "The query holds no word, number, symbol or filter to search for.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return SearchEndpoints.NothingToSearchFor(results);
         }
 
         return name == Csv
