@@ -25,8 +25,7 @@ public static class SymbolLookup
     public static IReadOnlyList<string> Candidates(string typed)
     {
         ArgumentNullException.ThrowIfNull(typed);
-        // A path segment keeps %2F encoded (ASP.NET Core decodes every escape but that one); no symbol holds a '%'.
-        var decoded = typed.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(typed) : typed;
+        var decoded = Decoded(typed);
         var asWritten = UnSymbol.Normalise(decoded);
         var inCapitals = UnSymbol.Normalise(decoded.ToUpperInvariant());
         return asWritten == inCapitals ? [inCapitals] : [asWritten, inCapitals];
@@ -40,7 +39,7 @@ public static class SymbolLookup
     public static string? WhyNotASymbol(string typed)
     {
         ArgumentNullException.ThrowIfNull(typed);
-        var decoded = typed.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(typed) : typed;
+        var decoded = Decoded(typed);
         if (decoded.Length > Lengths.Symbol)
         {
             return string.Create(CultureInfo.InvariantCulture, $"A UN symbol has at most {Lengths.Symbol} characters; this one has {decoded.Length}.");
@@ -78,4 +77,8 @@ public static class SymbolLookup
             .ToListAsync(cancellationToken);
         return found.OrderBy(w => candidates.IndexOf(w.Symbol)).FirstOrDefault();
     }
+
+    // A path segment keeps %2F encoded (ASP.NET Core decodes every escape but that one); no symbol holds a '%'.
+    private static string Decoded(string typed) =>
+        typed.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(typed) : typed;
 }
