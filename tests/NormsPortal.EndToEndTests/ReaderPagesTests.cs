@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using NormsPortal.Web.Api;
 using NormsPortal.EndToEndTests.Infrastructure;
 using NormsPortal.EndToEndTests.PageObjects;
 using static Microsoft.Playwright.Assertions;
@@ -55,7 +56,7 @@ public sealed class ReaderPagesTests(PortalFixture portal)
         var documents = new DocumentsPageObject(await context.NewPageAsync());
         await documents.GotoListAsync();
         await documents.WaitUntilInteractiveAsync();
-        await Expect(documents.Rows).ToHaveCountAsync(25);
+        await Expect(documents.Rows).ToHaveCountAsync(Paging.DefaultPageSize);
 
         await documents.YearFrom.FillAsync("2018");
         await documents.YearTo.FillAsync("2018");
@@ -66,7 +67,7 @@ public sealed class ReaderPagesTests(PortalFixture portal)
         await Expect(documents.Page.GetByTestId("documents-pager")).ToHaveCountAsync(0);
 
         await documents.GotoListAsync("?page=2");
-        await Expect(documents.Count).ToContainTextAsync("26–");
+        await Expect(documents.Count).ToContainTextAsync($"{Paging.DefaultPageSize + 1}–");
     }
 
     [Fact]

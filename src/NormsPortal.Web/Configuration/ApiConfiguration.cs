@@ -41,7 +41,7 @@ public static class ApiConfiguration
         // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
         // types as "integer or string", and code generators make strings of every count and page.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddPortalConventions().AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {

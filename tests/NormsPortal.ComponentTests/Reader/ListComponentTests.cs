@@ -1,4 +1,5 @@
 using Bunit;
+using NormsPortal.Web.Api;
 using NormsPortal.Web.Components.Documents;
 using NormsPortal.Web.Components.Home;
 using NormsPortal.Web.Features;
@@ -12,14 +13,14 @@ public sealed class ListComponentTests : PortalComponentTestBase
     private static DocumentSummaryDto Summary(string symbol, string? title = "A title", bool verified = true, IReadOnlyList<string>? languages = null) =>
         new(symbol, "ga-resolution", title, verified, new DateOnly(2018, 12, 5), 73, languages ?? ["en", "fr"], (languages ?? ["en"]).Count > 0, DocumentUrls.For(symbol));
 
-    private IRenderedComponent<DocumentResults> RenderResults(DocumentPageDto? results) =>
+    private IRenderedComponent<DocumentResults> RenderResults(ListPage<DocumentSummaryDto>? results) =>
         Render<DocumentResults>(p => p.Add(c => c.Results, results).Add(c => c.PageUrl, page => $"/documents?page={page}"));
 
     [Fact]
     public void Results_Loading_AndEmpty()
     {
         var loading = RenderResults(null);
-        var empty = RenderResults(new DocumentPageDto([], 0, 1, 25));
+        var empty = RenderResults(new ListPage<DocumentSummaryDto>([], 0, 1, 25));
 
         Assert.Equal("Loading documents…", loading.Find("[role=status]").TextContent.Trim());
         Assert.Contains("No documents match these filters.", empty.Find("[data-testid=documents-empty]").TextContent, StringComparison.Ordinal);
@@ -28,7 +29,7 @@ public sealed class ListComponentTests : PortalComponentTestBase
     [Fact]
     public void Results_MarkUnverifiedAndMissingTitles_AndDocumentsWithoutText()
     {
-        var results = RenderResults(new DocumentPageDto(
+        var results = RenderResults(new ListPage<DocumentSummaryDto>(
             [Summary("A/RES/73/27", "Developments", verified: false), Summary("A/70/174", title: null, languages: [])], 2, 1, 25));
 
         var rows = results.FindAll("[data-testid=document-row]");
@@ -45,7 +46,7 @@ public sealed class ListComponentTests : PortalComponentTestBase
     [Fact]
     public void Results_MiddlePage_LinksBothWays()
     {
-        var results = RenderResults(new DocumentPageDto([Summary("A/RES/73/27")], 3, 2, 1));
+        var results = RenderResults(new ListPage<DocumentSummaryDto>([Summary("A/RES/73/27")], 3, 2, 1));
 
         Assert.Equal("2–2 of 3 documents", results.Find("[data-testid=documents-count]").TextContent.Trim());
         var pager = results.Find("[data-testid=documents-pager]");
@@ -57,8 +58,8 @@ public sealed class ListComponentTests : PortalComponentTestBase
     [Fact]
     public void Results_PastTheLastPage_SaysSo_AndLinksTheLastPage()
     {
-        var results = RenderResults(new DocumentPageDto([], 3, 9, 1));
-        var pastOnlyPage = RenderResults(new DocumentPageDto([], 3, 9, 25));
+        var results = RenderResults(new ListPage<DocumentSummaryDto>([], 3, 9, 1));
+        var pastOnlyPage = RenderResults(new ListPage<DocumentSummaryDto>([], 3, 9, 25));
 
         Assert.Contains("past the end", results.Find("[data-testid=documents-count]").TextContent, StringComparison.Ordinal);
         var pager = results.Find("[data-testid=documents-pager]");

@@ -279,7 +279,7 @@ public sealed class SearchPageTests : PortalComponentTestBase
 
         RenderAt("security", pageText);
 
-        Assert.InRange(Assert.Single(SearchResults.Requests).Page, 1, SearchRequest.MaxPage);
+        Assert.InRange(Assert.Single(SearchResults.Requests).Page, 1, NormsPortal.Web.Api.Paging.MaxPage);
     }
 
     [Fact]

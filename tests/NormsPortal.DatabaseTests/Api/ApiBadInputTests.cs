@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.DatabaseTests.Api;
 
@@ -30,17 +31,72 @@ public sealed class ApiBadInputTests(ReadApiFixture fixture) : IClassFixture<Rea
         }
     }
 
+    /// <summary>Every list under /api/v1, with another parameter each; all paged by the one contract of <see cref="Paging"/>.</summary>
+    private static readonly string[] s_lists = ["/api/v1/documents?sort=symbol", "/api/v1/norms", "/api/v1/search?q=infrastructure"];
+
+    private static string With(string list, string paging) => list + (list.Contains('?', StringComparison.Ordinal) ? "&" : "?") + paging;
+
     [Theory, DatabaseData]
-    public async Task Lists_APagePastTheEnd_IsAnEmpty200(DatabaseKind kind)
+    public async Task Lists_APagePastTheEnd_IsAnEmpty200_WhosePreviousLinkIsTheLastPage(DatabaseKind kind)
     {
         var api = await fixture.ApiAsync(kind);
 
-        var documents = await api.GetJsonAsync("/api/v1/documents?page=500");
-        var search = await api.GetJsonAsync("/api/v1/search?q=infrastructure&page=500");
+        foreach (var list in s_lists)
+        {
+            var page = await api.GetJsonAsync(With(list, $"page={Paging.MaxPage}&pageSize=1"));
 
-        Assert.Equal(0, documents.GetProperty("items").GetArrayLength());
-        Assert.True(documents.GetProperty("total").GetInt32() > 0);
-        Assert.Equal(0, search.GetProperty("items").GetArrayLength());
-        Assert.True(search.GetProperty("total").GetInt32() > 0);
+            Assert.Equal(0, page.GetProperty("items").GetArrayLength());
+            var total = page.GetProperty("total").GetInt32();
+            Assert.True(total > 0, $"{list} holds nothing to page.");
+            Assert.Equal((Paging.MaxPage, 1), (page.GetProperty("page").GetInt32(), page.GetProperty("pageSize").GetInt32()));
+            Assert.Equal(JsonValueKind.Null, page.GetProperty("next").ValueKind);
+            Assert.Equal(With(list, $"page={total}&pageSize=1"), page.GetProperty("previous").GetString());
+        }
+    }
+
+    [Theory, DatabaseData]
+    public async Task Lists_LinkTheirNeighbours_KeepingTheOtherParameters_AndNoneBeyondTheEnds(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+        const string List = "/api/v1/documents?sort=symbol";
+
+        var first = await api.GetJsonAsync($"{List}&pageSize=1");
+        var second = await api.GetJsonAsync(first.GetProperty("next").GetString()!);
+        var total = first.GetProperty("total").GetInt32();
+        var last = await api.GetJsonAsync($"{List}&pageSize=1&page={total}");
+
+        Assert.True(total > 2, "The list is too short to have a middle page.");
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("previous").ValueKind);
+        Assert.Equal($"{List}&pageSize=1&page=2", first.GetProperty("next").GetString());
+        Assert.Equal((2, 1), (second.GetProperty("page").GetInt32(), second.GetProperty("items").GetArrayLength()));
+        Assert.Equal($"{List}&pageSize=1&page=1", second.GetProperty("previous").GetString());
+        Assert.Equal($"{List}&pageSize=1&page=3", second.GetProperty("next").GetString());
+        Assert.Equal(JsonValueKind.Null, last.GetProperty("next").ValueKind);
+        Assert.Equal(1, last.GetProperty("items").GetArrayLength());
+    }
+
+    [Theory, DatabaseData]
+    public async Task Lists_ABadPageOrPageSize_Is400ProblemDetails_StatingTheAllowedRange(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+        var pageRange = $"page must be a whole number from 1 to {Paging.MaxPage}";
+        var sizeRange = $"pageSize must be a whole number from 1 to {Paging.MaxPageSize}";
+
+        foreach (var list in s_lists)
+        {
+            foreach (var (paging, range) in new[]
+            {
+                ("page=0", pageRange), ("page=-1", pageRange), ("page=two", pageRange), ($"page={Paging.MaxPage + 1}", pageRange),
+                ("pageSize=0", sizeRange), ($"pageSize={Paging.MaxPageSize + 1}", sizeRange), ("pageSize=1.5", sizeRange),
+            })
+            {
+                using var response = await api.Client.GetAsync(new Uri(With(list, paging), UriKind.Relative), Cancel);
+
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{With(list, paging)} answered {(int)response.StatusCode}.");
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+                Assert.Contains(range, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            }
+        }
     }
 }

@@ -1,5 +1,9 @@
 using System.Net;
+using System.Text.Json;
+using NormsPortal.Data.Model;
+using NormsPortal.Data.Vocabulary;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.DatabaseTests.Api;
 
@@ -34,6 +38,7 @@ public sealed class OpenApiDocumentTests(ReadApiFixture fixture) : IClassFixture
         foreach (var (path, statuses) in new (string, string[])[]
         {
             ("/api/v1/documents", ["400"]),
+            ("/api/v1/norms", ["400"]),
             ("/api/v1/citation", ["400", "404"]),
             ("/api/v1/documents/{symbol}", ["400", "404"]),
             ("/api/v1/norms/{number}", ["404"]),
@@ -82,10 +87,70 @@ public sealed class OpenApiDocumentTests(ReadApiFixture fixture) : IClassFixture
 
         var schemas = (await api.GetJsonAsync("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
 
-        var page = schemas.GetProperty("DocumentPageDto").GetProperty("properties");
+        var page = schemas.GetProperty("ListPageOfDocumentSummaryDto").GetProperty("properties");
         Assert.Equal("integer", page.GetProperty("total").GetProperty("type").GetString());
         Assert.Equal("integer", page.GetProperty("page").GetProperty("type").GetString());
         Assert.DoesNotContain("\"pattern\"", schemas.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Theory, DatabaseData]
+    public async Task EveryList_TypesItsPagingAsIntegersInTheSharedRange_AndItsEnvelopeTheSameWay(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        var document = await api.GetJsonAsync("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        foreach (var (path, envelope) in new[]
+        {
+            ("/api/v1/documents", "ListPageOfDocumentSummaryDto"),
+            ("/api/v1/norms", "ListPageOfNormDto"),
+            ("/api/v1/search", "SearchResultsDto"),
+        })
+        {
+            var parameters = Parameters(paths, path);
+            foreach (var (name, maximum) in new[] { ("page", Paging.MaxPage), ("pageSize", Paging.MaxPageSize) })
+            {
+                var schema = parameters[name].GetProperty("schema");
+                Assert.Equal("integer", schema.GetProperty("type").GetString());
+                Assert.Equal((1, maximum), (schema.GetProperty("minimum").GetInt32(), schema.GetProperty("maximum").GetInt32()));
+            }
+
+            var properties = schemas.GetProperty(envelope).GetProperty("properties");
+            foreach (var property in new[] { "items", "total", "page", "pageSize", "next", "previous" })
+            {
+                Assert.True(properties.TryGetProperty(property, out _), $"{envelope} of {path} has no {property}.");
+            }
+        }
+    }
+
+    [Theory, DatabaseData]
+    public async Task KindsLanguagesAndStages_AreStringEnums_OfTheOneVocabulary(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        var document = await api.GetJsonAsync("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        Assert.Equal(WorkKindNames.All, Enum(Parameters(paths, "/api/v1/documents")["kind"].GetProperty("schema")));
+        Assert.Equal(Languages.Official, Enum(Parameters(paths, "/api/v1/documents")["language"].GetProperty("schema")));
+        Assert.Equal(WorkKindNames.All, Enum(Parameters(paths, "/api/v1/search")["kind"].GetProperty("schema")));
+        Assert.Equal(Languages.Official, Enum(Parameters(paths, "/api/v1/search")["lang"].GetProperty("schema")));
+        Assert.Equal(Languages.Official, Enum(Parameters(paths, "/api/v1/documents/{symbol}")["lang"].GetProperty("schema")));
+        Assert.Equal(WorkKindNames.All, Enum(schemas.GetProperty("DocumentSummaryDto").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(System.Enum.GetNames<VoteStage>(), Enum(schemas.GetProperty("VoteDto").GetProperty("properties").GetProperty("stage")));
+    }
+
+    private static Dictionary<string, JsonElement> Parameters(JsonElement paths, string path) =>
+        paths.GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, StringComparer.Ordinal);
+
+    private static string[] Enum(JsonElement schema)
+    {
+        Assert.Equal("string", schema.GetProperty("type").GetString());
+        return [.. schema.GetProperty("enum").EnumerateArray().Select(value => value.GetString()!)];
     }
 
     [Theory, DatabaseData]

@@ -1,12 +1,11 @@
-namespace NormsPortal.Web.Features.Documents;
+using NormsPortal.Web.Api;
 
-/// <summary>A page of a document list: <c>items</c> first, then the total over all pages.</summary>
-public sealed record DocumentPageDto(IReadOnlyList<DocumentSummaryDto> Items, int Total, int Page, int PageSize);
+namespace NormsPortal.Web.Features.Documents;
 
 /// <summary>A work in a list. <c>TitleVerified</c> is false when the only title known is unconfirmed.</summary>
 public sealed record DocumentSummaryDto(
     string Symbol,
-    string Kind,
+    [property: ApiVocabulary(ApiVocabulary.WorkKind)] string Kind,
     string? Title,
     bool TitleVerified,
     DateOnly? Date,
@@ -18,7 +17,7 @@ public sealed record DocumentSummaryDto(
 /// <summary>Everything the portal holds about one work, with its text in one language.</summary>
 public sealed record DocumentDto(
     string Symbol,
-    string Kind,
+    [property: ApiVocabulary(ApiVocabulary.WorkKind)] string Kind,
     string? Title,
     string? Body,
     string? Committee,
@@ -41,7 +40,7 @@ public sealed record FactDto(string Key, string Value, string? Source, bool Veri
 
 /// <summary>The text of a work in one language; <c>TextOf</c> names the document whose text it is, when another.</summary>
 public sealed record DocumentTextDto(
-    string Language,
+    [property: ApiVocabulary(ApiVocabulary.Language)] string Language,
     string Source,
     string? TextOf,
     IReadOnlyList<ProvisionDto> Provisions,
@@ -67,7 +66,7 @@ public sealed record FootnoteMarkDto(int Offset, string Footnote);
 public sealed record ReferenceDto(int Start, int Length, string Text, string TargetSymbol, string? TargetAnchor, bool Held, string Url);
 
 public sealed record VoteDto(
-    string Stage,
+    [property: ApiVocabulary(ApiVocabulary.VoteStage)] string Stage,
     string Subject,
     string? SubjectDetail,
     string Mode,

@@ -22,13 +22,13 @@ public static class DocumentEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<DocumentPageDto>, ProblemHttpResult>> ListAsync(
-        [AsParameters] DocumentListParameters parameters, DocumentListQuery query, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<DocumentSummaryDto>>, ProblemHttpResult>> ListAsync(
+        [AsParameters] DocumentListParameters parameters, DocumentListQuery query, HttpRequest http, CancellationToken cancellationToken)
     {
         var (request, problem) = parameters.Parse();
         return request is null
             ? ApiProblems.BadRequest(problem!)
-            : TypedResults.Ok(await query.RunAsync(request, cancellationToken));
+            : TypedResults.Ok(ListPage.Linked(await query.RunAsync(request, cancellationToken), http));
     }
 
     private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Documents;
 
@@ -23,6 +24,7 @@ public sealed record DocumentListParameters(
     public (DocumentListRequest? Request, string? Problem) Parse()
     {
         var problems = new List<string>();
+        var (page, pageSize) = Paging.Parse(Page, PageSize, problems);
         var request = new DocumentListRequest
         {
             Kind = Blank(Kind),
@@ -34,8 +36,8 @@ public sealed record DocumentListParameters(
             Language = Blank(Language)?.ToLowerInvariant(),
             HasText = Flag(HasText, "hasText", problems),
             Sort = Blank(Sort),
-            Page = Number(Page, "page", problems) ?? 1,
-            PageSize = Number(PageSize, "pageSize", problems) ?? DocumentListRequest.DefaultPageSize,
+            Page = page,
+            PageSize = pageSize,
         };
 
         var problem = problems.Count > 0 ? string.Join(" ", problems) : request.Validate();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Documents;
 
@@ -8,7 +9,7 @@ namespace NormsPortal.Web.Features.Documents;
 public sealed class DocumentListQuery(IDbContextFactory<PortalDbContext> contextFactory)
 {
     /// <summary>Runs a request that <see cref="DocumentListRequest.Validate"/> accepted.</summary>
-    public async Task<DocumentPageDto> RunAsync(DocumentListRequest request, CancellationToken cancellationToken)
+    public async Task<ListPage<DocumentSummaryDto>> RunAsync(DocumentListRequest request, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var works = Filter(db, request);
@@ -40,7 +41,7 @@ public sealed class DocumentListQuery(IDbContextFactory<PortalDbContext> context
             [.. r.Languages.Order(StringComparer.Ordinal)],
             r.Languages.Count > 0,
             DocumentUrls.For(r.Symbol))).ToList();
-        return new DocumentPageDto(items, total, request.Page, request.PageSize);
+        return new ListPage<DocumentSummaryDto>(items, total, request.Page, request.PageSize);
     }
 
     private static IQueryable<Work> Filter(PortalDbContext db, DocumentListRequest request)

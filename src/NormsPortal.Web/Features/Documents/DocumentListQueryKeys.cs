@@ -1,3 +1,5 @@
+using NormsPortal.Web.Api;
+
 namespace NormsPortal.Web.Features.Documents;
 
 /// <summary>
@@ -15,6 +17,6 @@ public static class DocumentListQueryKeys
     public const string Language = "language";
     public const string HasText = "hasText";
     public const string Sort = "sort";
-    public const string Page = "page";
-    public const string PageSize = "pageSize";
+    public const string Page = Paging.PageKey;
+    public const string PageSize = Paging.PageSizeKey;
 }

@@ -1,14 +1,12 @@
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Vocabulary;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Documents;
 
 /// <summary>The filters, sort and page of a document list, as they come from a query string.</summary>
 public sealed record DocumentListRequest
 {
-    public const int MaxPageSize = 200;
-    public const int DefaultPageSize = 25;
-
     public string? Kind { get; init; }
 
     public string? Track { get; init; }
@@ -29,9 +27,10 @@ public sealed record DocumentListRequest
     /// <summary><c>date</c> (newest first, the default), <c>date-asc</c>, <c>symbol</c> or <c>title</c>.</summary>
     public string? Sort { get; init; }
 
+    /// <summary>Checked where it is read (<see cref="Paging.Parse"/>), with <see cref="PageSize"/>.</summary>
     public int Page { get; init; } = 1;
 
-    public int PageSize { get; init; } = DefaultPageSize;
+    public int PageSize { get; init; } = Paging.DefaultPageSize;
 
     /// <summary>What is wrong with the request, in words for its reader; null when it is valid.</summary>
     public string? Validate()
@@ -54,16 +53,6 @@ public sealed record DocumentListRequest
         if (YearFrom is < 1 or > 9999 || YearTo is < 1 or > 9999)
         {
             return "Years must be between 1 and 9999.";
-        }
-
-        if (Page < 1)
-        {
-            return "page starts at 1.";
-        }
-
-        if (PageSize is < 1 or > MaxPageSize)
-        {
-            return $"pageSize must be between 1 and {MaxPageSize}.";
         }
 
         return Sort is null or "date" or "date-asc" or "symbol" or "title"

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Norms;
@@ -9,14 +10,28 @@ public static class NormEndpoints
     public static IEndpointRouteBuilder MapNormsEndpoints(this IEndpointRouteBuilder api)
     {
         var norms = api.MapGroup("/norms").WithTags("Norms");
-        norms.MapGet("/", ListAsync).WithName("ListNorms").WithSummary("The 13 norms of resolution 73/27, in order.");
+        norms.MapGet("/", ListAsync).WithName("ListNorms").WithSummary("The 13 norms of resolution 73/27, in order; paged as every list is.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         norms.MapGet("/{number}", GetAsync).WithName("GetNorm").WithSummary("One norm by its number, e.g. 1.6.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<Ok<IReadOnlyList<NormDto>>> ListAsync(NormQueries queries, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await queries.ListAsync(cancellationToken));
+    private static async Task<Results<Ok<ListPage<NormDto>>, ProblemHttpResult>> ListAsync(
+        [FromQuery] string? page, [FromQuery] string? pageSize, NormQueries queries, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var (number, size) = Paging.Parse(page, pageSize, problems);
+        if (problems.Count > 0)
+        {
+            return ApiProblems.BadRequest(string.Join(" ", problems));
+        }
+
+        // Thirteen norms: read them all and page in memory.
+        var norms = await queries.ListAsync(cancellationToken);
+        var items = norms.Skip((number - 1) * size).Take(size).ToList();
+        return TypedResults.Ok(ListPage.Linked(new ListPage<NormDto>(items, norms.Count, number, size), http));
+    }
 
     private static async Task<Results<Ok<NormDto>, ProblemHttpResult>> GetAsync(string number, NormQueries queries, CancellationToken cancellationToken)
     {

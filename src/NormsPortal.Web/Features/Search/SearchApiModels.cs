@@ -1,4 +1,5 @@
 using NormsPortal.Data.Search;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Search;
 
@@ -6,22 +7,14 @@ namespace NormsPortal.Web.Features.Search;
 /// A search: the query text (filters included, e.g. <c>lang:fr</c>), the page of works wanted, and
 /// whether the words must meet in one paragraph or only in one document.
 /// </summary>
-public sealed record SearchRequest(string? Q, int Page = 1, int PageSize = 20, SearchScope Scope = SearchScope.Paragraph)
-{
-    public const int DefaultPageSize = 20;
-
-    public const int MaxPageSize = 100;
-
-    /// <summary>The last page that may be asked for, so that an offset stays cheap.</summary>
-    public const int MaxPage = 500;
-}
+public sealed record SearchRequest(string? Q, int Page = 1, int PageSize = Paging.DefaultPageSize, SearchScope Scope = SearchScope.Paragraph);
 
 /// <summary>
 /// The answer to a search. When the query holds nothing to search for (no word, lookup or filter
 /// left after parsing), <see cref="NothingToSearchFor"/> is true and the rest is empty; the API
 /// turns that into a 400 ProblemDetails titled "Nothing to search for". <c>Items</c> are works,
 /// ranked, each with its best matching paragraphs; <c>Total</c> counts the works matched over all
-/// pages; <c>DirectMatches</c> are norms and works named by number or symbol; <c>Query</c> is the
+/// pages (the envelope every list shares, <see cref="ListPage"/>); <c>DirectMatches</c> are norms and works named by number or symbol; <c>Query</c> is the
 /// canonical query text; <c>Warnings</c> say what the parser or the filters ignored or corrected;
 /// <c>Scope</c> is <c>paragraph</c> (all words in one paragraph) or <c>document</c> (anywhere in one
 /// document and language).
@@ -36,17 +29,17 @@ public sealed record SearchResultsDto(
     string Query,
     IReadOnlyList<string> Warnings,
     bool NothingToSearchFor = false,
-    string Scope = SearchScopeNames.Paragraph);
+    string Scope = SearchScopeNames.Paragraph) : ListPage<SearchWorkHitDto>(Items, Total, Page, PageSize);
 
 /// <summary>A matched work and its best paragraphs (<see cref="ParagraphTotal"/> counts them all).</summary>
 public sealed record SearchWorkHitDto(
-    string Symbol, string Kind, string? Title, DateOnly? Date, string Url, IReadOnlyList<SearchParagraphHitDto> Paragraphs, int ParagraphTotal);
+    string Symbol, [property: ApiVocabulary(ApiVocabulary.WorkKind)] string Kind, string? Title, DateOnly? Date, string Url, IReadOnlyList<SearchParagraphHitDto> Paragraphs, int ParagraphTotal);
 
 /// <summary>
 /// A matched paragraph (or the work's title, with an empty anchor): its snippet is the stored text
 /// HTML-encoded with <c>&lt;mark&gt;</c> around the matched words; <see cref="Url"/> is its permalink.
 /// </summary>
-public sealed record SearchParagraphHitDto(string Anchor, string Language, string SnippetHtml, string Url);
+public sealed record SearchParagraphHitDto(string Anchor, [property: ApiVocabulary(ApiVocabulary.Language)] string Language, string SnippetHtml, string Url);
 
 /// <summary>Counts over every match: works by kind, track, decade and language; texts by norm.</summary>
 public sealed record SearchFacetsDto(

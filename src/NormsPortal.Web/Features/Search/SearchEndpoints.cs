@@ -23,7 +23,7 @@ public static class SearchEndpoints
     }
 
     private static async Task<Results<Ok<SearchResultsDto>, ProblemHttpResult>> SearchAsync(
-        [AsParameters] SearchParameters parameters, SearchService search, CancellationToken cancellationToken)
+        [AsParameters] SearchParameters parameters, SearchService search, HttpRequest http, CancellationToken cancellationToken)
     {
         var (request, problem) = parameters.Parse();
         if (request is null)
@@ -37,7 +37,7 @@ public static class SearchEndpoints
             return NothingToSearchFor(results);
         }
 
-        return TypedResults.Ok(results);
+        return TypedResults.Ok(ListPage.Linked(results, http));
     }
 
     /// <summary>The 400 for a query with nothing in it to search for, with the parser's warnings that say why.</summary>

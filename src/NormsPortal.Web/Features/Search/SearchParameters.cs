@@ -1,4 +1,4 @@
-using System.Globalization;
+using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Search;
 
@@ -26,8 +26,7 @@ public sealed record SearchParameters(
     public (SearchRequest? Request, string? Problem) Parse()
     {
         var problems = new List<string>();
-        var page = Number(Page, "page", 1, SearchRequest.MaxPage, problems) ?? 1;
-        var pageSize = Number(PageSize, "pageSize", 1, SearchRequest.MaxPageSize, problems) ?? SearchRequest.DefaultPageSize;
+        var (page, pageSize) = Paging.Parse(Page, PageSize, problems);
         if (!SearchScopeNames.TryParse(Scope, out var scope))
         {
             problems.Add($"scope must be {SearchScopeNames.Paragraph} or {SearchScopeNames.Document}.");
@@ -49,20 +48,4 @@ public sealed record SearchParameters(
     // A value with a space (a symbol such as "A/RES/43/78 H") stays one filter value.
     private static string Quoted(string value) =>
         value.Contains(' ', StringComparison.Ordinal) ? "\"" + value.Replace("\"", "", StringComparison.Ordinal) + "\"" : value;
-
-    private static int? Number(string? value, string name, int min, int max, List<string> problems)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
-        {
-            return number;
-        }
-
-        problems.Add(string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from {min} to {max}."));
-        return null;
-    }
 }
