@@ -36,6 +36,24 @@ public sealed class DocumentTextApiTests(CorpusFixture fixture)
     }
 
     [Theory, DatabaseData]
+    public async Task Text_ThatIsTheDrafts_NamesTheDraft_WithTheSponsorsItsRecordLists(DatabaseKind kind)
+    {
+        var corpus = await fixture.CorpusAsync(kind);
+
+        var resolution = await corpus.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/documents/A/RES/73/27", UriKind.Relative), Cancel);
+        var draft = await corpus.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/documents/A/C.1/73/L.27/Rev.1", UriKind.Relative), Cancel);
+        var ownText = await corpus.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/documents/A/RES/77/36", UriKind.Relative), Cancel);
+
+        var textOf = resolution.GetProperty("text").GetProperty("textOfWork");
+        Assert.Equal(("A/C.1/73/L.27/Rev.1", "draft-resolution"), (textOf.GetProperty("symbol").GetString(), textOf.GetProperty("kind").GetString()));
+        var sponsors = textOf.GetProperty("sponsors").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Russian Federation", sponsors);
+        Assert.Equal(draft.GetProperty("sponsors").EnumerateArray().Select(s => s.GetProperty("name").GetString()), sponsors);
+        Assert.Equal(JsonValueKind.Null, draft.GetProperty("text").GetProperty("textOfWork").ValueKind);
+        Assert.Equal(JsonValueKind.Null, ownText.GetProperty("text").GetProperty("textOfWork").ValueKind);
+    }
+
+    [Theory, DatabaseData]
     public async Task Citation_OfTheFormula_IsABadRequestNotAParagraph(DatabaseKind kind)
     {
         var corpus = await fixture.CorpusAsync(kind);

@@ -38,13 +38,23 @@ public sealed record DocumentDto(
 /// <summary>A fact with where it was seen and whether it was confirmed.</summary>
 public sealed record FactDto(string Key, string Value, string? Source, bool Verified, string Origin);
 
-/// <summary>The text of a work in one language; <c>TextOf</c> names the document whose text it is, when another.</summary>
+/// <summary>
+/// The text of a work in one language; <c>TextOf</c> names the document whose text it is, when another
+/// (73/27 shows the text of its draft), and <c>TextOfWork</c> says what that document is and who sponsored it.
+/// </summary>
 public sealed record DocumentTextDto(
     [property: ApiVocabulary(ApiVocabulary.Language)] string Language,
     string Source,
     string? TextOf,
     IReadOnlyList<ProvisionDto> Provisions,
-    IReadOnlyList<ProvisionDto> Footnotes);
+    IReadOnlyList<ProvisionDto> Footnotes,
+    TextOfWorkDto? TextOfWork = null);
+
+/// <summary>The document whose text a work shows in its stead: its kind and the sponsors its own record lists.</summary>
+public sealed record TextOfWorkDto(
+    string Symbol,
+    [property: ApiVocabulary(ApiVocabulary.WorkKind)] string Kind,
+    IReadOnlyList<SponsorDto> Sponsors);
 
 /// <summary>A provision with its anchor, its place in the tree, footnote marks and references.</summary>
 public sealed record ProvisionDto(

@@ -50,7 +50,7 @@ public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFact
             [.. Languages.Official.Where(l => work.Expressions.Any(e => e.Language == l))],
             text,
             [.. work.Votes.OrderBy(v => v.Stage).ThenBy(v => v.Date).Select(ToDto)],
-            [.. work.Sponsors.OrderBy(s => s.Role).ThenBy(s => s.Ordinal).Select(s => new SponsorDto(s.Name, s.Role.ToString(), s.Source))],
+            SponsorsOf(work),
             await LoadTrackPlacesAsync(db, work.Symbol, cancellationToken),
             await LoadRelationsAsync(db, work, cancellationToken),
             await db.CrossReferences.AsNoTracking().Where(r => r.SourceWorkId == work.Id && r.TargetSymbol != work.Symbol)
@@ -110,8 +110,24 @@ public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFact
             expression.Source,
             expression.TextOfSymbol,
             [.. provisions.Where(p => p.Kind != ProvisionKind.Footnote).Select(ToDto)],
-            [.. provisions.Where(p => p.Kind == ProvisionKind.Footnote).Select(ToDto)]);
+            [.. provisions.Where(p => p.Kind == ProvisionKind.Footnote).Select(ToDto)],
+            await LoadTextOfWorkAsync(db, work, expression, cancellationToken));
     }
+
+    /// <summary>The other document whose text <paramref name="expression"/> is (<see cref="Expression.TextOfSymbol"/>), when held.</summary>
+    private static async Task<TextOfWorkDto?> LoadTextOfWorkAsync(PortalDbContext db, Work work, Expression expression, CancellationToken cancellationToken)
+    {
+        if (expression.TextOfSymbol is not { } symbol || symbol == work.Symbol)
+        {
+            return null;
+        }
+
+        var source = await db.Works.AsNoTracking().Include(w => w.Sponsors).SingleOrDefaultAsync(w => w.Symbol == symbol, cancellationToken);
+        return source is null ? null : new TextOfWorkDto(source.Symbol, source.Kind.ToName(), SponsorsOf(source));
+    }
+
+    private static List<SponsorDto> SponsorsOf(Work work) =>
+        [.. work.Sponsors.OrderBy(s => s.Role).ThenBy(s => s.Ordinal).Select(s => new SponsorDto(s.Name, s.Role.ToString(), s.Source))];
 
     /// <summary>A held target opens in the portal; one not held yet is a placeholder pointing at the official copy.</summary>
     private static string TargetUrl(CrossReference reference, HashSet<string> held) =>
