@@ -30,7 +30,7 @@ public sealed record DocumentListParameters(
             Kind = Blank(Kind),
             Track = Blank(Track),
             Body = Blank(Body),
-            Session = Number(Session, "session", problems),
+            Session = SessionOf(Session, problems),
             YearFrom = Number(YearFrom, "yearFrom", problems),
             YearTo = Number(YearTo, "yearTo", problems),
             Language = Blank(Language)?.ToLowerInvariant(),
@@ -59,6 +59,22 @@ public sealed record DocumentListParameters(
         }
 
         problems.Add($"{name} must be a whole number, not '{text}'.");
+        return null;
+    }
+
+    private static SessionChoice? SessionOf(string? value, List<string> problems)
+    {
+        if (Blank(value) is not { } text)
+        {
+            return null;
+        }
+
+        if (SessionChoice.TryParse(text, out var session))
+        {
+            return session;
+        }
+
+        problems.Add(SessionChoice.UnknownMessage(text));
         return null;
     }
 

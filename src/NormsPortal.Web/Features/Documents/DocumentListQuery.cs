@@ -64,7 +64,9 @@ public sealed class DocumentListQuery(IDbContextFactory<PortalDbContext> context
 
         if (request.Session is { } session)
         {
-            works = works.Where(w => w.Session == session);
+            works = session.OfTheCouncil
+                ? works.Where(w => w.Session == session.Number && w.Body == SessionChoice.HumanRightsCouncil)
+                : works.Where(w => w.Session == session.Number && (w.Body == null || w.Body != SessionChoice.HumanRightsCouncil));
         }
 
         if (request.YearFrom is { } from)

@@ -14,7 +14,8 @@ public sealed record DocumentListRequest
     /// <summary>The organ as the works name it, e.g. <c>General Assembly</c>; matched exactly.</summary>
     public string? Body { get; init; }
 
-    public int? Session { get; init; }
+    /// <summary>The session of an organ: the Assembly's and the Council's are numbered apart.</summary>
+    public SessionChoice? Session { get; init; }
 
     public int? YearFrom { get; init; }
 
