@@ -23,11 +23,11 @@ public static class OpenApiConventions
         ["with"] = ApiVocabulary.Language,
     };
 
+    // Not session: the document list names a session with its organ (ga-75), SessionChoice.
     private static readonly Dictionary<string, (int Minimum, int? Maximum, int? Default)> s_integerParameters = new(StringComparer.OrdinalIgnoreCase)
     {
         [Paging.PageKey] = (1, Paging.MaxPage, 1),
         [Paging.PageSizeKey] = (1, Paging.MaxPageSize, Paging.DefaultPageSize),
-        ["session"] = (1, null, null),
         ["yearFrom"] = (1, 9999, null),
         ["yearTo"] = (1, 9999, null),
     };

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
+using NormsPortal.Data.Search.Query;
 using NormsPortal.Web.Components;
 using NormsPortal.Web.Features.Search;
 
@@ -29,6 +31,20 @@ public sealed class SearchBoxTests : PortalComponentTestBase
         Assert.True(box.Find("#box-suggestions").HasAttribute("hidden"));
         Assert.Equal("get", box.Find("form").GetAttribute("method"));
         Assert.Equal("/search", box.Find("form").GetAttribute("action"));
+    }
+
+    [Fact]
+    public void AQueryAtTheSearchsLimit_StopsThere_AndSaysSo()
+    {
+        var box = RenderBox();
+
+        Assert.Equal(SearchQueryLimits.MaxInputLength.ToString(CultureInfo.InvariantCulture), box.Find("input[name=q]").GetAttribute("maxlength"));
+        Assert.Empty(box.FindAll("[data-testid=search-limit]"));
+
+        box.Find("input").Input(new string('a', SearchQueryLimits.MaxInputLength));
+
+        Assert.Contains("at most 1,000 characters", box.Find("[data-testid=search-limit]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("box-limit", box.Find("input").GetAttribute("aria-describedby"));
     }
 
     [Fact]
