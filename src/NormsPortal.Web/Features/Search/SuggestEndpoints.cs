@@ -11,7 +11,9 @@ public static class SuggestEndpoints
     {
         api.MapGet("/search/suggest", SuggestAsync).WithTags("Search").WithName("SearchSuggest")
             .WithSummary("Norms by number or label and works by symbol (also short forms such as 73/27) that start with or contain the text typed.")
-            .WithDescription("An empty list for blank or over-long text. limit: 1 to 10, default 8; other values are clamped.");
+            .WithDescription("An empty list for blank or over-long text. limit: 1 to 10, default 8; other numbers are clamped, "
+                + "and a limit that is not a number is a 400.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 
