@@ -67,10 +67,7 @@ public sealed class ComparePageTests : PortalComponentTestBase
     [Fact]
     public void Result_MarksChangesInWords_AndFoldsUnchangedParagraphs()
     {
-        Fake.Answer = (_, _, language) => Task.FromResult(Found(Compared(language ?? "en")));
-        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237");
-
-        var page = Render<ComparePage>();
+        var page = RenderComparison();
 
         Assert.Equal("A/RES/77/36 compared with A/RES/78/237", page.Find("h1").TextContent.Trim());
         Assert.Contains("1 changed, 1 moved, 1 replaced, 1 only in the second, 0 only in the first, 2 unchanged", Normalise(page.Find("[data-testid=compare-summary]").TextContent), StringComparison.Ordinal);
@@ -89,10 +86,7 @@ public sealed class ComparePageTests : PortalComponentTestBase
     [Fact]
     public void MovedParagraph_NamesWhereItWas_AndWhereItIs()
     {
-        Fake.Answer = (_, _, language) => Task.FromResult(Found(Compared(language ?? "en")));
-        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237");
-
-        var page = Render<ComparePage>();
+        var page = RenderComparison();
 
         var moved = page.Find("[data-change=moved]");
         Assert.Equal(("op6", "op7"), (moved.GetAttribute("data-first-anchor"), moved.GetAttribute("data-second-anchor")));
@@ -109,10 +103,7 @@ public sealed class ComparePageTests : PortalComponentTestBase
     [Fact]
     public void ReplacedParagraph_ShowsBothTextsWhole_NotAWordDiff()
     {
-        Fake.Answer = (_, _, language) => Task.FromResult(Found(Compared(language ?? "en")));
-        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237");
-
-        var page = Render<ComparePage>();
+        var page = RenderComparison();
 
         var texts = page.Find("[data-change=replaced]").QuerySelectorAll(".np-compare-row__text");
         Assert.Equal(2, texts.Length);
@@ -125,10 +116,7 @@ public sealed class ComparePageTests : PortalComponentTestBase
     [Fact]
     public void Inline_IsTheDefault_AndLinksToSideBySide()
     {
-        Fake.Answer = (_, _, language) => Task.FromResult(Found(Compared(language ?? "en")));
-        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237");
-
-        var page = Render<ComparePage>();
+        var page = RenderComparison();
 
         Assert.Equal("page", page.Find("[data-testid=compare-view-inline]").GetAttribute("aria-current"));
         var sideBySide = page.Find("[data-testid=compare-view-side-by-side]");
@@ -141,10 +129,7 @@ public sealed class ComparePageTests : PortalComponentTestBase
     [Fact]
     public void SideBySide_ShowsEachTextInItsColumn_AndKeepsTheViewInTheForm()
     {
-        Fake.Answer = (_, _, language) => Task.FromResult(Found(Compared(language ?? "en")));
-        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237&view=side-by-side");
-
-        var page = Render<ComparePage>();
+        var page = RenderComparison("&view=side-by-side");
 
         Assert.Equal("page", page.Find("[data-testid=compare-view-side-by-side]").GetAttribute("aria-current"));
         Assert.Equal("/compare?a=A/RES/77/36&b=A/RES/78/237&lang=en", page.Find("[data-testid=compare-view-inline]").GetAttribute("href"));
@@ -166,10 +151,7 @@ public sealed class ComparePageTests : PortalComponentTestBase
     [Fact]
     public void Help_ExplainsTheThreshold()
     {
-        Fake.Answer = (_, _, language) => Task.FromResult(Found(Compared(language ?? "en")));
-        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237");
-
-        var page = Render<ComparePage>();
+        var page = RenderComparison();
 
         var help = Normalise(page.Find("[data-testid=compare-help]").TextContent);
         Assert.Contains("at least 70% of the words of the shorter one reappear, in the same order", help, StringComparison.Ordinal);
@@ -218,6 +200,14 @@ public sealed class ComparePageTests : PortalComponentTestBase
 
         page.WaitForAssertion(() => Assert.Equal("No document A/RES/77/99", page.Find("h1").TextContent.Trim()));
         Assert.NotNull(page.Find("[data-testid=compare-form]"));
+    }
+
+    /// <summary>The page comparing 77/36 with 78/237 as <see cref="Compared"/> has it, with <paramref name="more"/> in its address.</summary>
+    private IRenderedComponent<ComparePage> RenderComparison(string more = "")
+    {
+        Fake.Answer = (_, _, language) => Task.FromResult(Found(Compared(language ?? "en")));
+        NavigateTo("/compare?a=A/RES/77/36&b=A/RES/78/237" + more);
+        return Render<ComparePage>();
     }
 
     private FakeCompareService Fake => Services.GetRequiredService<FakeCompareService>();
