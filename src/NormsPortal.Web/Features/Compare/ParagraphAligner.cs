@@ -31,6 +31,7 @@ public static partial class ParagraphAligner
             ignoreCase: false,
             LineChunker.Instance);
 
+        var similarities = new Similarities(left, right);
         var placements = new List<Placement>(Math.Max(left.Count, right.Count));
         int a = 0, b = 0;
         foreach (var block in diff.DiffBlocks)
@@ -40,7 +41,7 @@ public static partial class ParagraphAligner
                 placements.Add(new Placement(ParagraphChange.Unchanged, a, b));
             }
 
-            PairStretch(left, right, block.DeleteStartA, block.DeleteCountA, block.InsertStartB, block.InsertCountB, placements);
+            PairStretch(similarities, block.DeleteStartA, block.DeleteCountA, block.InsertStartB, block.InsertCountB, placements);
             a = block.DeleteStartA + block.DeleteCountA;
             b = block.InsertStartB + block.InsertCountB;
         }
@@ -50,7 +51,7 @@ public static partial class ParagraphAligner
             placements.Add(new Placement(ParagraphChange.Unchanged, a, b));
         }
 
-        FindMoves(left, right, placements);
+        FindMoves(similarities, placements);
         return [.. PairByPosition(placements).Select(p => Row(p, left, right))];
     }
 
@@ -97,15 +98,14 @@ public static partial class ParagraphAligner
     /// order-preserving pairing of same paragraphs with the greatest total similarity (a dynamic programme like a
     /// sequence alignment with free gaps). On a tie the earlier paragraphs pair, and a deletion comes before an insertion.
     /// </summary>
-    private static void PairStretch(
-        IReadOnlyList<ComparedParagraph> left, IReadOnlyList<ComparedParagraph> right, int a, int n, int b, int m, List<Placement> placements)
+    private static void PairStretch(Similarities similarities, int a, int n, int b, int m, List<Placement> placements)
     {
         var similarity = new double[n, m];
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
             {
-                similarity[i, j] = ParagraphSimilarity.Of(left[a + i].Text, right[b + j].Text);
+                similarity[i, j] = similarities.Of(a + i, b + j);
             }
         }
 
@@ -143,14 +143,14 @@ public static partial class ParagraphAligner
     /// paragraph now stands. The most similar pairs are taken first; on a tie, the earlier in the first text,
     /// then the earlier in the second.
     /// </summary>
-    private static void FindMoves(IReadOnlyList<ComparedParagraph> left, IReadOnlyList<ComparedParagraph> right, List<Placement> placements)
+    private static void FindMoves(Similarities similarities, List<Placement> placements)
     {
         var deleted = placements.Where(p => p.Change == ParagraphChange.Deleted).Select(p => p.Left).ToList();
         var inserted = placements.Where(p => p.Change == ParagraphChange.Inserted).Select(p => p.Right).ToList();
         var candidates =
             from i in deleted
             from j in inserted
-            let similarity = ParagraphSimilarity.Of(left[i].Text, right[j].Text)
+            let similarity = similarities.Of(i, j)
             where similarity > 0
             orderby similarity descending, i, j
             select (From: i, To: j);
@@ -232,6 +232,28 @@ public static partial class ParagraphAligner
     }
 
     private const int None = -1;
+
+    /// <summary>
+    /// The similarity of a paragraph of the first text (by index) and one of the second: each paragraph's words read
+    /// once, each pair measured once, as the stretches and the search for moves ask for the same pairs.
+    /// </summary>
+    private sealed class Similarities(IReadOnlyList<ComparedParagraph> left, IReadOnlyList<ComparedParagraph> right)
+    {
+        private readonly ParagraphWords[] _left = [.. left.Select(p => ParagraphSimilarity.Read(p.Text))];
+        private readonly ParagraphWords[] _right = [.. right.Select(p => ParagraphSimilarity.Read(p.Text))];
+        private readonly Dictionary<(int, int), double> _measured = [];
+
+        public double Of(int first, int second)
+        {
+            if (!_measured.TryGetValue((first, second), out var similarity))
+            {
+                similarity = ParagraphSimilarity.Of(_left[first], _right[second]);
+                _measured[(first, second)] = similarity;
+            }
+
+            return similarity;
+        }
+    }
 
     /// <summary>A row in the making: its change and the indexes of its paragraphs in each text (<see cref="None"/> for none).</summary>
     private readonly record struct Placement(ParagraphChange Change, int Left, int Right);

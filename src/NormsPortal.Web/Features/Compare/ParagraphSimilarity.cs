@@ -36,14 +36,15 @@ public static partial class ParagraphSimilarity
     /// other when the two are one paragraph revised; 0 when they are different paragraphs (below the threshold,
     /// or the longer has more than <see cref="MaximumGrowth"/> times the words). 1 when neither has a word.
     /// </summary>
-    public static double Of(string first, string second)
+    public static double Of(string first, string second) => Of(Read(first), Read(second));
+
+    /// <inheritdoc cref="Of(string, string)"/>
+    public static double Of(ParagraphWords first, ParagraphWords second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var one = Words(first);
-        var two = Words(second);
-        var shorter = Math.Min(one.Count, two.Count);
-        var longer = Math.Max(one.Count, two.Count);
+        var shorter = Math.Min(first.Count, second.Count);
+        var longer = Math.Max(first.Count, second.Count);
         if (longer == 0)
         {
             return 1;
@@ -56,26 +57,33 @@ public static partial class ParagraphSimilarity
 
         // The words kept in order cannot outnumber the words shared in any order: a cheap bound that spares
         // the diff for most pairs of different paragraphs.
-        if ((double)Shared(one, two) / shorter < Threshold)
+        if ((double)Shared(first, second) / shorter < Threshold)
         {
             return 0;
         }
 
-        var diff = Differ.Instance.CreateDiffs(first, second, ignoreWhiteSpace: false, ignoreCase: false, WordsOnly.Instance);
+        var diff = Differ.Instance.CreateDiffs(first.Text, second.Text, ignoreWhiteSpace: false, ignoreCase: false, WordsOnly.Instance);
         var kept = (double)(diff.PiecesOld.Count - diff.DiffBlocks.Sum(b => b.DeleteCountA)) / shorter;
         return kept < Threshold ? 0 : kept;
     }
 
-    private static int Shared(List<string> one, List<string> two)
+    /// <summary>A paragraph's words, read once for the many comparisons of an alignment.</summary>
+    public static ParagraphWords Read(string text)
     {
-        var counts = one.CountBy(w => w).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Words(text);
+        return new ParagraphWords(text, words.Count, words.CountBy(w => w).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+    }
+
+    private static int Shared(ParagraphWords first, ParagraphWords second)
+    {
+        var (fewer, more) = first.Counts.Count <= second.Counts.Count ? (first, second) : (second, first);
         var shared = 0;
-        foreach (var word in two)
+        foreach (var (word, count) in fewer.Counts)
         {
-            if (counts.TryGetValue(word, out var left) && left > 0)
+            if (more.Counts.TryGetValue(word, out var other))
             {
-                counts[word] = left - 1;
-                shared++;
+                shared += Math.Min(count, other);
             }
         }
 
@@ -96,3 +104,6 @@ public static partial class ParagraphSimilarity
         public IReadOnlyList<string> Chunk(string text) => Words(text);
     }
 }
+
+/// <summary>A paragraph's text, its number of words and how often each occurs (<see cref="ParagraphSimilarity.Read"/>).</summary>
+public sealed record ParagraphWords(string Text, int Count, IReadOnlyDictionary<string, int> Counts);
