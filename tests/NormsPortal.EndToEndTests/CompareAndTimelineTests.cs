@@ -33,6 +33,52 @@ public sealed class CompareAndTimelineTests(PortalFixture portal)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
+    /// <summary>
+    /// 78/237 puts "Calls upon States" before "Welcomes the adoption", which was op2 of 77/36 and is op3 now; 77/36 op6
+    /// ("Invites Member States to share") is 78/237 op7 grown, in its place among its neighbours: changed, not moved.
+    /// Both views, with axe, in both themes on a desktop and a phone.
+    /// </summary>
+    [Theory]
+    [InlineData(PortalFixture.DesktopWidth, ColorScheme.Light)]
+    [InlineData(PortalFixture.PhoneWidth, ColorScheme.Light)]
+    [InlineData(PortalFixture.DesktopWidth, ColorScheme.Dark)]
+    [InlineData(PortalFixture.PhoneWidth, ColorScheme.Dark)]
+    public async Task Compare_ShowsTheMovedParagraph_AndTurnsSideBySide(int width, ColorScheme scheme)
+    {
+        await using var context = await portal.NewContextAsync(width, scheme);
+        var page = await context.NewPageAsync();
+        var portalPage = new PortalPage(page);
+        await portalPage.GotoAsync(ComparePath);
+        await portalPage.WaitUntilInteractiveAsync();
+        await Expect(portalPage.Html).ToHaveAttributeAsync("data-theme", scheme == ColorScheme.Dark ? "dark" : "light");
+
+        var moved = page.Locator("[data-change=moved][data-first-anchor=op2][data-second-anchor=op3]");
+        await Expect(moved.Locator(".np-compare-row__change")).ToHaveTextAsync("Moved:");
+        await Expect(moved.Locator("a")).ToHaveTextAsync(["paragraph 2 of A/RES/77/36", "paragraph 3 of A/RES/78/237"]);
+        await Expect(moved.Locator("ins").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-change=changed][data-first-anchor=op6][data-second-anchor=op7]")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.Locator("[data-testid=compare-view-side-by-side]").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("view=side-by-side"));
+        await Expect(page.Locator("[data-testid=compare-view-side-by-side]")).ToHaveAttributeAsync("aria-current", "page");
+        var sides = page.Locator("[data-change=moved][data-first-anchor=op2]");
+        var first = await sides.Locator("[data-testid=compare-side-first]").BoundingBoxAsync();
+        var second = await sides.Locator("[data-testid=compare-side-second]").BoundingBoxAsync();
+        if (width == PortalFixture.PhoneWidth)
+        {
+            Assert.True(second!.Y >= first!.Y + first.Height - 1, "The two texts should stack at 375 px.");
+        }
+        else
+        {
+            Assert.True(second!.X >= first!.X + first.Width - 1 && Math.Abs(second.Y - first.Y) < 1, "The two texts should stand side by side at 1280 px.");
+        }
+
+        await AssertNoSidewaysScrollAsync(page);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
     [Fact]
     public async Task Compare_FormAndSwap_LeadToTheOtherDirection()
     {

@@ -10,7 +10,7 @@ public sealed class CompareTests(CorpusFixture fixture)
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Theory, DatabaseData]
-    public async Task TwoResolutionsOfATrack_AreAligned_AndKeepEveryParagraphInOrder(DatabaseKind kind)
+    public async Task TwoResolutionsOfATrack_AreAligned_AndKeepEveryParagraphOnce(DatabaseKind kind)
     {
         var corpus = await fixture.CorpusAsync(kind);
         var query = new CompareQuery(corpus.ContextFactory);
@@ -25,10 +25,34 @@ public sealed class CompareTests(CorpusFixture fixture)
         Assert.Contains(result.Paragraphs, p => p.Change == ParagraphChange.Unchanged);
         var firstAnchors = result.Paragraphs.Where(p => p.Left is not null).Select(p => p.Left!.Anchor).ToList();
         var secondAnchors = result.Paragraphs.Where(p => p.Right is not null).Select(p => p.Right!.Anchor).ToList();
-        Assert.Equal(await AnchorsAsync(corpus, "A/RES/77/36"), firstAnchors);
+        // The second text in its order; the first's paragraphs each once, a moved one where it now stands.
+        Assert.Equal((await AnchorsAsync(corpus, "A/RES/77/36")).Order(StringComparer.Ordinal), firstAnchors.Order(StringComparer.Ordinal));
         Assert.Equal(await AnchorsAsync(corpus, "A/RES/78/237"), secondAnchors);
         Assert.All(result.Paragraphs.Where(p => p.Change == ParagraphChange.Changed), p =>
             Assert.Contains(p.Spans, s => s.Change != WordChange.Same));
+    }
+
+    [Theory, DatabaseData]
+    public async Task From77_36To78_237_TheParagraphsThatChangedPlace_AreMoved_AndTheGrownOneIsChanged(DatabaseKind kind)
+    {
+        var corpus = await fixture.CorpusAsync(kind);
+
+        var result = (await new CompareQuery(corpus.ContextFactory).CompareAsync("A/RES/77/36", "A/RES/78/237", null, Cancel)).Result!;
+
+        // 78/237 puts "Calls upon States to further engage" (77/36 op3, unchanged) before "Welcomes the adoption"
+        // (77/36 op2, now op3 and revised); "Reaffirming that, given the unique attributes" and "Noting that
+        // capacity-building" (77/36 pp4, pp5) now follow "Underlining" instead of preceding it.
+        Assert.Equal(
+            [("pp4", "pp16"), ("pp5", "pp17"), ("op2", "op3")],
+            result.Paragraphs.Where(p => p.Change == ParagraphChange.Moved).Select(p => (p.Left!.Anchor, p.Right!.Anchor)));
+        var welcomes = result.Paragraphs.Single(p => p.Change == ParagraphChange.Moved && p.Left!.Anchor == "op2");
+        Assert.Contains(new TextSpan(WordChange.Deleted, "first"), welcomes.Spans);
+        Assert.Contains(new TextSpan(WordChange.Inserted, "second"), welcomes.Spans);
+
+        // "Invites Member States to share": one paragraph grown from 28 words to 97, in its place among its
+        // neighbours though renumbered; a revision, not a move, nor a deletion and an insertion.
+        Assert.Contains(result.Paragraphs, p => p is { Change: ParagraphChange.Changed, Left.Anchor: "op6", Right.Anchor: "op7" });
+        Assert.DoesNotContain(result.Paragraphs, p => p.Change == ParagraphChange.Replaced);
     }
 
     [Theory, DatabaseData]
@@ -95,6 +119,20 @@ public sealed class CompareTests(CorpusFixture fixture)
         Assert.Contains("A/RES/77/36 compared with A/RES/78/237", html, StringComparison.Ordinal);
         Assert.Contains("data-change=\"changed\"", html, StringComparison.Ordinal);
         Assert.Contains("<ins ", html, StringComparison.Ordinal);
+    }
+
+    [Theory, DatabaseData]
+    public async Task Page_SideBySide_Prerenders_TheMovedParagraphInTwoColumns(DatabaseKind kind)
+    {
+        var corpus = await fixture.CorpusAsync(kind);
+
+        using var response = await corpus.Client.GetAsync(new Uri("/compare?a=A/RES/77/36&b=A/RES/78/237&view=side-by-side", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("data-change=\"moved\" data-first-anchor=\"op2\" data-second-anchor=\"op3\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"compare-side-second\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-view=\"side-by-side\"", html, StringComparison.Ordinal);
     }
 
     [Theory, DatabaseData]
