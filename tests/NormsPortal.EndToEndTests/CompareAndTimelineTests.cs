@@ -136,8 +136,36 @@ public sealed class CompareAndTimelineTests(PortalFixture portal)
         }
 
         await AssertNoSidewaysScrollAsync(page);
+        Assert.Empty(await WordsBrokenAcrossLinesAsync(page.Locator("[data-testid=timeline-page]")));
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
+
+    /// <summary>
+    /// The words (split at spaces and hyphens, where a line may break) whose letters the browser put
+    /// on more than one line: a column too narrow for them. Each word is measured with a DOM range.
+    /// </summary>
+    private static Task<string[]> WordsBrokenAcrossLinesAsync(ILocator root) => root.EvaluateAsync<string[]>("""
+        root => {
+          const broken = [];
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest('.np-visually-hidden')) {
+              continue;
+            }
+            const text = node.textContent;
+            for (const match of text.matchAll(/[^\s\-–]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+              if (tops.size > 1) {
+                broken.push(match[0]);
+              }
+            }
+          }
+          return broken;
+        }
+        """);
 
     [Fact]
     public async Task CitationDownloads_AreFilesWithTheirNames()

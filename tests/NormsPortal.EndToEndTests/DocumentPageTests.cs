@@ -163,6 +163,100 @@ public sealed class DocumentPageTests(PortalFixture portal)
         await Expect(document.Provision("op1.6")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task Phone_ShowsTheTextBeforeCitationFactsAndVotes_AndTheJumpBarLeadsToThem()
+    {
+        await using var context = await portal.NewContextAsync(PortalFixture.PhoneWidth);
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.Page.SetViewportSizeAsync(375, 740);
+        await document.GotoAsync(DocumentPage.Resolution7327);
+        await document.WaitUntilInteractiveAsync();
+
+        var text = await DocumentPage.TopAsync(document.Section("text"));
+        Assert.True(text < await DocumentPage.TopAsync(document.Section("cite")), "The text should come before the citation box on a phone.");
+        Assert.True(text < await DocumentPage.TopAsync(document.Section("facts")), "The text should come before the facts on a phone.");
+        Assert.True(text < await DocumentPage.TopAsync(document.Section("votes")), "The text should come before the votes on a phone.");
+        await Expect(document.JumpBar).ToBeInViewportAsync();
+
+        await document.JumpBar.GetByRole(AriaRole.Link, new() { Name = "Votes" }).ClickAsync();
+        await Expect(document.Page).ToHaveURLAsync(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#votes").ToString());
+        await Expect(document.Section("votes").GetByRole(AriaRole.Heading, new() { Name = "Votes" })).ToBeInViewportAsync();
+        // The bar stays at the top of the screen, so the next jump is one tap away.
+        await Expect(document.JumpBar).ToBeInViewportAsync();
+
+        await document.JumpBar.GetByRole(AriaRole.Link, new() { Name = "Contents" }).ClickAsync();
+        await Expect(document.Contents.GetByRole(AriaRole.Heading, new() { Name = "Contents" })).ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task Desktop_ContentsStayInView_WhileReadingALongText()
+    {
+        await using var context = await portal.NewContextAsync(PortalFixture.DesktopWidth);
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7327);
+        await document.WaitUntilInteractiveAsync();
+        await Expect(document.JumpBar).ToBeHiddenAsync();
+
+        await document.Section("provenance").ScrollIntoViewIfNeededAsync();
+        Assert.True(await document.Page.EvaluateAsync<double>("() => window.scrollY") > 2000, "The page should have scrolled far down.");
+
+        await Expect(document.Contents.GetByRole(AriaRole.Heading, new() { Name = "Contents" })).ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task LongText_AnAnchorDeepInIt_LandsOnItsParagraph_OnFirstLoadAndOnceInteractive()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+
+        await document.GotoAsync(DocumentPage.Resolution79243 + "#art57-op5d");
+
+        var paragraph = document.Provision("art57-op5d");
+        await Expect(paragraph).ToBeInViewportAsync();
+        // The circuit loads and renders the whole text again (too large to hand over): give it time on a busy machine.
+        await Expect(document.InteractiveMarker).ToBeAttachedAsync(new() { Timeout = 60_000 });
+        await Expect(paragraph).ToBeInViewportAsync();
+        await Expect(paragraph).ToContainTextAsync("Making appropriate use of relevant information produced by other international and regional organizations");
+        Assert.True(await document.IsTargetAsync("art57-op5d"));
+        // Every paragraph is in the page, so find-in-page and print see the whole text.
+        Assert.True(await document.Page.Locator("[data-testid='provision']").CountAsync() > 600);
+    }
+
+    [Fact]
+    public async Task Print_HasTheAccessedDateAndPermalink_AndPutsProvenanceAfterTheText()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7327);
+        await document.WaitUntilInteractiveAsync();
+
+        await document.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await Expect(document.PrintHeader).ToContainTextAsync("Accessed on " + today);
+        await Expect(document.PrintHeader).ToContainTextAsync("Permalink: " + new Uri(portal.BaseAddress, "/documents/A/RES/73/27"));
+        var text = await DocumentPage.TopAsync(document.Section("text"));
+        Assert.True(text < await DocumentPage.TopAsync(document.Section("facts")), "On paper the text comes before the facts.");
+        Assert.True(await DocumentPage.TopAsync(document.Section("facts")) < await DocumentPage.TopAsync(document.Section("provenance")), "On paper the provenance comes last.");
+        await Expect(document.Section("cite")).ToBeHiddenAsync();
+        await Expect(document.JumpBar).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Print_LeavesOutEmptySectionsAndNotHeldNotes()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution4378H);
+        await Expect(document.Page.GetByTestId("no-text")).ToBeVisibleAsync();
+
+        await document.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Expect(document.Page.GetByTestId("no-text")).ToBeHiddenAsync();
+        await Expect(document.Page.Locator(".np-facts__value--missing").First).ToBeHiddenAsync();
+        await Expect(document.Section("provenance")).ToBeVisibleAsync();
+    }
+
     public static TheoryData<string, int> PagesAndWidths()
     {
         var data = new TheoryData<string, int>();

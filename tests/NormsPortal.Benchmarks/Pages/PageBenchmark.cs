@@ -17,6 +17,7 @@ internal sealed class PageBenchmark(int rounds, TextWriter progressOutput)
         ("norm 1.6", "/norms/1.6", "critical infrastructure"),
         ("document 73/27", "/documents/A/RES/73/27", "id=\"op1.6\""),
         ("document 77/36 in French", "/documents/A/RES/77/36?lang=fr", "lang=\"fr\""),
+        ("document 79/243", "/documents/A/RES/79/243", "id=\"op1\""),
     ];
 
     public async Task RunAsync(PageProviderRun run, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, CancellationToken cancellationToken)
@@ -57,6 +58,7 @@ internal sealed class PageBenchmark(int rounds, TextWriter progressOutput)
                 var staticName = $"page{i}.html";
                 await File.WriteAllTextAsync(Path.Combine(staticFolder.FullName, staticName), html, cancellationToken);
                 run.Sizes[label] = System.Text.Encoding.UTF8.GetByteCount(html);
+                run.Elements[label] = HtmlElements.Count(html);
                 requests.Add(new BenchmarkRequest(label, path));
                 requests.Add(new BenchmarkRequest(StaticLabel(label), "/" + staticName));
             }

@@ -17,8 +17,8 @@ internal sealed class PageBenchmarkReport(TextWriter output)
     public void Write(IReadOnlyList<PageProviderRun> runs)
     {
         var table = new TextTable(
-            ["provider", "page", "bytes", "page p50 ms", "page p95 ms", "static p50 ms", "static p95 ms", "page/static p50"],
-            new HashSet<string> { "bytes", "page p50 ms", "page p95 ms", "static p50 ms", "static p95 ms", "page/static p50" });
+            ["provider", "page", "bytes", "elements", "page p50 ms", "page p95 ms", "static p50 ms", "static p95 ms", "page/static p50"],
+            new HashSet<string> { "bytes", "elements", "page p50 ms", "page p95 ms", "static p50 ms", "static p95 ms", "page/static p50" });
         foreach (var run in runs)
         {
             if (run.Pass is not { } pass)
@@ -31,6 +31,7 @@ internal sealed class PageBenchmarkReport(TextWriter output)
                 var page = pass.SummaryOf(label);
                 var copy = pass.SummaryOf(PageBenchmark.StaticLabel(label));
                 table.AddRow(run.Provider, label, run.Sizes[label].ToString("N0", CultureInfo.InvariantCulture),
+                    run.Elements[label].ToString("N0", CultureInfo.InvariantCulture),
                     Ms(page.P50Ms), Ms(page.P95Ms), Ms(copy.P50Ms), Ms(copy.P95Ms),
                     (page.P50Ms / copy.P50Ms).ToString("F1", CultureInfo.InvariantCulture));
             }

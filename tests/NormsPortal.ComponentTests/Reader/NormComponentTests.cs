@@ -101,15 +101,26 @@ public sealed class NormComponentTests : PortalComponentTestBase
     }
 
     [Fact]
-    public void PrintHeader_IsPrintOnly_WithCitationAndAddress()
+    public void PrintHeader_IsPrintOnly_WithCitationPermalinkAndAccessedDate()
     {
         var header = Render<PrintHeader>(p => p
             .Add(c => c.Citation, "A/RES/73/27, para. 1.6")
-            .Add(c => c.Url, "https://normsportal.example/norms/1.6"));
+            .Add(c => c.Url, "https://normsportal.example/norms/1.6")
+            .Add(c => c.Accessed, new DateOnly(2026, 12, 6)));
 
         var root = header.Find("[data-testid=print-header]");
         Assert.Contains("np-print-only", root.ClassList);
         Assert.Equal("A/RES/73/27, para. 1.6", header.Find(".np-print-header__citation").TextContent.Trim());
-        Assert.Equal("https://normsportal.example/norms/1.6", header.Find(".np-print-header__url").TextContent.Trim());
+        Assert.Equal("Permalink: https://normsportal.example/norms/1.6", header.Find(".np-print-header__url").TextContent.Trim());
+        Assert.Equal("Accessed on 6 December 2026", header.Find("[data-testid=print-accessed]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void PrintHeader_WithoutADate_SaysItWasAccessedToday()
+    {
+        var header = Render<PrintHeader>(p => p.Add(c => c.Citation, "A/RES/73/27").Add(c => c.Url, "https://normsportal.example/documents/A/RES/73/27"));
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("Accessed on " + today, header.Find("[data-testid=print-accessed]").TextContent.Trim());
     }
 }

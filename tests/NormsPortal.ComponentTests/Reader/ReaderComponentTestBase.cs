@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Data;
@@ -26,6 +27,9 @@ public abstract class ReaderComponentTestBase : PortalComponentTestBase
     private static void AddReadServices(IServiceCollection services, InMemoryPortalDatabase database)
     {
         services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);
+        // What the document page keeps across prerendering, as the portal's host provides it.
+        services.AddSingleton<ComponentStatePersistenceManager>();
+        services.AddSingleton(provider => provider.GetRequiredService<ComponentStatePersistenceManager>().State);
         services
             .AddHomeFeature()
             .AddNormsFeature()

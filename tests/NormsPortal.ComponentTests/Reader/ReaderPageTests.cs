@@ -35,7 +35,7 @@ public sealed class ReaderPageTests : ReaderComponentTestBase
 
         Assert.Equal("Attribute with care", page.Find("h1").TextContent.Trim());
         Assert.Equal("A/RES/73/27, para. 1.2", page.Find(".np-print-header__citation").TextContent.Trim());
-        Assert.Equal("http://localhost/norms/1.2", page.Find(".np-print-header__url").TextContent.Trim());
+        Assert.Equal("http://localhost/norms/1.2", page.Find("[data-testid=print-permalink]").TextContent.Trim());
         Assert.Equal("/norms/1.1", page.Find("a[rel=prev]").GetAttribute("href"));
         Assert.Equal("/norms/1.3", page.Find("a[rel=next]").GetAttribute("href"));
     }

@@ -6,7 +6,7 @@ namespace NormsPortal.EndToEndTests.PageObjects;
 /// The document page /documents/{symbol}. Hooks: <c>data-testid</c> on its parts
 /// (document-page, document-symbol, fact-list, vote-list, country-votes, table-of-contents,
 /// document-text, side-by-side, parallel-row, no-counterpart, language-switch, side-by-side-switch,
-/// cited-by, print-header, official-copy, compare-previous, permalink, copy-link), <c>id="{anchor}"</c>
+/// cited-by, print-header, official-copy, compare-previous, permalink, copy-link, jump-bar), <c>id="{anchor}"</c>
 /// on each paragraph, <c>data-target</c> on cross-references and <c>data-language</c> on language links.
 /// </summary>
 public sealed class DocumentPage(IPage page) : PortalPage(page)
@@ -16,6 +16,9 @@ public sealed class DocumentPage(IPage page) : PortalPage(page)
 
     /// <summary>A resolution held in all six languages.</summary>
     public const string Resolution7736 = "/documents/A/RES/77/36";
+
+    /// <summary>The longest text the portal holds: the cybercrime convention, some 700 paragraphs in 68 articles.</summary>
+    public const string Resolution79243 = "/documents/A/RES/79/243";
 
     /// <summary>A resolution held with its facts only (no text), cited by 73/27.</summary>
     public const string Resolution4378H = "/documents/A/RES/43/78%20H";
@@ -35,6 +38,15 @@ public sealed class DocumentPage(IPage page) : PortalPage(page)
     public ILocator CitedBy => Page.GetByTestId("cited-by");
 
     public ILocator PrintHeader => Page.GetByTestId("print-header");
+
+    public ILocator JumpBar => Page.GetByTestId("jump-bar");
+
+    /// <summary>A section of the page by its anchor: text, cite, facts, votes, cited-by, provenance.</summary>
+    public ILocator Section(string anchor) => Page.Locator($".np-document__body > [id='{anchor}']");
+
+    /// <summary>The top of an element on the page (not the viewport), to compare where things are.</summary>
+    public static async Task<double> TopAsync(ILocator element) =>
+        await element.EvaluateAsync<double>("element => element.getBoundingClientRect().top + window.scrollY");
 
     public ILocator CountryVotes => Page.GetByTestId("country-votes").First;
 
