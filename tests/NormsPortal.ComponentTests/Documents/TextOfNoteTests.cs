@@ -49,6 +49,17 @@ public sealed class TextOfNoteTests() : PortalComponentTestBase(services => serv
     }
 
     [Fact]
+    public void Header_OfAWorkShowingTheTextOfADocumentNotHeld_StillSaysWhoseTextItIs()
+    {
+        var document = Document(text: Text() with { TextOf = Draft, TextOfWork = null });
+
+        var header = Render<DocumentHeader>(parameters => parameters.Add(h => h.Document, document));
+
+        Assert.StartsWith($"The text shown is that of {Draft}.", header.Find("[data-testid='text-of-note']").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Empty(header.FindAll("[data-testid='text-of-sponsors']"));
+    }
+
+    [Fact]
     public void Header_OfAWorkShowingItsOwnText_HasNoNote()
     {
         var header = Render<DocumentHeader>(parameters => parameters.Add(h => h.Document, Document(text: Text())));
