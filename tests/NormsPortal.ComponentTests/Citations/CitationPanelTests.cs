@@ -113,7 +113,7 @@ public sealed class CitationPanelTests : PortalComponentTestBase
     }
 
     [Fact]
-    public void Copy_PutsTheStyleOnTheClipboard_AndConfirms()
+    public void Copy_PutsTheStyleOnTheClipboard_AndConfirmsBesideTheButton()
     {
         UseService((_, anchor) => Task.FromResult(Found(s_resolution, anchor)));
         _clipboard.Setup<bool>("copyText", "G.A. Res. 73/27, ¶ 1.6, U.N. Doc. A/RES/73/27 (Dec. 5, 2018)").SetResult(true);
@@ -122,8 +122,11 @@ public sealed class CitationPanelTests : PortalComponentTestBase
         panel.Find("[data-testid=copy-bluebook]").Click();
 
         panel.WaitForAssertion(() =>
-            Assert.Equal("Bluebook citation copied to the clipboard.", panel.Find("[data-testid=citation-status]").TextContent.Trim()));
-        Assert.Equal("polite", panel.Find("[data-testid=citation-status]").GetAttribute("aria-live"));
+            Assert.Equal("Bluebook citation copied", panel.Find("[data-testid=copy-bluebook-status]").TextContent.Trim()));
+        var status = panel.Find("[data-testid=copy-bluebook-status]");
+        Assert.Equal("status", status.GetAttribute("role"));
+        Assert.Same(panel.Find("[data-testid=copy-bluebook]").ParentElement, status.ParentElement);
+        Assert.Empty(panel.Find("[data-testid=copy-un-status]").TextContent);
     }
 
     [Fact]
@@ -136,7 +139,7 @@ public sealed class CitationPanelTests : PortalComponentTestBase
         panel.Find("[data-testid=copy-link]").Click();
 
         panel.WaitForAssertion(() =>
-            Assert.Equal("Link copied to the clipboard.", panel.Find("[data-testid=citation-status]").TextContent.Trim()));
+            Assert.Equal("Link copied", panel.Find("[data-testid=copy-link-status]").TextContent.Trim()));
     }
 
     [Fact]
@@ -149,7 +152,7 @@ public sealed class CitationPanelTests : PortalComponentTestBase
         panel.Find("[data-testid=copy-un]").Click();
 
         panel.WaitForAssertion(() =>
-            Assert.Contains("did not allow copying", panel.Find("[data-testid=citation-status]").TextContent, StringComparison.Ordinal));
+            Assert.Contains("copy it yourself", panel.Find("[data-testid=copy-un-status]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
