@@ -108,13 +108,13 @@ public sealed class SearchPageTests : PortalComponentTestBase
     [Fact]
     public void DirectMatches_ComeFirst_EvenWithoutTextResults()
     {
-        SearchResults.Next = Results("1.6", direct: [new SearchDirectMatchDto("norm", "1.6", "Norm 1.6: Do not damage critical infrastructure", "/documents/A/RES/73/27#op1.6")]);
+        SearchResults.Next = Results("1.6", direct: [new SearchDirectMatchDto("norm", "1.6", "Norm 1.6: Do not damage critical infrastructure", "/norms/1.6")]);
 
         var page = RenderAt("1.6");
 
         Assert.Equal("direct", page.Find("[data-state]").GetAttribute("data-state"));
         var match = page.Find(".np-direct-match a");
-        Assert.Equal("/documents/A/RES/73/27#op1.6", match.GetAttribute("href"));
+        Assert.Equal("/norms/1.6", match.GetAttribute("href"));
         Assert.Empty(page.FindAll(".np-search-page__message"));
     }
 

@@ -8,6 +8,7 @@ using NormsPortal.Data.Search.Index;
 using NormsPortal.Data.Search.Query;
 using NormsPortal.Data.Search.Store;
 using NormsPortal.Data.Vocabulary;
+using NormsPortal.Web.Features.Norms;
 
 namespace NormsPortal.Web.Features.Search;
 
@@ -104,7 +105,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         }
 
         var norms = await db.Norms.AsNoTracking().Where(n => lookups.Contains(n.Number))
-            .Select(n => new { n.Number, n.Label, n.Statement.Symbol, n.Statement.Anchor })
+            .Select(n => new { n.Number, n.Label })
             .ToListAsync(cancellationToken);
         var candidates = lookups.SelectMany(SearchFilterMapping.FullSymbols).Distinct(StringComparer.Ordinal).ToList();
         var works = await db.Works.AsNoTracking().Where(w => candidates.Contains(w.Symbol))
@@ -115,7 +116,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         foreach (var lookup in lookups)
         {
             matches.AddRange(norms.Where(n => n.Number == lookup)
-                .Select(n => new SearchDirectMatchDto("norm", n.Number, $"Norm {n.Number}: {n.Label}", DocumentUrls.For(n.Symbol, n.Anchor))));
+                .Select(n => new SearchDirectMatchDto("norm", n.Number, $"Norm {n.Number}: {n.Label}", NormUrls.For(n.Number))));
             foreach (var symbol in SearchFilterMapping.FullSymbols(lookup))
             {
                 matches.AddRange(works.Where(w => w.Symbol == symbol)
