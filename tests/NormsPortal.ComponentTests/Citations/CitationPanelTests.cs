@@ -10,17 +10,12 @@ namespace NormsPortal.ComponentTests.Citations;
 
 public sealed class CitationPanelTests : PortalComponentTestBase
 {
-    private static readonly CitableWork s_resolution = new(
-        "A/RES/73/27",
-        WorkKind.GaResolution,
-        "Developments in the field of information and telecommunications in the context of international security",
-        new DateOnly(2018, 12, 5),
-        []);
+    private static readonly CitableWork s_resolution = FakeCitationService.Resolution7327;
 
     private readonly BunitJSModuleInterop _clipboard;
 
     public CitationPanelTests()
-        : base(services => services.AddSingleton<FakeCitationService>().AddSingleton<ICitationService>(s => s.GetRequiredService<FakeCitationService>()))
+        : base(FakeCitationService.Register)
     {
         _clipboard = JSInterop.SetupModule(ClipboardInterop.ModulePath);
     }
@@ -186,8 +181,7 @@ public sealed class CitationPanelTests : PortalComponentTestBase
         return service;
     }
 
-    private static CitationLookup Found(CitableWork work, string? anchor) =>
-        CitationLookup.Found(new CitationTarget(work, anchor is null ? null : Pinpoint.Parse(anchor)));
+    private static CitationLookup Found(CitableWork work, string? anchor) => FakeCitationService.Found(work, anchor);
 
     private static string Text(IRenderedComponent<CitationPanel> panel, string testId) =>
         panel.Find($"[data-testid={testId}]").TextContent.Trim();

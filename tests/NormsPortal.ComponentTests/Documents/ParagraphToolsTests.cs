@@ -2,7 +2,6 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.ComponentTests.Citations;
-using NormsPortal.Data.Model;
 using NormsPortal.Web.Components;
 using NormsPortal.Web.Components.Documents;
 using NormsPortal.Web.Features.Citations;
@@ -12,22 +11,15 @@ namespace NormsPortal.ComponentTests.Documents;
 /// <summary>A paragraph's one "¶" button and the citation panel it opens in place.</summary>
 public sealed class ParagraphToolsTests : PortalComponentTestBase
 {
-    private static readonly CitableWork s_resolution = new(
-        "A/RES/73/27",
-        WorkKind.GaResolution,
-        "Developments in the field of information and telecommunications in the context of international security",
-        new DateOnly(2018, 12, 5),
-        []);
-
     private readonly FakeCitationService _citations;
     private readonly BunitJSModuleInterop _clipboard;
 
     public ParagraphToolsTests()
-        : base(services => services.AddSingleton<FakeCitationService>().AddSingleton<ICitationService>(s => s.GetRequiredService<FakeCitationService>()))
+        : base(FakeCitationService.Register)
     {
         _citations = Services.GetRequiredService<FakeCitationService>();
         // The real pinpoint rule, as the citation service applies it to an anchor of the held text.
-        _citations.Answer = (_, anchor) => Task.FromResult(CitationLookup.Found(new CitationTarget(s_resolution, anchor is null ? null : Pinpoint.Parse(anchor))));
+        _citations.Answer = (_, anchor) => Task.FromResult(FakeCitationService.Found(FakeCitationService.Resolution7327, anchor));
         _clipboard = JSInterop.SetupModule(ClipboardInterop.ModulePath);
     }
 
