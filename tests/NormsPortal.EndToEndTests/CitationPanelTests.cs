@@ -28,7 +28,7 @@ public sealed class CitationPanelTests(PortalFixture portal)
         await Expect(copy).ToBeEnabledAsync();
         await copy.ClickAsync();
 
-        await Expect(norm.Page.GetByTestId("citation-status")).ToContainTextAsync("copied");
+        await Expect(panel.GetByTestId($"copy-{style}-status")).ToContainTextAsync("copied");
         Assert.Equal(expected, await norm.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
     }
 
@@ -45,7 +45,7 @@ public sealed class CitationPanelTests(PortalFixture portal)
 
         await panel.GetByTestId("copy-link").ClickAsync();
 
-        await Expect(norm.Page.GetByTestId("citation-status")).ToContainTextAsync("copied");
+        await Expect(panel.GetByTestId("copy-link-status")).ToHaveTextAsync("Link copied");
         var copied = await norm.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString(), copied);
     }

@@ -31,7 +31,7 @@ public sealed class DocumentPageTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task Permalink_OpensThePageAtTheParagraph_AndItsCopyButtonCopiesTheFullAddress()
+    public async Task Permalink_OpensThePageAtTheParagraph_AndItsToolsCopyTheFullAddress()
     {
         await using var context = await portal.NewContextAsync();
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
@@ -42,9 +42,11 @@ public sealed class DocumentPageTests(PortalFixture portal)
 
         Assert.True(await document.IsTargetAsync("op1.6"));
         var paragraph = document.Provision("op1.6");
-        await Expect(paragraph.GetByRole(AriaRole.Link, new() { Name = "Permalink to paragraph 1.6" })).ToHaveAttributeAsync("href", "/documents/A/RES/73/27#op1.6");
-        await paragraph.GetByRole(AriaRole.Button, new() { Name = "Copy link to paragraph 1.6" }).ClickAsync();
-        await Expect(paragraph.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link copied");
+        await paragraph.GetByRole(AriaRole.Button, new() { Name = "Link and citation for paragraph 1.6" }).ClickAsync();
+        var tools = document.ParagraphToolsPanel("op1.6");
+        await Expect(tools.GetByTestId("citation-permalink")).ToHaveAttributeAsync("href", new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString());
+        await tools.GetByTestId("copy-link").ClickAsync();
+        await Expect(tools.GetByTestId("copy-link-status")).ToHaveTextAsync("Link copied");
         var copied = await document.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString(), copied);
     }

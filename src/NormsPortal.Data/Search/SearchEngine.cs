@@ -32,9 +32,10 @@ public sealed class SearchEngine(IDbContextFactory<PortalDbContext> contexts, IP
     /// <summary>
     /// The parsed query and the statement that answers page <paramref name="page"/> of it (none when
     /// there is nothing to search for, or only numbers and symbols to look up); <paramref name="scope"/>
-    /// says whether the words must meet in one paragraph or only in one document.
+    /// says whether the words must meet in one paragraph or only in one document; each work brings up
+    /// to <paramref name="paragraphsPerWork"/> of its matched paragraphs, best first.
     /// </summary>
-    public PreparedSearch Prepare(string? queryText, int page, int pageSize, SearchScope scope = SearchScope.Paragraph)
+    public PreparedSearch Prepare(string? queryText, int page, int pageSize, SearchScope scope = SearchScope.Paragraph, int paragraphsPerWork = ParagraphsPerWork)
     {
         var query = SearchQueryParser.Parse(queryText);
         var warnings = new List<string>(query.Warnings);
@@ -51,7 +52,7 @@ public sealed class SearchEngine(IDbContextFactory<PortalDbContext> contexts, IP
             return new PreparedSearch(query, null, null, warnings, NothingToSearchFor: query.Lookups.Count == 0);
         }
 
-        var plan = new SearchPlan(compiled?.Match, filters, (page - 1) * pageSize, pageSize, ParagraphsPerWork, RankedEntries, scope);
+        var plan = new SearchPlan(compiled?.Match, filters, (page - 1) * pageSize, pageSize, paragraphsPerWork, RankedEntries, scope);
         return new PreparedSearch(query, SearchSql.Build(provider.SearchDialect, plan), compiled?.Highlight, warnings, NothingToSearchFor: false);
     }
 

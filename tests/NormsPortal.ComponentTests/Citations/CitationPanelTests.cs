@@ -10,17 +10,12 @@ namespace NormsPortal.ComponentTests.Citations;
 
 public sealed class CitationPanelTests : PortalComponentTestBase
 {
-    private static readonly CitableWork s_resolution = new(
-        "A/RES/73/27",
-        WorkKind.GaResolution,
-        "Developments in the field of information and telecommunications in the context of international security",
-        new DateOnly(2018, 12, 5),
-        []);
+    private static readonly CitableWork s_resolution = FakeCitationService.Resolution7327;
 
     private readonly BunitJSModuleInterop _clipboard;
 
     public CitationPanelTests()
-        : base(services => services.AddSingleton<FakeCitationService>().AddSingleton<ICitationService>(s => s.GetRequiredService<FakeCitationService>()))
+        : base(FakeCitationService.Register)
     {
         _clipboard = JSInterop.SetupModule(ClipboardInterop.ModulePath);
     }
@@ -113,7 +108,7 @@ public sealed class CitationPanelTests : PortalComponentTestBase
     }
 
     [Fact]
-    public void Copy_PutsTheStyleOnTheClipboard_AndConfirms()
+    public void Copy_PutsTheStyleOnTheClipboard_AndConfirmsBesideTheButton()
     {
         UseService((_, anchor) => Task.FromResult(Found(s_resolution, anchor)));
         _clipboard.Setup<bool>("copyText", "G.A. Res. 73/27, ¶ 1.6, U.N. Doc. A/RES/73/27 (Dec. 5, 2018)").SetResult(true);
@@ -122,8 +117,11 @@ public sealed class CitationPanelTests : PortalComponentTestBase
         panel.Find("[data-testid=copy-bluebook]").Click();
 
         panel.WaitForAssertion(() =>
-            Assert.Equal("Bluebook citation copied to the clipboard.", panel.Find("[data-testid=citation-status]").TextContent.Trim()));
-        Assert.Equal("polite", panel.Find("[data-testid=citation-status]").GetAttribute("aria-live"));
+            Assert.Equal("Bluebook citation copied", panel.Find("[data-testid=copy-bluebook-status]").TextContent.Trim()));
+        var status = panel.Find("[data-testid=copy-bluebook-status]");
+        Assert.Equal("status", status.GetAttribute("role"));
+        Assert.Same(panel.Find("[data-testid=copy-bluebook]").ParentElement, status.ParentElement);
+        Assert.Empty(panel.Find("[data-testid=copy-un-status]").TextContent);
     }
 
     [Fact]
@@ -136,7 +134,7 @@ public sealed class CitationPanelTests : PortalComponentTestBase
         panel.Find("[data-testid=copy-link]").Click();
 
         panel.WaitForAssertion(() =>
-            Assert.Equal("Link copied to the clipboard.", panel.Find("[data-testid=citation-status]").TextContent.Trim()));
+            Assert.Equal("Link copied", panel.Find("[data-testid=copy-link-status]").TextContent.Trim()));
     }
 
     [Fact]
@@ -149,7 +147,7 @@ public sealed class CitationPanelTests : PortalComponentTestBase
         panel.Find("[data-testid=copy-un]").Click();
 
         panel.WaitForAssertion(() =>
-            Assert.Contains("did not allow copying", panel.Find("[data-testid=citation-status]").TextContent, StringComparison.Ordinal));
+            Assert.Contains("copy it yourself", panel.Find("[data-testid=copy-un-status]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -183,8 +181,7 @@ public sealed class CitationPanelTests : PortalComponentTestBase
         return service;
     }
 
-    private static CitationLookup Found(CitableWork work, string? anchor) =>
-        CitationLookup.Found(new CitationTarget(work, anchor is null ? null : Pinpoint.Parse(anchor)));
+    private static CitationLookup Found(CitableWork work, string? anchor) => FakeCitationService.Found(work, anchor);
 
     private static string Text(IRenderedComponent<CitationPanel> panel, string testId) =>
         panel.Find($"[data-testid={testId}]").TextContent.Trim();

@@ -1,6 +1,5 @@
 using Bunit;
 using NormsPortal.Web.Components.Documents;
-using NormsPortal.Web.Components;
 using NormsPortal.Web.Features.Documents;
 using static NormsPortal.ComponentTests.Documents.DocumentSamples;
 
@@ -9,20 +8,32 @@ namespace NormsPortal.ComponentTests.Documents;
 public sealed class ProvisionTextTests : PortalComponentTestBase
 {
     [Fact]
-    public void EachParagraph_HasItsAnchorAsId_AndANamedPermalink()
+    public void EachParagraph_HasItsAnchorAsId_AndOneNamedToolsButton()
     {
         var text = RenderText(Text());
 
         Assert.Equal(["pp1", "pp2", "op1", "op1.1", "op1.6", "op4", "op4a"], text.FindAll("[data-testid='provision']").Select(p => p.Id));
-        var permalink = text.Find("[id='op1.6'] [data-testid='permalink']");
-        Assert.Equal("/documents/A/RES/73/27#op1.6", permalink.GetAttribute("href"));
-        Assert.Equal("Permalink to paragraph 1.6", permalink.GetAttribute("aria-label"));
-        Assert.Equal("¶", permalink.TextContent);
-        Assert.Equal("Copy link to paragraph 4 (a)", text.Find("[id='op4a'] [data-testid='copy-link']").GetAttribute("aria-label"));
+        var tools = text.Find("[id='op1.6'] [data-testid='paragraph-tools']");
+        Assert.Equal("Link and citation for paragraph 1.6", tools.GetAttribute("aria-label"));
+        Assert.Equal("¶", tools.TextContent);
+        Assert.Equal("Link and citation for paragraph 4 (a)", text.Find("[id='op4a'] [data-testid='paragraph-tools']").GetAttribute("aria-label"));
         Assert.Contains("np-provision--depth-1", text.Find("[id='op4a']").ClassList);
         Assert.Equal("1.", text.Find("[id='op1'] .np-provision__number").TextContent);
         Assert.Equal("(a)", text.Find("[id='op4a'] .np-provision__number").TextContent);
         Assert.Empty(text.FindAll("[id='pp1'] .np-provision__number"));
+    }
+
+    [Fact]
+    public void EachParagraph_CostsOneTabStop_BesideTheLinksInItsText()
+    {
+        var text = RenderText(WithFormula(Text(), "The General Assembly,"));
+
+        foreach (var provision in text.FindAll("[data-testid='provision']"))
+        {
+            var focusable = provision.QuerySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")
+                .Where(element => element.Closest(".np-provision__text") is null);
+            Assert.Equal(["paragraph-tools"], focusable.Select(element => element.GetAttribute("data-testid")));
+        }
     }
 
     [Fact]
@@ -35,7 +46,7 @@ public sealed class ProvisionTextTests : PortalComponentTestBase
         Assert.Contains("np-provision--formula", formula.ClassList);
         Assert.Empty(formula.QuerySelectorAll(".np-provision__number"));
         Assert.Equal("The General Assembly,", formula.QuerySelector(".np-provision__text")!.TextContent);
-        Assert.Equal("Permalink to enacting formula", formula.QuerySelector("[data-testid='permalink']")!.GetAttribute("aria-label"));
+        Assert.Equal("Link and citation for enacting formula", formula.QuerySelector("[data-testid='paragraph-tools']")!.GetAttribute("aria-label"));
         Assert.Empty(text.FindAll("[id='pp1'] .np-provision__number"));
     }
 
@@ -86,34 +97,6 @@ public sealed class ProvisionTextTests : PortalComponentTestBase
         var text = RenderText(Text() with { Footnotes = [] });
 
         Assert.Empty(text.FindAll("#footnotes"));
-    }
-
-    [Fact]
-    public void CopyLinkButton_CopiesTheFullAddress_AndSaysItDid()
-    {
-        var module = JSInterop.SetupModule(ClipboardInterop.ModulePath);
-        module.Setup<bool>("copyText", "http://localhost/documents/A/RES/73/27#op1.6").SetResult(true);
-        var button = Render<CopyLinkButton>(parameters => parameters
-            .Add(b => b.Url, "/documents/A/RES/73/27#op1.6")
-            .Add(b => b.Label, "paragraph 1.6"));
-
-        button.Find("button").Click();
-
-        Assert.Equal("Link copied", button.Find("[role='status']").TextContent);
-    }
-
-    [Fact]
-    public void CopyLinkButton_WhenTheBrowserRefuses_PointsToThePermalink()
-    {
-        var module = JSInterop.SetupModule(ClipboardInterop.ModulePath);
-        module.Setup<bool>("copyText", _ => true).SetResult(false);
-        var button = Render<CopyLinkButton>(parameters => parameters
-            .Add(b => b.Url, "/documents/A/RES/73/27#op1.6")
-            .Add(b => b.Label, "paragraph 1.6"));
-
-        button.Find("button").Click();
-
-        Assert.Contains("use the ¶ link", button.Find("[role='status']").TextContent, StringComparison.Ordinal);
     }
 
     private IRenderedComponent<ProvisionText> RenderText(DocumentTextDto text) =>

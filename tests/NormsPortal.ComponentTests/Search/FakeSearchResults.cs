@@ -14,4 +14,15 @@ internal sealed class FakeSearchResults : ISearchResults
         Requests.Add(request);
         return Task.FromResult(Next ?? throw new InvalidOperationException("No result prepared for " + request.Q));
     }
+
+    /// <summary>Every match of a work, by symbol, for a result's "and 8 more".</summary>
+    public Dictionary<string, IReadOnlyList<SearchParagraphHitDto>> MatchesInWork { get; } = new(StringComparer.Ordinal);
+
+    public List<(SearchRequest Request, string Symbol)> MatchRequests { get; } = [];
+
+    public Task<IReadOnlyList<SearchParagraphHitDto>> MatchesInWorkAsync(SearchRequest request, string symbol, CancellationToken cancellationToken)
+    {
+        MatchRequests.Add((request, symbol));
+        return Task.FromResult(MatchesInWork.GetValueOrDefault(symbol) ?? []);
+    }
 }

@@ -11,8 +11,8 @@ namespace NormsPortal.ComponentTests.Search;
 
 public sealed class SearchBoxTests : PortalComponentTestBase
 {
-    private static readonly SearchSuggestionDto s_norm = new("norm", "1.6", "Norm 1.6: Do not damage critical infrastructure", "/documents/A/RES/73/27#op1.6");
-    private static readonly SearchSuggestionDto s_normTen = new("norm", "1.10", "Norm 1.10: Prevent proliferation", "/documents/A/RES/73/27#op1.10");
+    private static readonly SearchSuggestionDto s_norm = new("norm", "1.6", "Norm 1.6: Do not damage critical infrastructure", "/norms/1.6");
+    private static readonly SearchSuggestionDto s_normTen = new("norm", "1.10", "Norm 1.10: Prevent proliferation", "/norms/1.10");
 
     public SearchBoxTests() => Suggestions.Entries.AddRange([s_norm, s_normTen]);
 
@@ -81,7 +81,7 @@ public sealed class SearchBoxTests : PortalComponentTestBase
 
         await box.Find("form").SubmitAsync(EventArgs.Empty);
 
-        Assert.Equal("http://localhost/documents/A/RES/73/27#op1.6", Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.Equal("http://localhost/norms/1.6", Services.GetRequiredService<NavigationManager>().Uri);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class SearchBoxTests : PortalComponentTestBase
 
         await box.Find("[role=option]").MouseDownAsync(new MouseEventArgs());
 
-        Assert.Equal("http://localhost/documents/A/RES/73/27#op1.10", Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.Equal("http://localhost/norms/1.10", Services.GetRequiredService<NavigationManager>().Uri);
     }
 
     [Fact]

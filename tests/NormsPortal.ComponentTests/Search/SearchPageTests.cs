@@ -106,15 +106,45 @@ public sealed class SearchPageTests : PortalComponentTestBase
     }
 
     [Fact]
+    public void AndMore_ShowsAllTheWorksMatchesInPlace_NamedInWords()
+    {
+        var shown = new[]
+        {
+            Paragraph("A/RES/73/27", "op1.6", "en", "<mark>critical</mark>"),
+            Paragraph("A/RES/73/27", "pp3", "en", "<mark>critical</mark>"),
+            Paragraph("A/RES/73/27", "op4a", "en", "<mark>critical</mark>"),
+        };
+        SearchResults.Next = Results("critical", items: [Work("A/RES/73/27", shown) with { ParagraphTotal = 5 }], scope: SearchScopeNames.Document);
+        SearchResults.MatchesInWork["A/RES/73/27"] =
+            [.. shown, Paragraph("A/RES/73/27", "annex-op3", "en", "<mark>critical</mark>"), Paragraph("A/RES/73/27", "op1.6", "fr", "<mark>critique</mark>")];
+        var page = RenderAt("critical", scope: SearchScopeNames.Document);
+        Assert.Contains("and 2 more matching passages", page.Find(".np-result__more").TextContent, StringComparison.Ordinal);
+
+        page.Find("[data-testid=show-all-matches]").Click();
+
+        Assert.Equal(
+            ["Paragraph 1.6", "Preambular paragraph 3", "Paragraph 4 (a)", "Annex, paragraph 3", "Paragraph 1.6 (French)"],
+            page.FindAll(".np-result__permalink").Select(link => CollapseSpaces(link.TextContent)));
+        var button = page.Find("[data-testid=show-all-matches]");
+        Assert.Equal(("true", page.Find("[data-testid=result-paragraphs]").Id), (button.GetAttribute("aria-expanded"), button.GetAttribute("aria-controls")));
+        var (request, symbol) = Assert.Single(SearchResults.MatchRequests);
+        Assert.Equal(("critical", SearchScope.Document, "A/RES/73/27"), (request.Q, request.Scope, symbol));
+
+        button.Click();
+
+        Assert.Equal(3, page.FindAll(".np-result__permalink").Count);
+    }
+
+    [Fact]
     public void DirectMatches_ComeFirst_EvenWithoutTextResults()
     {
-        SearchResults.Next = Results("1.6", direct: [new SearchDirectMatchDto("norm", "1.6", "Norm 1.6: Do not damage critical infrastructure", "/documents/A/RES/73/27#op1.6")]);
+        SearchResults.Next = Results("1.6", direct: [new SearchDirectMatchDto("norm", "1.6", "Norm 1.6: Do not damage critical infrastructure", "/norms/1.6")]);
 
         var page = RenderAt("1.6");
 
         Assert.Equal("direct", page.Find("[data-state]").GetAttribute("data-state"));
         var match = page.Find(".np-direct-match a");
-        Assert.Equal("/documents/A/RES/73/27#op1.6", match.GetAttribute("href"));
+        Assert.Equal("/norms/1.6", match.GetAttribute("href"));
         Assert.Empty(page.FindAll(".np-search-page__message"));
     }
 

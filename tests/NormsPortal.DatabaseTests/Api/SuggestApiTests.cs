@@ -15,11 +15,11 @@ public sealed class SuggestApiTests(ReadApiFixture fixture) : IClassFixture<Read
     }
 
     [Theory, DatabaseData]
-    public async Task NormNumber_SuggestsTheNormWithItsParagraph(DatabaseKind kind)
+    public async Task NormNumber_SuggestsTheNorm_LeadingToTheNormsPage(DatabaseKind kind)
     {
         var suggestions = await SuggestAsync(fixture, kind, "q=1.6");
 
-        Assert.Equal(("norm", "1.6", "/documents/A/RES/73/27#op1.6"), suggestions[0]);
+        Assert.Equal(("norm", "1.6", "/norms/1.6"), suggestions[0]);
     }
 
     [Theory, DatabaseData]
@@ -27,7 +27,7 @@ public sealed class SuggestApiTests(ReadApiFixture fixture) : IClassFixture<Read
     {
         var suggestions = await SuggestAsync(fixture, kind, "q=" + Uri.EscapeDataString("CRITICAL infra"));
 
-        Assert.Equal([("norm", "1.6", "/documents/A/RES/73/27#op1.6")], suggestions);
+        Assert.Equal([("norm", "1.6", "/norms/1.6")], suggestions);
     }
 
     [Theory, DatabaseData]

@@ -283,7 +283,7 @@ public sealed partial class SearchConformanceTests(CorpusFixture fixture)
         var resolution = await corpus.SearchJsonAsync("70/237");
 
         var normMatch = Assert.Single(norm.GetProperty("directMatches").EnumerateArray());
-        Assert.Equal(("norm", "1.6", "/documents/A/RES/73/27#op1.6"), (normMatch.GetProperty("type").GetString(), normMatch.GetProperty("key").GetString(), normMatch.GetProperty("url").GetString()));
+        Assert.Equal(("norm", "1.6", "/norms/1.6"), (normMatch.GetProperty("type").GetString(), normMatch.GetProperty("key").GetString(), normMatch.GetProperty("url").GetString()));
         Assert.Equal("A/70/174", Assert.Single(report.GetProperty("directMatches").EnumerateArray()).GetProperty("key").GetString());
         Assert.Equal("A/RES/70/237", Assert.Single(resolution.GetProperty("directMatches").EnumerateArray()).GetProperty("key").GetString());
     }

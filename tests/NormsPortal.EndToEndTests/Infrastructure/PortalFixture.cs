@@ -68,14 +68,14 @@ public sealed class PortalFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A fresh browser context (no cookies, no storage) on the portal, with the given viewport width
+    /// A fresh browser context (no cookies, no storage) on the portal, with the given viewport size
     /// and the operating system colour scheme the page sees through prefers-color-scheme.
     /// </summary>
-    public Task<IBrowserContext> NewContextAsync(int width = DesktopWidth, ColorScheme colorScheme = ColorScheme.Light) =>
+    public Task<IBrowserContext> NewContextAsync(int width = DesktopWidth, ColorScheme colorScheme = ColorScheme.Light, int height = 800) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = 800 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
             Locale = "en-GB",
         });

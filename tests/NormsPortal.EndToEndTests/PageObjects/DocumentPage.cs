@@ -6,7 +6,7 @@ namespace NormsPortal.EndToEndTests.PageObjects;
 /// The document page /documents/{symbol}. Hooks: <c>data-testid</c> on its parts
 /// (document-page, document-symbol, fact-list, vote-list, country-votes, table-of-contents,
 /// document-text, side-by-side, parallel-row, no-counterpart, language-switch, side-by-side-switch,
-/// cited-by, print-header, official-copy, compare-previous, permalink, copy-link, jump-bar), <c>id="{anchor}"</c>
+/// cited-by, print-header, official-copy, compare-previous, paragraph-tools, paragraph-tools-panel, jump-bar), <c>id="{anchor}"</c>
 /// on each paragraph, <c>data-target</c> on cross-references and <c>data-language</c> on language links.
 /// </summary>
 public sealed class DocumentPage(IPage page) : PortalPage(page)
@@ -60,6 +60,12 @@ public sealed class DocumentPage(IPage page) : PortalPage(page)
     /// <summary>A link of the side-by-side choice ("fr", …, or "none").</summary>
     public ILocator SideBySideLink(string language) =>
         Page.GetByTestId("side-by-side-switch").Locator($"a[data-language='{language}']");
+
+    /// <summary>A paragraph's one tools button ("¶"), which opens its link and citation in place.</summary>
+    public ILocator ParagraphTools(string anchor) => Provision(anchor).GetByTestId("paragraph-tools");
+
+    /// <summary>The panel a paragraph's tools button opened: the citation panel for that paragraph.</summary>
+    public ILocator ParagraphToolsPanel(string anchor) => Provision(anchor).GetByTestId("paragraph-tools-panel");
 
     /// <summary>Whether the element named in the address's fragment is this one (what CSS :target highlights).</summary>
     public Task<bool> IsTargetAsync(string anchor) => Provision(anchor).EvaluateAsync<bool>("element => element.matches(':target')");

@@ -29,7 +29,7 @@ public static class SearchQueryFormatter
         parts.AddRange(filters.Sessions.Select(session => "session:" + session.ToString(CultureInfo.InvariantCulture)));
         parts.AddRange(filters.Languages.Select(language => "lang:" + language));
         parts.AddRange(filters.Norms.Select(norm => "norm:" + norm));
-        parts.AddRange(filters.Symbols.Select(symbol => "symbol:" + Quoted(symbol)));
+        parts.AddRange(filters.Symbols.Select(SymbolFilter));
         return parts;
     }
 
@@ -69,6 +69,9 @@ public static class SearchQueryFormatter
         ({ } year, { } same) when year == same => string.Create(CultureInfo.InvariantCulture, $"year:{year}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"year:{from}..{to}"),
     };
+
+    /// <summary>The filter that keeps one work: <c>symbol:A/RES/73/27</c>, <c>symbol:"A/RES/43/78 H"</c>.</summary>
+    public static string SymbolFilter(string symbol) => "symbol:" + Quoted(symbol);
 
     private static IEnumerable<string> TextAndLookups(SearchQuery query) =>
         (query.Root is { } root ? [Format(root)] : Array.Empty<string>()).Concat(query.Lookups.Select(Quoted));

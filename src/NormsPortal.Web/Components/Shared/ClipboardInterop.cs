@@ -4,7 +4,7 @@ namespace NormsPortal.Web.Components;
 
 /// <summary>
 /// Copies text to the reader's clipboard through wwwroot/js/clipboard.js, the one copy script every
-/// copy button uses (the paragraph's copy-link button, the citation panel).
+/// copy button uses (CopyButton, in the citation panel and so in every paragraph's tools).
 /// </summary>
 public sealed class ClipboardInterop(IJSRuntime jsRuntime) : IAsyncDisposable
 {

@@ -8,6 +8,7 @@ using NormsPortal.Data.Search.Index;
 using NormsPortal.Data.Search.Query;
 using NormsPortal.Data.Search.Store;
 using NormsPortal.Data.Vocabulary;
+using NormsPortal.Web.Features.Norms;
 
 namespace NormsPortal.Web.Features.Search;
 
@@ -20,6 +21,9 @@ namespace NormsPortal.Web.Features.Search;
 public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, IPortalDatabaseProvider provider)
 {
     private readonly SearchEngine _engine = new(contexts, provider);
+    /// <summary>The most paragraphs of one work listed under a result; the document holds the rest.</summary>
+    public const int MaxMatchesInWork = 200;
+
     private readonly SnippetBuilder _snippets = new(SearchIndexer.Analyzer);
 
     public async Task<SearchResultsDto> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
@@ -43,6 +47,27 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         var result = await _engine.RunAsync(statement, cancellationToken);
         var items = result.Works.Select(w => Hit(w, prepared.Highlight)).ToList();
         return new SearchResultsDto(items, result.Total, Facets(result.Facets), direct, request.Page, request.PageSize, canonical, prepared.Warnings, Scope: scope);
+    }
+
+    /// <summary>
+    /// Every paragraph of the work <paramref name="symbol"/> that the search <paramref name="request"/>
+    /// matches (up to <see cref="MaxMatchesInWork"/>), best first, with snippets and addresses: what a
+    /// result's "and 8 more" shows. Empty when the work is not among the matches.
+    /// </summary>
+    public async Task<IReadOnlyList<SearchParagraphHitDto>> MatchesInWorkAsync(SearchRequest request, string symbol, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(symbol);
+        var inWork = SearchQueryFormatter.WithFilter(request.Q, SearchQueryFormatter.SymbolFilter(symbol));
+        // The query may hold symbol: filters of its own; the work asked for is then one of a few.
+        var prepared = _engine.Prepare(inWork, 1, SearchQueryLimits.MaxFilterValues + 1, request.Scope, MaxMatchesInWork);
+        if (prepared.Statement is not { } statement)
+        {
+            return [];
+        }
+
+        var result = await _engine.RunAsync(statement, cancellationToken);
+        return result.Works.FirstOrDefault(w => w.Symbol == symbol) is { } work ? Hit(work, prepared.Highlight).Paragraphs : [];
     }
 
     /// <summary>
@@ -104,7 +129,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         }
 
         var norms = await db.Norms.AsNoTracking().Where(n => lookups.Contains(n.Number))
-            .Select(n => new { n.Number, n.Label, n.Statement.Symbol, n.Statement.Anchor })
+            .Select(n => new { n.Number, n.Label })
             .ToListAsync(cancellationToken);
         var candidates = lookups.SelectMany(SearchFilterMapping.FullSymbols).Distinct(StringComparer.Ordinal).ToList();
         var works = await db.Works.AsNoTracking().Where(w => candidates.Contains(w.Symbol))
@@ -115,7 +140,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         foreach (var lookup in lookups)
         {
             matches.AddRange(norms.Where(n => n.Number == lookup)
-                .Select(n => new SearchDirectMatchDto("norm", n.Number, $"Norm {n.Number}: {n.Label}", DocumentUrls.For(n.Symbol, n.Anchor))));
+                .Select(n => new SearchDirectMatchDto("norm", n.Number, $"Norm {n.Number}: {n.Label}", NormUrls.For(n.Number))));
             foreach (var symbol in SearchFilterMapping.FullSymbols(lookup))
             {
                 matches.AddRange(works.Where(w => w.Symbol == symbol)

@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Symbols;
+using NormsPortal.Web.Features.Norms;
 
 namespace NormsPortal.Web.Features.Search;
 
 /// <summary>
 /// Suggestions from two small indexed lookups, not the full-text search: norms whose number starts
 /// with the text or whose label holds it, and works whose symbol starts with it (also as a short
-/// form: <c>73/27</c> finds <c>A/RES/73/27</c>, <c>70/174</c> finds <c>A/70/174</c> too).
+/// form: <c>73/27</c> finds <c>A/RES/73/27</c>, <c>70/174</c> finds <c>A/70/174</c> too). A norm leads
+/// to its own page (<c>/norms/1.6</c>: its text, counterpart and the provisions citing it), not to its
+/// paragraph in the resolution, which that page links.
 /// </summary>
 public sealed class SearchSuggestionQuery(IDbContextFactory<PortalDbContext> contextFactory) : ISearchSuggestions
 {
@@ -37,7 +40,7 @@ public sealed class SearchSuggestionQuery(IDbContextFactory<PortalDbContext> con
             .Where(n => n.Number.StartsWith(typed) || n.Label.ToLower().Contains(lower))
             .OrderBy(n => n.Ordinal)
             .Take(limit)
-            .Select(n => new { n.Number, n.Label, n.Statement.Symbol, n.Statement.Anchor })
+            .Select(n => new { n.Number, n.Label })
             .ToListAsync(cancellationToken);
 #pragma warning restore CA1304, CA1311, CA1862
         // A query of letters only ("sec") names no symbol worth listing; it is a word for the full-text search.
@@ -51,7 +54,7 @@ public sealed class SearchSuggestionQuery(IDbContextFactory<PortalDbContext> con
             : [];
 
         return norms
-            .Select(n => new SearchSuggestionDto("norm", n.Number, $"Norm {n.Number}: {n.Label}", DocumentUrls.For(n.Symbol, n.Anchor)))
+            .Select(n => new SearchSuggestionDto("norm", n.Number, $"Norm {n.Number}: {n.Label}", NormUrls.For(n.Number)))
             .Concat(works.Select(w => new SearchSuggestionDto("work", w.Symbol, w.Title is null ? w.Symbol : $"{w.Symbol}: {w.Title}", DocumentUrls.For(w.Symbol))))
             .Take(limit)
             .ToList();
