@@ -8,7 +8,7 @@ public sealed class CountryVote
     public int VoteId { get; set; }
 
     /// <summary>
-    /// The State's ISO 3166-1 alpha-3 code (<c>Vocabulary.States</c>), to join a State's votes across
+    /// The State's ISO 3166-1 alpha-3 code (<c>Vocabulary.KnownStates</c>), to join a State's votes across
     /// years and names; null only for a name the vocabulary does not know.
     /// </summary>
     public string? CountryCode { get; set; }

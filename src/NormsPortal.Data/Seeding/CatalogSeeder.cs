@@ -20,8 +20,8 @@ namespace NormsPortal.Data.Seeding;
 /// by number, with its counterparts), never changed afterwards. So a curator's norm label,
 /// verified vote or corrected counterpart stays as the curator left it.</item>
 /// <item>A Member State's vote stored without its State's alpha-3 code (a database seeded or imported
-/// before the <see cref="States"/> vocabulary, which had Voeten's alpha-2 codes or none) takes the
-/// code <see cref="States.Resolve"/> gives its recorded name; nothing else of the vote changes.</item>
+/// before the <see cref="KnownStates"/> vocabulary, which had Voeten's alpha-2 codes or none) takes the
+/// code <see cref="KnownStates.Resolve"/> gives its recorded name; nothing else of the vote changes.</item>
 /// <item>A norm's statement quote is filled from the English text of 73/27 once that text has been
 /// imported (the text import runs first at start-up), and is never rewritten: a quote that no longer
 /// matches the text is how a reader notices the text changed.</item>
@@ -163,7 +163,7 @@ public static class CatalogSeeder
             var uncoded = await db.CountryVotes.Where(c => c.CountryCode == null || c.CountryCode.Length != 3).ToListAsync(token);
             foreach (var country in uncoded)
             {
-                if (States.Resolve(country.CountryName) is { } recorded)
+                if (KnownStates.Resolve(country.CountryName) is { } recorded)
                 {
                     country.CountryCode = recorded.State.Code;
                     Result = Result with { CountryVotesCoded = Result.CountryVotesCoded + 1 };

@@ -129,7 +129,7 @@ internal static partial class SeedCatalogValidator
                 problems.Add($"{name}: {country} votes twice.");
             }
 
-            foreach (var country in rollCall.CountryVotes.Where(c => States.Resolve(c.CountryName) is null))
+            foreach (var country in rollCall.CountryVotes.Where(c => KnownStates.Resolve(c.CountryName) is null))
             {
                 problems.Add($"{name}: {country.CountryName} is not a State of the States vocabulary; add the name there.");
             }

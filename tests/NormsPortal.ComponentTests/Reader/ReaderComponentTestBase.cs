@@ -6,6 +6,7 @@ using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Home;
 using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Features.NotFound;
+using NormsPortal.Web.Features.States;
 
 namespace NormsPortal.ComponentTests.Reader;
 
@@ -31,6 +32,7 @@ public abstract class ReaderComponentTestBase : PortalComponentTestBase
             .AddNormsFeature()
             .AddDocumentsFeature()
             .AddCitationsFeature()
+            .AddStatesFeature()
             .AddNotFoundFeature();
     }
 

@@ -12,6 +12,7 @@ public static class PortalNavigation
         new("Norms", "/norms", Icons.Material.Outlined.Balance),
         new("Documents", "/documents", Icons.Material.Outlined.Description),
         new("Timeline", "/timeline", Icons.Material.Outlined.Timeline),
+        new("States", "/states", Icons.Material.Outlined.Flag),
         new("Search", "/search", Icons.Material.Outlined.Search),
         new("API docs", "/scalar", Icons.Material.Outlined.Api, ForceLoad: true),
     ];

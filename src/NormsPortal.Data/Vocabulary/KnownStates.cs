@@ -18,7 +18,7 @@ namespace NormsPortal.Data.Vocabulary;
 /// Czechoslovakia (CSK), the German Democratic Republic (DDR), Democratic Yemen (YMD) and the
 /// Socialist Federal Republic of Yugoslavia (YUG).
 /// </remarks>
-public static class States
+public static class KnownStates
 {
     /// <summary>Every State, Member States first, each group in English alphabetical order of code.</summary>
     public static IReadOnlyList<State> All { get; } =

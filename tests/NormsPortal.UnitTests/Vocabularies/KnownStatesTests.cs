@@ -2,13 +2,13 @@ using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.UnitTests.Vocabularies;
 
-public sealed class StatesTests
+public sealed class KnownStatesTests
 {
     [Fact]
     public void Members_AreThe193_InTheFiveRegionalGroups()
     {
-        Assert.Equal(193, States.Members.Count);
-        var sizes = States.Members.GroupBy(s => s.Group).ToDictionary(g => g.Key!.Value, g => g.Count());
+        Assert.Equal(193, KnownStates.Members.Count);
+        var sizes = KnownStates.Members.GroupBy(s => s.Group).ToDictionary(g => g.Key!.Value, g => g.Count());
         Assert.Equal(54, sizes[RegionalGroup.African]);
         Assert.Equal(54, sizes[RegionalGroup.AsiaPacific]);
         Assert.Equal(23, sizes[RegionalGroup.EasternEuropean]);
@@ -19,21 +19,21 @@ public sealed class StatesTests
     [Fact]
     public void PermanentMembers_AreTheFive()
     {
-        Assert.Equal(["CHN", "FRA", "RUS", "GBR", "USA"], States.PermanentMembers.Select(s => s.Code));
+        Assert.Equal(["CHN", "FRA", "RUS", "GBR", "USA"], KnownStates.PermanentMembers.Select(s => s.Code));
     }
 
     [Fact]
     public void Codes_AreUniqueThreeUpperCaseLetters()
     {
-        Assert.All(States.All, s => Assert.Matches("^[A-Z]{3}$", s.Code));
-        Assert.Equal(States.All.Count, States.All.Select(s => s.Code).Distinct().Count());
+        Assert.All(KnownStates.All, s => Assert.Matches("^[A-Z]{3}$", s.Code));
+        Assert.Equal(KnownStates.All.Count, KnownStates.All.Select(s => s.Code).Distinct().Count());
     }
 
     [Fact]
     public void NamesAliasesAndFormerNames_EachMeanOneState()
     {
-        var keys = States.All
-            .SelectMany(s => s.Aliases.Concat(s.FormerNames).Append(s.Name).Select(n => (Key: States.NameKey(n), s.Code)))
+        var keys = KnownStates.All
+            .SelectMany(s => s.Aliases.Concat(s.FormerNames).Append(s.Name).Select(n => (Key: KnownStates.NameKey(n), s.Code)))
             .Distinct()
             .GroupBy(n => n.Key)
             .Where(g => g.Count() > 1)
@@ -44,10 +44,10 @@ public sealed class StatesTests
     [Fact]
     public void Names_AreInNormalCase()
     {
-        Assert.All(States.All, s => Assert.NotEqual(s.Name.ToUpperInvariant(), s.Name));
-        Assert.Equal("Côte d'Ivoire", States.Find("CIV")!.Name);
-        Assert.Equal("Democratic People's Republic of Korea", States.Find("PRK")!.Name);
-        Assert.Equal("Russian Federation", States.Find("RUS")!.Name);
+        Assert.All(KnownStates.All, s => Assert.NotEqual(s.Name.ToUpperInvariant(), s.Name));
+        Assert.Equal("Côte d'Ivoire", KnownStates.Find("CIV")!.Name);
+        Assert.Equal("Democratic People's Republic of Korea", KnownStates.Find("PRK")!.Name);
+        Assert.Equal("Russian Federation", KnownStates.Find("RUS")!.Name);
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class StatesTests
     [InlineData("Yemen People's Republic", "YMD")]
     public void Resolve_CommonAndRecordedNames_FindTheirState(string name, string code)
     {
-        Assert.Equal(code, States.Resolve(name)?.State.Code);
+        Assert.Equal(code, KnownStates.Resolve(name)?.State.Code);
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public sealed class StatesTests
     [InlineData("TURKEY", "Turkey")]
     public void Resolve_ShowsTheUnNameInNormalCase_OrTheFormerNameTheRecordUsed(string name, string shown)
     {
-        Assert.Equal(shown, States.Resolve(name)?.NameThen);
+        Assert.Equal(shown, KnownStates.Resolve(name)?.NameThen);
     }
 
     [Theory]
@@ -112,7 +112,7 @@ public sealed class StatesTests
     [InlineData("Korea")]
     public void Resolve_ANameOfNoState_IsNull(string name)
     {
-        Assert.Null(States.Resolve(name));
+        Assert.Null(KnownStates.Resolve(name));
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class StatesTests
     [InlineData("Rus", "RUS")]
     public void Find_TakesTheCodeInAnyCase(string code, string expected)
     {
-        Assert.Equal(expected, States.Find(code)?.Code);
+        Assert.Equal(expected, KnownStates.Find(code)?.Code);
     }
 
     [Theory]
@@ -133,6 +133,6 @@ public sealed class StatesTests
     [InlineData("ÉTA", false)]
     public void IsWellFormedCode_IsThreeLatinLetters(string code, bool wellFormed)
     {
-        Assert.Equal(wellFormed, States.IsWellFormedCode(code));
+        Assert.Equal(wellFormed, KnownStates.IsWellFormedCode(code));
     }
 }
