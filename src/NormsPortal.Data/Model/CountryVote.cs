@@ -7,10 +7,13 @@ public sealed class CountryVote
 
     public int VoteId { get; set; }
 
-    /// <summary>ISO 3166 alpha-2 code where known, to join votes across years.</summary>
+    /// <summary>
+    /// The State's ISO 3166-1 alpha-3 code (<c>Vocabulary.KnownStates</c>), to join a State's votes across
+    /// years and names; null only for a name the vocabulary does not know.
+    /// </summary>
     public string? CountryCode { get; set; }
 
-    /// <summary>The name the State bore at the time of the vote, where the portal knows it.</summary>
+    /// <summary>The name as the source recorded it (the one the State bore at the time, where the portal knows it), kept as written.</summary>
     public required string CountryName { get; set; }
 
     public CountryVoteChoice Choice { get; set; }

@@ -19,6 +19,9 @@ namespace NormsPortal.Data.Seeding;
 /// and target, a track by key, a member by symbol, appended after the track's last member; a norm
 /// by number, with its counterparts), never changed afterwards. So a curator's norm label,
 /// verified vote or corrected counterpart stays as the curator left it.</item>
+/// <item>A Member State's vote stored without its State's alpha-3 code (a database seeded or imported
+/// before the <see cref="KnownStates"/> vocabulary, which had Voeten's alpha-2 codes or none) takes the
+/// code <see cref="KnownStates.Resolve"/> gives its recorded name; nothing else of the vote changes.</item>
 /// <item>A norm's statement quote is filled from the English text of 73/27 once that text has been
 /// imported (the text import runs first at start-up), and is never rewritten: a quote that no longer
 /// matches the text is how a reader notices the text changed.</item>
@@ -56,6 +59,8 @@ public static class CatalogSeeder
                 await run.SeedTracksAsync(SeedTracks.Map(catalog), token);
                 await db.SaveChangesAsync(token);
                 await run.SeedNormsAsync(SeedNorms.Map(catalog), token);
+                await db.SaveChangesAsync(token);
+                await run.CodeCountryVotesAsync(token);
                 await db.SaveChangesAsync(token);
                 await transaction.CommitAsync(token);
                 return run.Result;
@@ -149,6 +154,19 @@ public static class CatalogSeeder
                 {
                     norm.Statement = norm.Statement with { Quote = quote };
                     Result = Result with { NormQuotesFilled = Result.NormQuotesFilled + 1 };
+                }
+            }
+        }
+
+        public async Task CodeCountryVotesAsync(CancellationToken token)
+        {
+            var uncoded = await db.CountryVotes.Where(c => c.CountryCode == null || c.CountryCode.Length != 3).ToListAsync(token);
+            foreach (var country in uncoded)
+            {
+                if (KnownStates.Resolve(country.CountryName) is { } recorded)
+                {
+                    country.CountryCode = recorded.State.Code;
+                    Result = Result with { CountryVotesCoded = Result.CountryVotesCoded + 1 };
                 }
             }
         }

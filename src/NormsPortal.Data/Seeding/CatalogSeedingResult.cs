@@ -23,6 +23,10 @@ public sealed record CatalogSeedingResult
     /// <summary>Norm statements whose quote was empty and is now filled from the imported text.</summary>
     public int NormQuotesFilled { get; init; }
 
+    /// <summary>Member States' votes stored before the States vocabulary (alpha-2 or no code) that now carry their State's alpha-3 code.</summary>
+    public int CountryVotesCoded { get; init; }
+
     public bool ChangedAnything =>
-        WorksAdded + FactsAdded + FactsUpdated + VotesAdded + RelationsAdded + TracksAdded + TrackMembersAdded + NormsAdded + NormQuotesFilled > 0;
+        WorksAdded + FactsAdded + FactsUpdated + VotesAdded + RelationsAdded + TracksAdded + TrackMembersAdded + NormsAdded + NormQuotesFilled
+        + CountryVotesCoded > 0;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Seeding;
 
@@ -7,7 +8,7 @@ namespace NormsPortal.Data.Seeding;
 /// The votes of one seed document: a verified vote for each stage of its <c>vote</c> object, with
 /// the stage's source (<c>vote.plenary</c>, <c>vote.first_committee</c>, <c>vote.council</c>) and the
 /// general <c>vote</c> source; and the roll call of <c>votes/*.csv</c> for it, if any, as the plenary
-/// vote's Member States, date and first source. A roll call without a confirmed plenary vote in
+/// vote's Member States (coded by <see cref="KnownStates"/>, from the name each bore that day), date and first source. A roll call without a confirmed plenary vote in
 /// <c>documents.json</c> (71/28) is kept as an unverified vote whose source says why it is doubted.
 /// </summary>
 internal static class DocumentVotes
@@ -31,7 +32,7 @@ internal static class DocumentVotes
 
             plenary.CountryVotes.AddRange(rollCall.CountryVotes.Select(c => new CountryVote
             {
-                CountryCode = c.CountryCode,
+                CountryCode = KnownStates.Resolve(c.CountryName)?.State.Code,
                 CountryName = c.CountryName,
                 Choice = c.Choice,
             }));

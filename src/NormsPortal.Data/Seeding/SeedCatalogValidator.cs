@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Vocabulary;
 
 namespace NormsPortal.Data.Seeding;
 
@@ -126,6 +127,11 @@ internal static partial class SeedCatalogValidator
             foreach (var country in Duplicates(rollCall.CountryVotes.Select(c => c.CountryName)))
             {
                 problems.Add($"{name}: {country} votes twice.");
+            }
+
+            foreach (var country in rollCall.CountryVotes.Where(c => KnownStates.Resolve(c.CountryName) is null))
+            {
+                problems.Add($"{name}: {country.CountryName} is not a State of the States vocabulary; add the name there.");
             }
 
             if (catalog.FindDocument(rollCall.Resolution) is not { } document)

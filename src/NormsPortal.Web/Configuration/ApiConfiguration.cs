@@ -8,6 +8,7 @@ using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Features.Home;
 using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Features.Search;
+using NormsPortal.Web.Features.States;
 using NormsPortal.Web.Features.Timeline;
 using NormsPortal.Web.Security;
 using Scalar.AspNetCore;
@@ -37,6 +38,7 @@ public static class ApiConfiguration
             .AddCitationsFeature()
             .AddCompareFeature()
             .AddTimelineFeature()
+            .AddStatesFeature()
             .AddNotFoundFeature();
         // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
         // types as "integer or string", and code generators make strings of every count and page.
@@ -66,7 +68,8 @@ public static class ApiConfiguration
             .MapNormsEndpoints()
             .MapDocumentsEndpoints()
             .MapSearchEndpoints()
-            .MapCitationsEndpoints();
+            .MapCitationsEndpoints()
+            .MapStatesEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options

@@ -60,28 +60,25 @@ public sealed class VoteTests : PortalComponentTestBase
     {
         CountryVoteDto[] countries =
         [
-            new("UNITED STATES", "US", "No"),
-            new("UNITED REPUBLIC OF TANZANIA", "TZ", "Yes"),
-            new("ZIMBABWE", "ZW", "Yes"),
-            new("UKRAINE", "UA", "Abstain"),
+            new("UNITED STATES", "USA", "United States of America", "No"),
+            new("UNITED REPUBLIC OF TANZANIA", "TZA", "United Republic of Tanzania", "Yes"),
+            new("ZIMBABWE", "ZWE", "Zimbabwe", "Yes"),
+            new("UKRAINE", "UKR", "Ukraine", "Abstain"),
         ];
-        var table = Render<CountryVoteTable>(parameters => parameters
-            .Add(t => t.Countries, countries)
-            .Add(t => t.Caption, "Plenary votes")
-            .Add(t => t.IdPrefix, "votes-plenary"));
+        var table = RenderTable(countries);
 
-        Assert.Equal(["Ukraine", "United Republic of Tanzania", "United States", "Zimbabwe"], Names(table));
+        Assert.Equal(["Ukraine", "United Republic of Tanzania", "United States of America", "Zimbabwe"], Names(table));
         Assert.Equal("4 Member States", table.Find("[data-testid='country-count']").TextContent.Trim());
 
         table.Find("[data-testid='country-filter']").Input("united");
 
-        Assert.Equal(["United Republic of Tanzania", "United States"], Names(table));
+        Assert.Equal(["United Republic of Tanzania", "United States of America"], Names(table));
         Assert.Equal("2 of 4 Member States", table.Find("[data-testid='country-count']").TextContent.Trim());
 
         table.Find("[data-testid='country-filter']").Input("");
         table.Find("[data-testid='sort-vote']").Click();
 
-        Assert.Equal(["United Republic of Tanzania", "Zimbabwe", "United States", "Ukraine"], Names(table));
+        Assert.Equal(["United Republic of Tanzania", "Zimbabwe", "United States of America", "Ukraine"], Names(table));
         Assert.Equal("ascending", table.Find("[data-testid='sort-vote']").ParentElement!.GetAttribute("aria-sort"));
 
         table.Find("[data-testid='sort-vote']").Click();
@@ -90,6 +87,46 @@ public sealed class VoteTests : PortalComponentTestBase
         Assert.Equal("Ukraine", Names(table)[0]);
         Assert.Equal("none", table.Find("[data-testid='sort-name']").ParentElement!.GetAttribute("aria-sort"));
     }
+
+    [Theory]
+    [InlineData("Russia", "Russian Federation")]
+    [InlineData("USA", "United States of America")]
+    [InlineData("North Korea", "Democratic People's Republic of Korea")]
+    [InlineData("UK", "United Kingdom of Great Britain and Northern Ireland")]
+    [InlineData("cote d", "Côte d'Ivoire")]
+    public void CountryVoteTable_Filter_MatchesCommonNames(string filter, string found)
+    {
+        CountryVoteDto[] countries =
+        [
+            new("RUSSIAN FEDERATION", "RUS", "Russian Federation", "No"),
+            new("UNITED STATES", "USA", "United States of America", "Yes"),
+            new("DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "PRK", "Democratic People's Republic of Korea", "No"),
+            new("UNITED KINGDOM", "GBR", "United Kingdom of Great Britain and Northern Ireland", "Yes"),
+            new("COTE D'IVOIRE", "CIV", "Côte d'Ivoire", "Yes"),
+            new("FRANCE", "FRA", "France", "Yes"),
+        ];
+        var table = RenderTable(countries);
+
+        table.Find("[data-testid='country-filter']").Input(filter);
+
+        Assert.Equal([found], Names(table));
+    }
+
+    [Fact]
+    public void CountryVoteTable_LinksEachKnownState_ToItsPage()
+    {
+        var table = RenderTable([new("RUSSIA", "RUS", "Russian Federation", "No"), new("ATLANTIS", null, null, "Yes")]);
+
+        Assert.Equal("/states/RUS", table.Find("tr[data-state='RUS'] th a").GetAttribute("href"));
+        Assert.Equal(["Atlantis", "Russian Federation"], Names(table));
+        Assert.Empty(table.FindAll("tr:not([data-state]) th a"));
+    }
+
+    private IRenderedComponent<CountryVoteTable> RenderTable(CountryVoteDto[] countries) =>
+        Render<CountryVoteTable>(parameters => parameters
+            .Add(t => t.Countries, countries)
+            .Add(t => t.Caption, "Plenary votes")
+            .Add(t => t.IdPrefix, "votes-plenary"));
 
     private static List<string> Names(IRenderedComponent<CountryVoteTable> table) =>
         [.. table.FindAll("tbody th").Select(th => th.TextContent.Trim())];

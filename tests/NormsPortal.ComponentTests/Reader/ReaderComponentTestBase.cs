@@ -7,6 +7,7 @@ using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Home;
 using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Features.NotFound;
+using NormsPortal.Web.Features.States;
 
 namespace NormsPortal.ComponentTests.Reader;
 
@@ -35,6 +36,7 @@ public abstract class ReaderComponentTestBase : PortalComponentTestBase
             .AddNormsFeature()
             .AddDocumentsFeature()
             .AddCitationsFeature()
+            .AddStatesFeature()
             .AddNotFoundFeature();
     }
 

@@ -55,7 +55,7 @@ public sealed class CatalogSeederTests
         Assert.All(countryVotes, v => Assert.Equal((v.Yes + v.No + v.Abstain, v.Yes), (v.Total, v.Yeses)));
         Assert.Equal(
             "Union of Soviet Socialist Republics",
-            await read.CountryVotes.Where(c => c.CountryCode == "RU" && read.Votes.Any(v => v.Id == c.VoteId && v.Work.Symbol == "A/RES/36/103")).Select(c => c.CountryName).SingleAsync(Cancel));
+            await read.CountryVotes.Where(c => c.CountryCode == "RUS" && read.Votes.Any(v => v.Id == c.VoteId && v.Work.Symbol == "A/RES/36/103")).Select(c => c.CountryName).SingleAsync(Cancel));
 
         var tracks = await read.Tracks.Include(t => t.Members).OrderBy(t => t.Ordinal).ToListAsync(Cancel);
         Assert.Equal(["developments", "responsible-behaviour", "programme-of-action", "ict-crime", "precursors"], tracks.Select(t => t.Key));
@@ -107,6 +107,39 @@ public sealed class CatalogSeederTests
 
         await using var read = database.CreateContext();
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(read, Cancel));
+    }
+
+    [Theory, DatabaseData]
+    public async Task Seed_CountryVotesStoredBeforeTheStatesVocabulary_TakeTheirStatesAlpha3Code(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using (var db = database.CreateContext())
+        {
+            await CatalogSeeder.SeedAsync(db, SeedFiles.Catalog, Cancel);
+            // As an earlier portal stored them: Voeten's alpha-2 codes, or none.
+            await db.CountryVotes.Where(c => c.CountryCode == "RUS").ExecuteUpdateAsync(u => u.SetProperty(c => c.CountryCode, "RU"), Cancel);
+            await db.CountryVotes.Where(c => c.CountryCode == "FRA").ExecuteUpdateAsync(u => u.SetProperty(c => c.CountryCode, (string?)null), Cancel);
+        }
+
+        var stale = await CountAsync(database, c => c.CountryCode == "RU" || c.CountryCode == null);
+        CatalogSeedingResult coded, again;
+        await using (var db = database.CreateContext())
+        {
+            coded = await CatalogSeeder.SeedAsync(db, SeedFiles.Catalog, Cancel);
+            again = await CatalogSeeder.SeedAsync(db, SeedFiles.Catalog, Cancel);
+        }
+
+        Assert.True(stale > 0);
+        Assert.Equal(new CatalogSeedingResult { CountryVotesCoded = stale }, coded);
+        Assert.False(again.ChangedAnything);
+        Assert.Equal(0, await CountAsync(database, c => c.CountryCode == null || c.CountryCode.Length != 3));
+        Assert.Equal(stale, await CountAsync(database, c => c.CountryCode == "RUS" || c.CountryCode == "FRA"));
+    }
+
+    private static async Task<int> CountAsync(TestDatabase database, System.Linq.Expressions.Expression<Func<CountryVote, bool>> predicate)
+    {
+        await using var db = database.CreateContext();
+        return await db.CountryVotes.CountAsync(predicate, Cancel);
     }
 
     [Theory, DatabaseData]

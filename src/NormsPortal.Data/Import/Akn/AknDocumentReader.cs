@@ -295,7 +295,7 @@ internal static partial class AknDocumentReader
     {
         if (counts.TryGetValue(category, out var count))
         {
-            votes.AddRange(count.Voters.Select(name => new ParsedCountryVote(name, choice)));
+            votes.AddRange(count.Voters.Select(name => ParsedCountryVote.Named(name, choice)));
         }
     }
 

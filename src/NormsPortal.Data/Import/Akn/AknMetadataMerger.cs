@@ -100,9 +100,9 @@ public static class AknMetadataMerger
 
     private static List<ParsedCountryVote> CountryVotes(AknMetadataRecord record) =>
     [
-        .. record.InFavour.Select(name => new ParsedCountryVote(name, CountryVoteChoice.Yes)),
-        .. record.Against.Select(name => new ParsedCountryVote(name, CountryVoteChoice.No)),
-        .. record.Abstaining.Select(name => new ParsedCountryVote(name, CountryVoteChoice.Abstain)),
+        .. record.InFavour.Select(name => ParsedCountryVote.Named(name, CountryVoteChoice.Yes)),
+        .. record.Against.Select(name => ParsedCountryVote.Named(name, CountryVoteChoice.No)),
+        .. record.Abstaining.Select(name => ParsedCountryVote.Named(name, CountryVoteChoice.Abstain)),
     ];
 
     private static VoteMode? ModeOf(string? adoptionType) => adoptionType?.Trim().ToUpperInvariant() switch

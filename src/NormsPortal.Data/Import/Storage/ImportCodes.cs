@@ -29,4 +29,7 @@ public static class ImportCodes
 
     /// <summary>Warning: a State is listed twice in one vote; the first entry counts.</summary>
     public const string DuplicateCountryVote = "duplicate-country-vote";
+
+    /// <summary>Warning: a vote names a State the portal does not know (<c>KnownStates</c>); the vote is kept without a code.</summary>
+    public const string UnknownState = "unknown-state";
 }

@@ -69,6 +69,10 @@ internal static class VoteMerger
             if (seen.Add(country.CountryName))
             {
                 votes.Add(country);
+                if (country.CountryCode is null)
+                {
+                    messages.Add(new ImportMessage(ImportSeverity.Warning, ImportCodes.UnknownState, $"{country.CountryName} in the {vote.Stage} vote is not a State the portal knows; the vote is kept without a State code.", authority.Source));
+                }
             }
             else
             {

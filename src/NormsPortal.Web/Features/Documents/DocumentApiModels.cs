@@ -89,7 +89,13 @@ public sealed record VoteDto(
     bool Verified,
     IReadOnlyList<CountryVoteDto> Countries);
 
-public sealed record CountryVoteDto(string Name, string? Code, string Vote);
+/// <summary>
+/// One Member State's vote: <c>Name</c> as the source recorded it, <c>Code</c> the State's ISO 3166-1
+/// alpha-3 code (<c>/api/v1/states/{code}</c>), <c>State</c> the name to show — the UN short name, or
+/// the UN's former name when the record used one ("Union of Soviet Socialist Republics"); code and
+/// State are null only for a name the portal does not know.
+/// </summary>
+public sealed record CountryVoteDto(string Name, string? Code, string? State, string Vote);
 
 /// <summary>A sponsor of the work's draft; <c>Source</c> says where the list was seen.</summary>
 public sealed record SponsorDto(string Name, string Role, string? Source);

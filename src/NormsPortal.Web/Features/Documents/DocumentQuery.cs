@@ -147,7 +147,7 @@ public sealed class DocumentQuery(IDbContextFactory<PortalDbContext> contextFact
         vote.Meeting,
         vote.Source,
         vote.Verified,
-        [.. vote.CountryVotes.OrderBy(c => c.CountryName, StringComparer.Ordinal).Select(c => new CountryVoteDto(c.CountryName, c.CountryCode, c.Choice.ToString()))]);
+        [.. vote.CountryVotes.OrderBy(c => c.CountryName, StringComparer.Ordinal).Select(c => new CountryVoteDto(c.CountryName, c.CountryCode, KnownStates.Resolve(c.CountryName)?.NameThen, c.Choice.ToString()))]);
 
     private static async Task<IReadOnlyList<TrackPlaceDto>> LoadTrackPlacesAsync(PortalDbContext db, string symbol, CancellationToken cancellationToken)
     {

@@ -29,7 +29,7 @@ public sealed class AknMetadataTests
         Assert.Equal((VoteStage.Plenary, VoteMode.Recorded, (int?)163, (int?)10, (int?)6), (vote.Stage, vote.Mode, vote.Yes, vote.No, vote.Abstain));
         Assert.Equal(163, vote.CountryVotes.Count(c => c.Choice == CountryVoteChoice.Yes));
         Assert.Equal(10, vote.CountryVotes.Count(c => c.Choice == CountryVoteChoice.No));
-        Assert.Contains(new ParsedCountryVote("RUSSIAN FEDERATION", CountryVoteChoice.No), vote.CountryVotes);
+        Assert.Contains(new ParsedCountryVote("RUSSIAN FEDERATION", CountryVoteChoice.No, "RUS"), vote.CountryVotes);
         Assert.Equal("46th plenary meeting", vote.Meeting);
     }
 

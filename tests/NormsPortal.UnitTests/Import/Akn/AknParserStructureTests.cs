@@ -319,7 +319,7 @@ public sealed class AknParserStructureTests
 
         var vote = Assert.Single(result.Documents.Single().Votes);
         Assert.Equal((VoteStage.Plenary, VoteSubject.WholeText, VoteMode.Recorded, (int?)2, (int?)0, (int?)1), (vote.Stage, vote.Subject, vote.Mode, vote.Yes, vote.No, vote.Abstain));
-        Assert.Equal([new ParsedCountryVote("ALBANIA", CountryVoteChoice.Yes), new ParsedCountryVote("BRAZIL", CountryVoteChoice.Yes), new ParsedCountryVote("CHAD", CountryVoteChoice.Abstain)], vote.CountryVotes);
+        Assert.Equal([new ParsedCountryVote("ALBANIA", CountryVoteChoice.Yes, "ALB"), new ParsedCountryVote("BRAZIL", CountryVoteChoice.Yes, "BRA"), new ParsedCountryVote("CHAD", CountryVoteChoice.Abstain, "TCD")], vote.CountryVotes);
         Assert.Equal("By a recorded vote", result.Documents.Single().AdoptionMode);
         Assert.Equal(new DateOnly(2030, 1, 1), vote.Date);
     }
