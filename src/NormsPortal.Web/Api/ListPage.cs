@@ -31,6 +31,17 @@ public abstract record ListPage(int Total, int Page, int PageSize)
         });
     }
 
+    /// <summary>
+    /// The page <paramref name="page"/> of a short list held whole in memory (the norms, the States), linked
+    /// for the address <paramref name="request"/> asked for.
+    /// </summary>
+    public static ListPage<T> Of<T>(IReadOnlyList<T> all, int page, int pageSize, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        var items = all.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        return Linked(new ListPage<T>(items, all.Count, page, pageSize), request);
+    }
+
     private static string Address(HttpRequest request, int page)
     {
         // ParseQuery's keys ignore case, as the binding does: "Page=3" is replaced too.

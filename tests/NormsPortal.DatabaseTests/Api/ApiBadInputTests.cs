@@ -32,7 +32,7 @@ public sealed class ApiBadInputTests(ReadApiFixture fixture) : IClassFixture<Rea
     }
 
     /// <summary>Every list under /api/v1, with another parameter each; all paged by the one contract of <see cref="Paging"/>.</summary>
-    private static readonly string[] s_lists = ["/api/v1/documents?sort=symbol", "/api/v1/norms", "/api/v1/search?q=infrastructure"];
+    private static readonly string[] s_lists = ["/api/v1/documents?sort=symbol", "/api/v1/norms", "/api/v1/states", "/api/v1/search?q=infrastructure"];
 
     private static string With(string list, string paging) => list + (list.Contains('?', StringComparison.Ordinal) ? "&" : "?") + paging;
 

@@ -44,6 +44,8 @@ public sealed class OpenApiDocumentTests(ReadApiFixture fixture) : IClassFixture
         {
             ("/api/v1/documents", ["400"]),
             ("/api/v1/norms", ["400"]),
+            ("/api/v1/states", ["400"]),
+            ("/api/v1/states/{code}", ["400", "404"]),
             ("/api/v1/citation", ["400", "404"]),
             ("/api/v1/documents/{symbol}", ["400", "404"]),
             ("/api/v1/norms/{number}", ["404"]),
@@ -111,6 +113,7 @@ public sealed class OpenApiDocumentTests(ReadApiFixture fixture) : IClassFixture
         {
             ("/api/v1/documents", "ListPageOfDocumentSummaryDto"),
             ("/api/v1/norms", "ListPageOfNormDto"),
+            ("/api/v1/states", "ListPageOfStateSummaryDto"),
             ("/api/v1/search", "SearchResultsDto"),
         })
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Vocabulary;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Reader;
+using NormsPortal.Web.Api;
 using NormsPortal.Web.Components.Documents;
 using NormsPortal.Web.Features.Documents;
 
@@ -49,9 +50,15 @@ public sealed class StateVotesCorpusTests(CorpusFixture fixture)
     {
         var corpus = await fixture.CorpusAsync(kind);
 
-        var states = await corpus.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/states", UriKind.Relative), Cancel);
+        var states = new List<JsonElement>();
+        for (var next = $"/api/v1/states?pageSize={Paging.MaxPageSize}"; next is not null;)
+        {
+            var page = await corpus.Client.GetFromJsonAsync<JsonElement>(new Uri(next, UriKind.Relative), Cancel);
+            states.AddRange(page.GetProperty("items").EnumerateArray());
+            next = page.GetProperty("next").GetString();
+        }
 
-        var members = states.EnumerateArray().Where(s => s.GetProperty("status").GetString() == "Member").ToList();
+        var members = states.Where(s => s.GetProperty("status").GetString() == "Member").ToList();
         Assert.Equal(193, members.Count);
         var france = members.Single(s => s.GetProperty("code").GetString() == "FRA");
         Assert.Equal(("France", "WesternEuropeanAndOthers", true, "/states/FRA"), (

@@ -28,9 +28,7 @@ public static class NormEndpoints
         }
 
         // Thirteen norms: read them all and page in memory.
-        var norms = await queries.ListAsync(cancellationToken);
-        var items = norms.Skip((number - 1) * size).Take(size).ToList();
-        return TypedResults.Ok(ListPage.Linked(new ListPage<NormDto>(items, norms.Count, number, size), http));
+        return TypedResults.Ok(ListPage.Of(await queries.ListAsync(cancellationToken), number, size, http));
     }
 
     private static async Task<Results<Ok<NormDto>, ProblemHttpResult>> GetAsync(string number, NormQueries queries, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NormsPortal.Data.Vocabulary;
 using NormsPortal.Web.Api;
 
@@ -11,7 +12,8 @@ public static class StateEndpoints
     {
         var states = api.MapGroup("/states").WithTags("States");
         states.MapGet("/", List).WithName("ListStates")
-            .WithSummary("Every State the portal names: the 193 Member States, the observer States and former Member States, with ISO alpha-3 code, UN short name, regional group and aliases.");
+            .WithSummary("Every State the portal names: the 193 Member States, the observer States and former Member States, with ISO alpha-3 code, UN short name, regional group and aliases; paged as every list is.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         states.MapGet("/{code}", GetAsync).WithName("GetState")
             .WithSummary("One State by its ISO 3166-1 alpha-3 code (any case, e.g. FRA): its vote and sponsorship on every General Assembly resolution held, in date order, and its agreement with every other State.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -19,7 +21,14 @@ public static class StateEndpoints
         return api;
     }
 
-    private static Ok<IReadOnlyList<StateSummaryDto>> List() => TypedResults.Ok(StateQueries.List());
+    private static Results<Ok<ListPage<StateSummaryDto>>, ProblemHttpResult> List([FromQuery] string? page, [FromQuery] string? pageSize, HttpRequest http)
+    {
+        var problems = new List<string>();
+        var (number, size) = Paging.Parse(page, pageSize, problems);
+        return problems.Count > 0
+            ? ApiProblems.BadRequest(string.Join(" ", problems))
+            : TypedResults.Ok(ListPage.Of(StateQueries.List(), number, size, http));
+    }
 
     private static async Task<Results<Ok<StateDto>, ProblemHttpResult>> GetAsync(string code, StateQueries queries, CancellationToken cancellationToken)
     {
