@@ -116,13 +116,16 @@ public sealed class ParagraphToolsTests : PortalComponentTestBase
     }
 
     [Fact]
-    public void Prerendered_ButtonWaitsForTheCircuit()
+    public void Prerendered_IsTheParagraphsPermalink_UntilTheCircuitIsUp()
     {
         SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
         var tools = RenderTools("op1.9");
 
-        Assert.True(tools.Find("[data-testid=paragraph-tools]").HasAttribute("disabled"));
+        var link = tools.Find("[data-testid=paragraph-tools]");
+        Assert.Equal(("A", "/documents/A/RES/73/27#op1.9", "Permalink to op1.9"),
+            (link.TagName, link.GetAttribute("href"), link.GetAttribute("aria-label")));
+        Assert.Single(tools.FindAll("a, button"));
     }
 
     private IRenderedComponent<ParagraphTools> RenderTools(string anchor, string? permalink = null) =>
