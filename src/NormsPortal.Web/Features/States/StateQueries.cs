@@ -110,7 +110,10 @@ public sealed class StateQueries(IDbContextFactory<PortalDbContext> contextFacto
         var votes = await db.Votes.AsNoTracking()
             .Where(v => ids.Contains(v.WorkId) && v.Stage == VoteStage.Plenary && v.Subject == VoteSubject.WholeText)
             .Include(v => v.CountryVotes)
-            .ToDictionaryAsync(v => v.WorkId, cancellationToken);
+            .OrderBy(v => v.Id)
+            .ToListAsync(cancellationToken);
+        // A work has one plenary vote on the whole text; should two sources both record it, the first stored counts.
+        var voteByWork = votes.GroupBy(v => v.WorkId).ToDictionary(g => g.Key, g => g.First());
         var sponsors = (await db.Sponsors.AsNoTracking()
             .Where(s => ids.Contains(s.WorkId))
             .Select(s => new { s.WorkId, s.Name, s.Role })
@@ -123,7 +126,7 @@ public sealed class StateQueries(IDbContextFactory<PortalDbContext> contextFacto
             .ThenBy(w => w.Symbol, StringComparer.Ordinal)
             .Select(w =>
             {
-                var vote = votes.GetValueOrDefault(w.Id);
+                var vote = voteByWork.GetValueOrDefault(w.Id);
                 var countryVotes = vote?.CountryVotes
                     .Where(c => c.CountryCode is not null)
                     .GroupBy(c => c.CountryCode!)
