@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using NormsPortal.ComponentTests.Search;
+using NormsPortal.Web.Components;
 using NormsPortal.Web.Features.Search;
 using NormsPortal.Web.Theming;
 
@@ -26,6 +27,7 @@ public abstract class PortalComponentTestBase : BunitContext
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
         Services.AddScoped<ThemeInterop>();
+        Services.AddScoped<ClipboardInterop>();
         // Every page has the layout's search box, which asks for suggestions as the reader types.
         Services.AddSingleton<ISearchSuggestions>(Suggestions);
         Services.AddSingleton<ISearchResults>(SearchResults);

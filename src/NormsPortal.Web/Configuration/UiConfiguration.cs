@@ -20,6 +20,7 @@ public static class UiConfiguration
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 512 * 1024);
         services.AddMudServices();
         services.AddScoped<ThemeInterop>();
+        services.AddScoped<ClipboardInterop>();
         return services;
     }
 

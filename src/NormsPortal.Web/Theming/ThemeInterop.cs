@@ -1,4 +1,5 @@
 using Microsoft.JSInterop;
+using NormsPortal.Web.Components;
 
 namespace NormsPortal.Web.Theming;
 
@@ -11,33 +12,15 @@ public sealed class ThemeInterop(IJSRuntime jsRuntime) : IAsyncDisposable
 {
     public const string ModulePath = "./js/theme.js";
 
-    private IJSObjectReference? _module;
+    private readonly JsModule _module = new(jsRuntime, ModulePath);
 
     /// <summary>Shows a theme the reader did not choose (it followed the system preference).</summary>
     public async Task ShowAsync(ThemeMode mode) =>
-        await (await GetModuleAsync()).InvokeVoidAsync("showTheme", ThemeCookie.Format(mode));
+        await (await _module.GetAsync()).InvokeVoidAsync("showTheme", ThemeCookie.Format(mode));
 
     /// <summary>Shows the theme the reader chose and saves the choice in the theme cookie.</summary>
     public async Task RememberAsync(ThemeMode mode) =>
-        await (await GetModuleAsync()).InvokeVoidAsync("rememberTheme", ThemeCookie.Format(mode));
+        await (await _module.GetAsync()).InvokeVoidAsync("rememberTheme", ThemeCookie.Format(mode));
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_module is null)
-        {
-            return;
-        }
-
-        try
-        {
-            await _module.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone, and the module with it.
-        }
-    }
-
-    private async Task<IJSObjectReference> GetModuleAsync() =>
-        _module ??= await jsRuntime.InvokeAsync<IJSObjectReference>("import", ModulePath);
+    public ValueTask DisposeAsync() => _module.DisposeAsync();
 }

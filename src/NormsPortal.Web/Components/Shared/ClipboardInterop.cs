@@ -4,35 +4,18 @@ namespace NormsPortal.Web.Components;
 
 /// <summary>
 /// Copies text to the reader's clipboard through wwwroot/js/clipboard.js, the one copy script every
-/// copy button uses (CopyButton, in the citation panel and so in every paragraph's tools).
+/// copy button uses (CopyButton, in the citation panel and so in every paragraph's tools). One per
+/// circuit, so the script is imported once however many buttons a page has.
 /// </summary>
 public sealed class ClipboardInterop(IJSRuntime jsRuntime) : IAsyncDisposable
 {
     public const string ModulePath = "./js/clipboard.js";
 
-    private IJSObjectReference? _module;
+    private readonly JsModule _module = new(jsRuntime, ModulePath);
 
     /// <summary>True when the text reached the clipboard; false when the browser refused.</summary>
-    public async Task<bool> CopyAsync(string text)
-    {
-        _module ??= await jsRuntime.InvokeAsync<IJSObjectReference>("import", ModulePath);
-        return await _module.InvokeAsync<bool>("copyText", text);
-    }
+    public async Task<bool> CopyAsync(string text) =>
+        await (await _module.GetAsync()).InvokeAsync<bool>("copyText", text);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_module is null)
-        {
-            return;
-        }
-
-        try
-        {
-            await _module.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone, and the module with it.
-        }
-    }
+    public ValueTask DisposeAsync() => _module.DisposeAsync();
 }
