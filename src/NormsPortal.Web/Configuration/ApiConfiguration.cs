@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Features.AgreedLanguage;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
@@ -39,6 +40,7 @@ public static class ApiConfiguration
             .AddCompareFeature()
             .AddTimelineFeature()
             .AddStatesFeature()
+            .AddAgreedLanguageFeature()
             .AddNotFoundFeature();
         // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
         // types as "integer or string", and code generators make strings of every count and page.
