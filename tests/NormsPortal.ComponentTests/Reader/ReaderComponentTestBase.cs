@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NormsPortal.ComponentTests.AgreedLanguage;
 using NormsPortal.Data;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Documents;
@@ -31,6 +32,8 @@ public abstract class ReaderComponentTestBase : PortalComponentTestBase
         // What the document page keeps across prerendering, as the portal's host provides it.
         services.AddSingleton<ComponentStatePersistenceManager>();
         services.AddSingleton(provider => provider.GetRequiredService<ComponentStatePersistenceManager>().State);
+        // The lineage on a norm's page asks which paragraphs reuse the norm's wording; a fake answers (none unless a test says).
+        FakeAgreedLanguageService.Register(services);
         services
             .AddHomeFeature()
             .AddNormsFeature()

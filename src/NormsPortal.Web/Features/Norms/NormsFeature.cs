@@ -1,8 +1,8 @@
 namespace NormsPortal.Web.Features.Norms;
 
-/// <summary>Registers the norms' queries, shared by the API and the pages.</summary>
+/// <summary>Registers the norms' queries and their lineage, shared by the API and the pages.</summary>
 public static class NormsFeature
 {
     public static IServiceCollection AddNormsFeature(this IServiceCollection services) =>
-        services.AddSingleton<NormQueries>();
+        services.AddSingleton<NormQueries>().AddSingleton<NormLineageQuery>();
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using NormsPortal.Web.Features.Norms;
 
 namespace NormsPortal.Web.Features.NotFound;
 
@@ -21,7 +21,7 @@ public enum NotFoundRequestKind
 /// </summary>
 /// <param name="Kind">What the reader was looking for.</param>
 /// <param name="Value">The norm number, the symbol or the address, as the reader wrote it (unescaped).</param>
-public sealed partial record NotFoundRequest(NotFoundRequestKind Kind, string Value)
+public sealed record NotFoundRequest(NotFoundRequestKind Kind, string Value)
 {
     private const string NormsPrefix = "/norms/";
     private const string DocumentsPrefix = "/documents/";
@@ -32,7 +32,7 @@ public sealed partial record NotFoundRequest(NotFoundRequestKind Kind, string Va
         var text = (requested ?? "").Trim();
         if (!text.StartsWith('/'))
         {
-            return NormNumber().IsMatch(text)
+            return NormNumber.IsWellFormed(text)
                 ? new NotFoundRequest(NotFoundRequestKind.Norm, text)
                 : new NotFoundRequest(NotFoundRequestKind.Document, text);
         }
@@ -61,7 +61,4 @@ public sealed partial record NotFoundRequest(NotFoundRequestKind Kind, string Va
             return path;
         }
     }
-
-    [GeneratedRegex(@"^\d{1,3}(\.\d{1,3})?$")]
-    private static partial Regex NormNumber();
 }
