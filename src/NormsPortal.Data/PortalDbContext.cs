@@ -46,6 +46,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
+    public DbSet<ReuseShingle> ReuseShingles => Set<ReuseShingle>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

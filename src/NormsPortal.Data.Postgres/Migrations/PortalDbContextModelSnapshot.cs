@@ -665,6 +665,21 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.ToTable("Provisions");
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+                {
+                    b.Property<long>("Hash")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Hash", "EntryId");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("ReuseShingles");
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1124,6 +1139,15 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.Navigation("Expression");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.SearchEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>

@@ -636,6 +636,21 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.ToTable("Provisions");
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+                {
+                    b.Property<long>("Hash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hash", "EntryId");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("ReuseShingles");
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1083,6 +1098,15 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.Navigation("Expression");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.SearchEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Import.UnText;
+using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Index;
 using NormsPortal.Data.Seeding;
 
@@ -37,8 +38,9 @@ public sealed class CorpusLoader(IDbContextFactory<PortalDbContext> contexts)
         var texts = await importer.ImportManyAsync(requests, progress, cancellationToken);
 
         var second = await SeedAsync(catalog, cancellationToken);
-        // Writes index as they save; this repairs a database that held texts before the search index existed.
+        // Writes index as they save; these repair a database that held texts before the search or reuse index existed.
         await SearchIndexer.IndexMissingAsync(contexts, cancellationToken);
+        await ReuseIndexer.IndexMissingAsync(contexts, cancellationToken);
         return new CorpusLoadReport(first, second, texts, akn.Problems);
     }
 

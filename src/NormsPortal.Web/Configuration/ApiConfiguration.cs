@@ -71,7 +71,8 @@ public static class ApiConfiguration
             .MapDocumentsEndpoints()
             .MapSearchEndpoints()
             .MapCitationsEndpoints()
-            .MapStatesEndpoints();
+            .MapStatesEndpoints()
+            .MapAgreedLanguageEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options

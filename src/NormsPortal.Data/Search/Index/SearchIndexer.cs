@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Analysis;
 using NormsPortal.Data.Vocabulary;
 
@@ -13,6 +14,7 @@ namespace NormsPortal.Data.Search.Index;
 /// work's title, a provision or a norm (<see cref="SearchIndexChanges"/>), and <see cref="RowInserter"/>
 /// for the provisions it inserts in bulk. Rows go with what they index through cascading deletes.
 /// The terms come from one <see cref="SearchTextAnalyzer"/>, so both providers index the same ones.
+/// The reuse index is written from the same rows (<see cref="ReuseIndexer"/>).
 /// </summary>
 public static class SearchIndexer
 {
@@ -149,6 +151,7 @@ public static class SearchIndexer
         }
 
         await RowInserter.InsertAsync(db, rows, cancellationToken);
+        await ReuseIndexer.IndexAsync(db, rows, cancellationToken);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DiffPlex;
 
-namespace NormsPortal.Web.Features.Compare;
+namespace NormsPortal.Web.Features;
 
 /// <summary>
 /// Cuts text into words, runs of white space and single punctuation marks, so a diff marks

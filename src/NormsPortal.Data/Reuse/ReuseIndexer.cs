@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Import.Storage;
+using NormsPortal.Data.Model;
+using NormsPortal.Data.Search.Index;
+
+namespace NormsPortal.Data.Reuse;
+
+/// <summary>
+/// Writes the reuse index (<see cref="ReuseShingle"/>) for paragraphs as their search rows are written:
+/// <see cref="SearchIndexer"/> calls it for every paragraph row it inserts, in the same transaction, so
+/// the reuse index follows the data wherever the search index does (the context's save and the bulk
+/// inserter alike) and no writer remembers it. The terms are the search row's own, analysed once.
+/// Rows go with their search row (cascade), which goes with its provision.
+/// </summary>
+public static class ReuseIndexer
+{
+    /// <summary>Paragraphs indexed per transaction when a database is filled at start.</summary>
+    private const int FillBatch = 2_000;
+
+    /// <summary>Adds the shingles of newly inserted search rows; rows that are not paragraphs have none.</summary>
+    internal static async Task IndexAsync(PortalDbContext db, IEnumerable<SearchEntry> entries, CancellationToken cancellationToken)
+    {
+        var rows = entries
+            .Where(e => e.Kind == SearchEntryKind.Paragraph)
+            .SelectMany(e => ReuseShingles.OfStoredTerms(e.Terms, e.Language).Distinct().Select(hash => new ReuseShingle { Hash = hash, EntryId = e.Id }))
+            .ToList();
+        await RowInserter.InsertAsync(db, rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// Indexes every paragraph row of the search index that has no shingles though it has five terms or
+    /// more, a batch per transaction: a repair for a database that held texts before the reuse index
+    /// existed (its migration could not analyse text), not part of any write. Returns how many it indexed.
+    /// </summary>
+    public static async Task<int> IndexMissingAsync(IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        var indexed = 0;
+        var after = long.MinValue;
+        while (true)
+        {
+            // Five terms are four separators; counted the same way in SQL on both providers.
+            var missing = await db.SearchEntries.AsNoTracking()
+                .Where(e => e.Id > after && e.Kind == SearchEntryKind.Paragraph
+                    && e.Terms.Length - e.Terms.Replace(" ", "").Length >= ReuseShingles.Length - 1
+                    && !db.ReuseShingles.Any(s => s.EntryId == e.Id))
+                .OrderBy(e => e.Id)
+                .Take(FillBatch)
+                .Select(e => new SearchEntry { Id = e.Id, Kind = e.Kind, Language = e.Language, Text = "", Terms = e.Terms })
+                .ToListAsync(cancellationToken);
+            if (missing.Count == 0)
+            {
+                return indexed;
+            }
+
+            await strategy.ExecuteAsync(
+                async token =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(token);
+                    await IndexAsync(db, missing, token);
+                    await transaction.CommitAsync(token);
+                },
+                cancellationToken);
+            indexed += missing.Count;
+            after = missing[^1].Id;
+        }
+    }
+}
