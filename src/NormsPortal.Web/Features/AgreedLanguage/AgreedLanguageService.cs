@@ -222,9 +222,10 @@ public sealed class AgreedLanguageService(IDbContextFactory<PortalDbContext> con
             .Select(w => new { w.Id, w.Symbol, w.Date, w.Session, w.Kind, w.Title })
             .ToListAsync(cancellationToken);
         var symbols = works.Select(w => w.Symbol).ToList();
-        var tracks = await db.Tracks.AsNoTracking()
+        var tracks = await db.TrackMembers.AsNoTracking()
+            .Where(m => symbols.Contains(m.WorkSymbol))
+            .Join(db.Tracks, m => m.TrackId, t => t.Id, (m, t) => new { m.WorkSymbol, t.Key, t.Title, t.Ordinal })
             .OrderBy(t => t.Ordinal)
-            .SelectMany(t => t.Members.Where(m => symbols.Contains(m.WorkSymbol)).Select(m => new { m.WorkSymbol, t.Key, t.Title }))
             .ToListAsync(cancellationToken);
         var trackOf = tracks.DistinctBy(t => t.WorkSymbol).ToDictionary(t => t.WorkSymbol, t => new AgreedLanguageTrack(t.Key, t.Title), StringComparer.Ordinal);
         return works.ToDictionary(
