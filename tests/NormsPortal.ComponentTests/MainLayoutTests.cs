@@ -44,10 +44,10 @@ public sealed class MainLayoutTests : PortalComponentTestBase
 
         var links = layout.FindAll("nav[aria-label='Main navigation'] a");
         Assert.Equal(
-            ["/", "/norms", "/documents", "/timeline", "/compare", "/states", "/search", "/scalar"],
+            ["/", "/norms", "/documents", "/timeline", "/compare", "/agreed-language", "/states", "/search", "/scalar"],
             links.Select(link => link.GetAttribute("href")));
         Assert.Equal(
-            ["Home", "Norms", "Documents", "Timeline", "Compare", "States", "Search", "API docs"],
+            ["Home", "Norms", "Documents", "Timeline", "Compare", "Agreed language", "States", "Search", "API docs"],
             links.Select(link => link.TextContent.Trim()));
     }
 

@@ -28,6 +28,7 @@ public abstract class PortalComponentTestBase : BunitContext
         });
         Services.AddScoped<ThemeInterop>();
         Services.AddScoped<ClipboardInterop>();
+        Services.AddScoped<PassageSelectionInterop>();
         // Every page has the layout's search box, which asks for suggestions as the reader types.
         Services.AddSingleton<ISearchSuggestions>(Suggestions);
         Services.AddSingleton<ISearchResults>(SearchResults);

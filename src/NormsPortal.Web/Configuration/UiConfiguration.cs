@@ -21,6 +21,7 @@ public static class UiConfiguration
         services.AddMudServices();
         services.AddScoped<ThemeInterop>();
         services.AddScoped<ClipboardInterop>();
+        services.AddScoped<PassageSelectionInterop>();
         return services;
     }
 

@@ -49,6 +49,7 @@ public sealed class OpenApiDocumentTests(ReadApiFixture fixture) : IClassFixture
             ("/api/v1/citation", ["400", "404"]),
             ("/api/v1/documents/{symbol}", ["400", "404"]),
             ("/api/v1/norms/{number}", ["404"]),
+            ("/api/v1/norms/{number}/lineage", ["400", "404"]),
             ("/api/v1/search", ["400"]),
         })
         {

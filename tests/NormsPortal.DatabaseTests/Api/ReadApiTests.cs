@@ -38,6 +38,33 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
     }
 
     [Theory, DatabaseData]
+    public async Task NormLineage_ByNumber_IsTheNormsTextThenItsStepsInDateOrder(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        var lineage = await api.GetJsonAsync("/api/v1/norms/1.6/lineage");
+
+        Assert.StartsWith("A State should not conduct", lineage.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var steps = lineage.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(
+            [("A/70/174", "not-held", "curated"), ("A/RES/73/27", "new", "curated")],
+            steps.Take(2).Select(s => (s.GetProperty("symbol").GetString(), s.GetProperty("wording").GetString(), s.GetProperty("origin").GetString())));
+        Assert.Equal("2018-12-05", steps[1].GetProperty("date").GetString());
+    }
+
+    [Theory, DatabaseData]
+    public async Task NormLineage_MalformedNumberIs400_UnknownIs404(DatabaseKind kind)
+    {
+        var api = await fixture.ApiAsync(kind);
+
+        using var malformed = await api.Client.GetAsync(new Uri("/api/v1/norms/six/lineage", UriKind.Relative), Cancel);
+        using var unknown = await api.Client.GetAsync(new Uri("/api/v1/norms/9.9/lineage", UriKind.Relative), Cancel);
+
+        await AssertProblemAsync(malformed, HttpStatusCode.BadRequest, "'six' is not a norm number");
+        await AssertProblemAsync(unknown, HttpStatusCode.NotFound, "9.9");
+    }
+
+    [Theory, DatabaseData]
     public async Task Document_BySymbolWithSlashes_HasFactsTextVotesSponsorsAndTracks(DatabaseKind kind)
     {
         var api = await fixture.ApiAsync(kind);

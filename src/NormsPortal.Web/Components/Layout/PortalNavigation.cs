@@ -13,6 +13,7 @@ public static class PortalNavigation
         new("Documents", "/documents", Icons.Material.Outlined.Description),
         new("Timeline", "/timeline", Icons.Material.Outlined.Timeline),
         new("Compare", "/compare", Icons.Material.Outlined.Difference),
+        new("Agreed language", "/agreed-language", Icons.Material.Outlined.FormatQuote),
         new("States", "/states", Icons.Material.Outlined.Flag),
         new("Search", "/search", Icons.Material.Outlined.Search),
         new("API docs", "/scalar", Icons.Material.Outlined.Api, ForceLoad: true),

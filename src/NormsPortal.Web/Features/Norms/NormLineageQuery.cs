@@ -83,11 +83,20 @@ public sealed class NormLineageQuery(IDbContextFactory<PortalDbContext> contextF
                 verified, null, text, [], null, url, null);
         }
 
-        var differences = WordDiffs.Between(earlierText, text);
+        var differences = WordDifferences.Between(earlierText, text);
         var verbatim = differences.All(d => d.Kind == WordChangeKind.Same);
         return new LineageStepDto(place.Symbol, place.Anchor, citation, work?.Date, LineageOrigins.Curated,
-            verbatim ? LineageWordings.Verbatim : LineageWordings.Modified, verified, ParagraphSimilarity.Of(earlierText, text),
+            verbatim ? LineageWordings.Verbatim : LineageWordings.Modified, verified, KeptShare(differences),
             text, verbatim ? [] : differences, earlier.Citation, url, null);
+    }
+
+    /// <summary>The share of the earlier text's words the later keeps, in order: the words its diff leaves unmarked.</summary>
+    private static double KeptShare(IReadOnlyList<WordDifference> differences)
+    {
+        int WordsOf(WordChangeKind kind) => ParagraphSimilarity.Read(string.Join(' ', differences.Where(d => d.Kind == kind).Select(d => d.Text))).Count;
+        var kept = WordsOf(WordChangeKind.Same);
+        var earlier = kept + WordsOf(WordChangeKind.Deleted);
+        return earlier == 0 ? 1 : (double)kept / earlier;
     }
 
     /// <summary>A paragraph the index found reusing the norm's wording, compared with the norm's text.</summary>
