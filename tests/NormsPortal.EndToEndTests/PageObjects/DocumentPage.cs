@@ -67,6 +67,44 @@ public sealed class DocumentPage(IPage page) : PortalPage(page)
     /// <summary>The panel a paragraph's tools button opened: the citation panel for that paragraph.</summary>
     public ILocator ParagraphToolsPanel(string anchor) => Provision(anchor).GetByTestId("paragraph-tools-panel");
 
+    /// <summary>A resolution of the "developments" track whose preambular paragraphs restate earlier ones.</summary>
+    public const string Resolution7816 = "/documents/A/RES/78/16";
+
+    /// <summary>In a paragraph's open tools: asks where the paragraph's wording comes from.</summary>
+    public ILocator WhereDoesThisWordingComeFrom(string anchor) => ParagraphToolsPanel(anchor).GetByTestId("wording-origin-paragraph");
+
+    /// <summary>In a paragraph's open tools, once asked: the link to the wording's earliest appearance.</summary>
+    public ILocator EarliestAppearance(string anchor) => ParagraphToolsPanel(anchor).GetByTestId("reuse-earliest-link");
+
+    /// <summary>The toolbar that a selection of a passage brings up.</summary>
+    public ILocator PassageToolbar => Page.GetByTestId("passage-toolbar");
+
+    /// <summary>The anchor of the first paragraph holding <paramref name="words"/>.</summary>
+    public async Task<string> AnchorOfParagraphWithAsync(string words) =>
+        (await Page.GetByTestId("provision").Filter(new() { HasText = words }).First.GetAttributeAsync("id"))
+        ?? throw new InvalidOperationException($"No paragraph holds '{words}'.");
+
+    /// <summary>Selects <paramref name="words"/> in the paragraph with this anchor, as a reader's mouse would.</summary>
+    public Task SelectAsync(string anchor, string words) => Provision(anchor).EvaluateAsync("""
+        (paragraph, words) => {
+          const text = paragraph.querySelector('.np-provision__text');
+          const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent.indexOf(words);
+            if (at >= 0) {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + words.length);
+              const selection = document.getSelection();
+              selection.removeAllRanges();
+              selection.addRange(range);
+              return;
+            }
+          }
+          throw new Error('words not found in one text node');
+        }
+        """, words);
+
     /// <summary>Whether the element named in the address's fragment is this one (what CSS :target highlights).</summary>
     public Task<bool> IsTargetAsync(string anchor) => Provision(anchor).EvaluateAsync<bool>("element => element.matches(':target')");
 

@@ -16,6 +16,12 @@ public sealed class NormPageObject(IPage page) : PortalPage(page)
 
     public ILocator Counterpart => Page.GetByTestId("norm-counterpart");
 
+    /// <summary>The lineage section: the norm's text, then each step of its wording.</summary>
+    public ILocator Lineage => Page.GetByTestId("norm-lineage");
+
+    /// <summary>The lineage's steps, in date order.</summary>
+    public ILocator LineageSteps => Page.GetByTestId("lineage-step");
+
     public ILocator NextNorm => Page.Locator("[data-testid=norm-neighbours] a[rel=next]");
 
     public Task<IResponse> GotoNormAsync(string number) => GotoAsync(PathOf(number));

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using NormsPortal.EndToEndTests.Infrastructure;
+using NormsPortal.EndToEndTests.PageObjects;
+using static Microsoft.Playwright.Assertions;
+
+namespace NormsPortal.EndToEndTests;
+
+/// <summary>Agreed language in Chromium: a paragraph's history, a selected passage, a pasted draft, a norm's lineage, and axe on each.</summary>
+public sealed class AgreedLanguageTests(PortalFixture portal)
+{
+    /// <summary>A preambular paragraph every "developments" resolution since 73/27 restates.</summary>
+    private const string DevelopmentsPreamble = "considerable progress has been achieved in developing and applying the latest information technologies";
+
+    /// <summary>Agreed wording followed by a proposal no resolution makes.</summary>
+    private const string MixedDraft = "Noting that considerable progress has been achieved in developing and applying the latest information technologies, "
+        + "we propose that a permanent council of cyber envoys meet every spring in Reykjavik.";
+
+    public static TheoryData<string, int> PagesAndWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var width in new[] { PortalFixture.DesktopWidth, PortalFixture.PhoneWidth })
+        {
+            data.Add(AgreedLanguagePageObject.Path, width);
+            data.Add(AgreedLanguagePageObject.Path + "?text=" + Uri.EscapeDataString(MixedDraft) + "&lang=en", width);
+            data.Add(NormPageObject.PathOf("1.6"), width);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public async Task DocumentPage_78_16_APreambularParagraph_ShowsWhereItsWordingComesFrom_AndLeadsToTheEarliestSource()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7816);
+        await document.WaitUntilInteractiveAsync();
+        var anchor = await document.AnchorOfParagraphWithAsync(DevelopmentsPreamble);
+        Assert.StartsWith("pp", anchor, StringComparison.Ordinal);
+
+        await document.ParagraphTools(anchor).ClickAsync();
+        await document.WhereDoesThisWordingComeFrom(anchor).ClickAsync();
+
+        var panel = document.ParagraphToolsPanel(anchor);
+        await Expect(panel.GetByTestId("reuse-counts")).ToContainTextAsync("This wording is used in");
+        await Expect(panel.GetByTestId("reuse-item").First).ToBeVisibleAsync();
+        await Expect(document.EarliestAppearance(anchor)).ToContainTextAsync("A/RES/73/27");
+
+        await document.EarliestAppearance(anchor).ClickAsync();
+
+        await Expect(document.Page).ToHaveURLAsync(new Regex("/documents/A/RES/73/27#pp\\d+$"));
+        var target = new Uri(document.Page.Url).Fragment.TrimStart('#');
+        await Expect(document.Provision(target)).ToContainTextAsync(DevelopmentsPreamble);
+    }
+
+    [Fact]
+    public async Task DocumentPage_SelectingAPassage_OffersTheQuestion_AndAnswersItOverThePage()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7816);
+        await document.WaitUntilInteractiveAsync();
+        var anchor = await document.AnchorOfParagraphWithAsync(DevelopmentsPreamble);
+
+        await document.SelectAsync(anchor, DevelopmentsPreamble);
+        await document.PassageToolbar.GetByTestId("passage-wording-origin").ClickAsync();
+
+        var dialog = document.Page.GetByRole(Microsoft.Playwright.AriaRole.Dialog);
+        await Expect(dialog.GetByTestId("wording-origin-quote")).ToContainTextAsync(DevelopmentsPreamble);
+        await Expect(dialog.GetByTestId("reuse-earliest-link")).ToContainTextAsync("A/RES/73/27");
+        await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
+    }
+
+    [Fact]
+    public async Task AgreedLanguagePage_ADraftMixingAgreedAndNewWording_MarksBoth_AndKeepsItInTheAddress()
+    {
+        await using var context = await portal.NewContextAsync();
+        var agreed = new AgreedLanguagePageObject(await context.NewPageAsync());
+        await agreed.GotoAsync(AgreedLanguagePageObject.Path);
+        await agreed.WaitUntilInteractiveAsync();
+
+        await agreed.TextField.FillAsync(MixedDraft);
+        await agreed.Submit.ClickAsync();
+
+        await Expect(agreed.Page).ToHaveURLAsync(new Regex("/agreed-language\\?text=Noting.*&lang=en$"));
+        await Expect(agreed.AgreedSegments.First).ToContainTextAsync("considerable progress has been achieved");
+        await Expect(agreed.NewSegments.Last).ToContainTextAsync("permanent council of cyber envoys");
+        await Expect(agreed.AgreedParts.First.GetByTestId("agreed-part-source")).ToContainTextAsync("A/RES/73/27");
+    }
+
+    [Fact]
+    public async Task NormPage_1_6_ShowsItsLineage_ReportNotHeldWithTheOfficialCopy_Then73_27()
+    {
+        await using var context = await portal.NewContextAsync();
+        var norm = new NormPageObject(await context.NewPageAsync());
+
+        await norm.GotoNormAsync("1.6");
+
+        await Expect(norm.Lineage.GetByTestId("lineage-norm")).ToContainTextAsync("A/RES/73/27, para. 1.6");
+        var report = norm.LineageSteps.Nth(0);
+        await Expect(report).ToHaveAttributeAsync("data-symbol", "A/70/174");
+        await Expect(report).ToHaveAttributeAsync("data-wording", "not-held");
+        await Expect(report.GetByTestId("lineage-official-copy")).ToHaveAttributeAsync("href", new Regex("^https://"));
+        var statement = norm.LineageSteps.Nth(1);
+        await Expect(statement).ToHaveAttributeAsync("data-symbol", "A/RES/73/27");
+        await Expect(statement).ToHaveAttributeAsync("data-origin", "curated");
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAndWidths))]
+    public async Task Page_HasNoSeriousAccessibilityViolations(string path, int width)
+    {
+        await using var context = await portal.NewContextAsync(width);
+        var page = new PortalPage(await context.NewPageAsync());
+        await page.GotoAsync(path);
+        await page.WaitUntilInteractiveAsync();
+
+        await Accessibility.AssertNoSeriousViolationsAsync(page.Page);
+    }
+
+    [Theory]
+    [InlineData(PortalFixture.DesktopWidth)]
+    [InlineData(PortalFixture.PhoneWidth)]
+    public async Task DocumentPage_WithTheWordingsHistoryOpen_HasNoSeriousAccessibilityViolations(int width)
+    {
+        await using var context = await portal.NewContextAsync(width);
+        var document = new DocumentPage(await context.NewPageAsync());
+        await document.GotoAsync(DocumentPage.Resolution7816);
+        await document.WaitUntilInteractiveAsync();
+        var anchor = await document.AnchorOfParagraphWithAsync(DevelopmentsPreamble);
+        await document.ParagraphTools(anchor).ClickAsync();
+        await document.WhereDoesThisWordingComeFrom(anchor).ClickAsync();
+        await Expect(document.EarliestAppearance(anchor)).ToBeVisibleAsync();
+
+        await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
+        Assert.Empty(await document.OverflowingElementsAsync());
+    }
+}
