@@ -46,6 +46,14 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
+    public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
+
+    public DbSet<BookmarkTag> BookmarkTags => Set<BookmarkTag>();
+
+    public DbSet<Folder> Folders => Set<Folder>();
+
+    public DbSet<BookmarkInFolder> BookmarksInFolders => Set<BookmarkInFolder>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
