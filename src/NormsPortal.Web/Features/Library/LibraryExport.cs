@@ -132,7 +132,7 @@ public sealed class LibraryExport(LibraryService library, ICitationService citat
                 [
                     b.Id.ToString(CultureInfo.InvariantCulture), t.Kind ?? "", b.Label, b.Url, t.Norm ?? "", t.Symbol ?? "", t.Anchor ?? "", t.Quote ?? "",
                     t.Query ?? "", t.Filters is null ? "" : string.Join("; ", t.Filters.Select(f => f.Key + "=" + f.Value)), b.Place?.State ?? "", b.Note,
-                    string.Join("; ", b.Tags), string.Join("; ", b.Collections.Where(names.ContainsKey).Select(id => names[id])),
+                    string.Join("; ", b.Tags), string.Join("; ", collections.Where(c => b.Collections.Contains(c.Id)).Select(c => c.Name)),
                     b.CreatedAt.ToString("O", CultureInfo.InvariantCulture), b.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
                 ]);
             }

@@ -161,7 +161,7 @@ public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFac
     public async Task<CollectionDto?> GetCollectionAsync(string ownerId, int id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Collections(db, ownerId).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return await Collections(db, ownerId, id).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>A new collection of the owner; without an order it goes last.</summary>
@@ -183,7 +183,7 @@ public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFac
 
         db.Folders.Add(folder);
         await db.SaveChangesAsync(cancellationToken);
-        return LibraryOutcome.Done<CollectionDto>(await Collections(db, ownerId).SingleAsync(c => c.Id == folder.Id, cancellationToken));
+        return LibraryOutcome.Done<CollectionDto>(await Collections(db, ownerId, folder.Id).SingleAsync(cancellationToken));
     }
 
     /// <summary>Renames, describes or reorders the owner's collection (what the request omits stays); a stale version is a conflict.</summary>
@@ -217,12 +217,12 @@ public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFac
         catch (DbUpdateConcurrencyException)
         {
             await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            return await Collections(fresh, ownerId).SingleOrDefaultAsync(c => c.Id == id, cancellationToken) is { } current
+            return await Collections(fresh, ownerId, id).SingleOrDefaultAsync(cancellationToken) is { } current
                 ? LibraryOutcome.Conflict<CollectionDto>(current, StaleMessage("collection", version, current.Version))
                 : LibraryOutcome.NotFound<CollectionDto>();
         }
 
-        return LibraryOutcome.Done<CollectionDto>(await Collections(db, ownerId).SingleAsync(c => c.Id == id, cancellationToken));
+        return LibraryOutcome.Done<CollectionDto>(await Collections(db, ownerId, id).SingleAsync(cancellationToken));
     }
 
     /// <summary>Deletes the owner's collection; its bookmarks stay in the library. False when the library holds none with that id.</summary>
@@ -336,8 +336,9 @@ public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFac
         _ => bookmarks.OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id),
     };
 
-    private static IQueryable<CollectionDto> Collections(PortalDbContext db, string ownerId) =>
-        db.Folders.AsNoTracking().Where(f => f.OwnerId == ownerId).OrderBy(f => f.Order).ThenBy(f => f.Id)
+    /// <summary>The owner's collections (or the one with <paramref name="id"/>) in their order, with their counts.</summary>
+    private static IQueryable<CollectionDto> Collections(PortalDbContext db, string ownerId, int? id = null) =>
+        db.Folders.AsNoTracking().Where(f => f.OwnerId == ownerId && (id == null || f.Id == id)).OrderBy(f => f.Order).ThenBy(f => f.Id)
             .Select(f => new CollectionDto(f.Id, f.Version, f.Name, f.Description, f.Order, f.Bookmarks.Count, f.CreatedAt, f.UpdatedAt));
 
     /// <summary>Sets what the request gives of note, tags and collections on <paramref name="bookmark"/>; the problem, or null.</summary>
