@@ -34,8 +34,8 @@ public sealed class LibraryExportTests
         var bobsCollections = (await library.Service.ListCollectionsAsync(Bob, Cancel)).ToDictionary(c => c.Id, c => c.Name);
         var alicesCollections = (await library.Service.ListCollectionsAsync(Alice, Cancel)).ToDictionary(c => c.Id, c => c.Name);
         Assert.Equal(
-            alices.Select(b => (b.Target, b.Note, string.Join(",", b.Tags), string.Join(",", b.Collections.Select(id => alicesCollections[id])))),
-            bobs.Select(b => (b.Target, b.Note, string.Join(",", b.Tags), string.Join(",", b.Collections.Select(id => bobsCollections[id])))));
+            alices.Select(b => (JsonSerializer.Serialize(b.Target), b.Note, string.Join(",", b.Tags), string.Join(",", b.Collections.Select(id => alicesCollections[id])))),
+            bobs.Select(b => (JsonSerializer.Serialize(b.Target), b.Note, string.Join(",", b.Tags), string.Join(",", b.Collections.Select(id => bobsCollections[id])))));
         Assert.Equal(
             (await library.Service.ListCollectionsAsync(Alice, Cancel)).Select(c => (c.Name, c.Description, c.Count)),
             (await library.Service.ListCollectionsAsync(Bob, Cancel)).Select(c => (c.Name, c.Description, c.Count)));
