@@ -15,6 +15,8 @@ namespace NormsPortal.Web.Features.Library;
 /// </summary>
 public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFactory)
 {
+    private const string VersionNeeded = "Send the version you read (\"version\"), so a change made meanwhile elsewhere is not overwritten.";
+
     /// <summary>A page of the owner's bookmarks matching <paramref name="query"/>, and how many match in all.</summary>
     public async Task<(IReadOnlyList<BookmarkDto> Items, int Total)> ListBookmarksAsync(string ownerId, BookmarkListQuery query, CancellationToken cancellationToken)
     {
@@ -117,7 +119,7 @@ public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFac
 
         if (request.Version is not { } version)
         {
-            return LibraryOutcome.Invalid<BookmarkDto>("Send the version you read (\"version\"), so a change made meanwhile elsewhere is not overwritten.");
+            return LibraryOutcome.Invalid<BookmarkDto>(VersionNeeded);
         }
 
         if (await ApplyAsync(db, ownerId, bookmark, request.Note, request.Tags, request.Collections, cancellationToken) is { } problem)
@@ -125,15 +127,7 @@ public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFac
             return LibraryOutcome.Invalid<BookmarkDto>(problem);
         }
 
-        // Tags and collections are rows of their own: the bookmark is saved (and its version counted) whatever changed.
-        var entry = db.Entry(bookmark);
-        entry.State = EntityState.Modified;
-        entry.Property(b => b.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await SaveBasedOnAsync(db, bookmark, version, cancellationToken))
         {
             await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
             return await FindDtoAsync(fresh, ownerId, id, cancellationToken) is { } current
@@ -199,7 +193,7 @@ public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFac
 
         if (request.Version is not { } version)
         {
-            return LibraryOutcome.Invalid<CollectionDto>("Send the version you read (\"version\"), so a change made meanwhile elsewhere is not overwritten.");
+            return LibraryOutcome.Invalid<CollectionDto>(VersionNeeded);
         }
 
         if (Apply(folder, request) is { } problem)
@@ -207,14 +201,7 @@ public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFac
             return LibraryOutcome.Invalid<CollectionDto>(problem);
         }
 
-        var entry = db.Entry(folder);
-        entry.State = EntityState.Modified;
-        entry.Property(f => f.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await SaveBasedOnAsync(db, folder, version, cancellationToken))
         {
             await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
             return await Collections(fresh, ownerId, id).SingleOrDefaultAsync(cancellationToken) is { } current
@@ -428,6 +415,28 @@ public sealed class LibraryService(IDbContextFactory<PortalDbContext> contextFac
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Saves <paramref name="entity"/> as a change of the <paramref name="version"/> the caller read; false, saving
+    /// nothing, when someone saved it since. The entity is saved (and its version counted) whatever changed, since a
+    /// bookmark's tags and collections are rows of their own.
+    /// </summary>
+    private static async Task<bool> SaveBasedOnAsync<T>(PortalDbContext db, T entity, long version, CancellationToken cancellationToken)
+        where T : class, IAuditedEntity
+    {
+        var entry = db.Entry(entity);
+        entry.State = EntityState.Modified;
+        entry.Property(e => e.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     private static string StaleMessage(string what, long sent, long current) => string.Create(CultureInfo.InvariantCulture,
