@@ -1,10 +1,16 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using NormsPortal.ComponentTests.Reader;
 using NormsPortal.ComponentTests.Search;
+using NormsPortal.Data;
 using NormsPortal.Web.Components;
+using NormsPortal.Web.Features.Library;
 using NormsPortal.Web.Features.Search;
+using NormsPortal.Web.Security;
 using NormsPortal.Web.Theming;
 
 namespace NormsPortal.ComponentTests;
@@ -32,10 +38,20 @@ public abstract class PortalComponentTestBase : BunitContext
         // Every page has the layout's search box, which asks for suggestions as the reader types.
         Services.AddSingleton<ISearchSuggestions>(Suggestions);
         Services.AddSingleton<ISearchResults>(SearchResults);
+        // The bookmark toggles on cards, paragraphs and results read the signed-in reader's library: an empty
+        // one in memory unless the test class brings a database of its own.
+        Services.AddCurrentUser();
+        Services.AddLibraryFeature();
+        Services.AddSingleton<IDbContextFactory<PortalDbContext>>(_ => new InMemoryPortalDatabase());
         addServices?.Invoke(Services);
+        // Anonymous until a test signs someone in; the app bar's account menu asks who is signed in.
+        Authorization = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         ThemeModule = JSInterop.SetupModule(ThemeInterop.ModulePath);
     }
+
+    /// <summary>Who is signed in, as the components see it: nobody unless a test says otherwise.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 
     /// <summary>The search box's suggestions, to prepare and to check.</summary>
     internal FakeSearchSuggestions Suggestions { get; } = new();

@@ -7,6 +7,7 @@ using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Features.Home;
+using NormsPortal.Web.Features.Library;
 using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Features.Search;
 using NormsPortal.Web.Features.States;
@@ -41,6 +42,7 @@ public static class ApiConfiguration
             .AddTimelineFeature()
             .AddStatesFeature()
             .AddAgreedLanguageFeature()
+            .AddLibraryFeature()
             .AddNotFoundFeature();
         // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
         // types as "integer or string", and code generators make strings of every count and page.
@@ -72,7 +74,8 @@ public static class ApiConfiguration
             .MapSearchEndpoints()
             .MapCitationsEndpoints()
             .MapStatesEndpoints()
-            .MapAgreedLanguageEndpoints();
+            .MapAgreedLanguageEndpoints()
+            .MapLibraryEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options

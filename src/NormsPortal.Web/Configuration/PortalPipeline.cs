@@ -1,4 +1,5 @@
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Infrastructure.Http;
 using NormsPortal.Web.Security;
 
@@ -21,6 +22,7 @@ public static class PortalPipeline
         app.UseCors();
         app.UsePortalErrorHandling();
         app.UsePortalHttps();
+        app.UsePortalAuthentication();
         app.UseCurrentUser();
         // Inside the error handling: an exception drops the buffered answer, and the handler writes its own.
         app.UseApiCaching();
@@ -33,6 +35,7 @@ public static class PortalPipeline
         ArgumentNullException.ThrowIfNull(app);
         app.MapPortalHealthChecks();
         app.MapPortalApi();
+        app.MapAccountEndpoints();
         app.MapPortalUi();
         return app;
     }

@@ -15,11 +15,17 @@ public static partial class CitationExports
     private static readonly JsonWriterOptions s_jsonOptions = new() { Indented = true };
 
     /// <summary>The file's text in <paramref name="format"/>, one of <see cref="CitationFormats.Downloads"/>.</summary>
-    public static string Render(CitationFormat format, CitationTarget target, Uri url) => format switch
+    public static string Render(CitationFormat format, CitationTarget target, Uri url) => Render(format, [new CitationEntry(target, url)]);
+
+    /// <summary>
+    /// One file of several citations in <paramref name="format"/> (a library's export): a CSL-JSON array, BibTeX
+    /// entries with keys made unique, RIS records one after another; each entry's note goes with it.
+    /// </summary>
+    public static string Render(CitationFormat format, IReadOnlyList<CitationEntry> entries) => format switch
     {
-        CitationFormat.CslJson => CslJson(target, url),
-        CitationFormat.BibTex => BibTex(target, url),
-        CitationFormat.Ris => Ris(target, url),
+        CitationFormat.CslJson => CslJson(entries),
+        CitationFormat.BibTex => BibTex(entries),
+        CitationFormat.Ris => string.Concat(entries.Select(e => Ris(e.Target, e.Url, e.Note))),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a file format."),
     };
 
@@ -27,59 +33,93 @@ public static partial class CitationExports
     /// A CSL-JSON array of one item (the Citation Style Language's data schema): resolutions and decisions
     /// are <c>legislation</c>, drafts <c>bill</c>, reports <c>report</c>, anything else <c>document</c>.
     /// </summary>
-    public static string CslJson(CitationTarget target, Uri url)
+    public static string CslJson(CitationTarget target, Uri url) => CslJson([new CitationEntry(target, url)]);
+
+    private static string CslJson(IReadOnlyList<CitationEntry> entries)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(url);
-        var work = target.Work;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, s_jsonOptions))
         {
             json.WriteStartArray();
-            json.WriteStartObject();
-            json.WriteString("id", target.Anchor is null ? work.Symbol : work.Symbol + "#" + target.Anchor);
-            json.WriteString("type", CslType(work.Kind));
-            if (work.Title is not null)
+            var ids = new UniqueKeys();
+            foreach (var entry in entries)
             {
-                json.WriteString("title", work.Title);
+                var work = entry.Target.Work;
+                WriteCslItem(json, entry, ids.Add(entry.Target.Anchor is null ? work.Symbol : work.Symbol + "#" + entry.Target.Anchor));
             }
 
-            json.WriteString("number", work.Symbol);
-            if (work.Genre is not null)
-            {
-                json.WriteString("genre", work.Genre);
-            }
-
-            json.WriteString("authority", work.Publisher);
-            json.WriteString("publisher", work.Publisher);
-            if (work.Date is { } date)
-            {
-                json.WriteStartObject("issued");
-                json.WriteStartArray("date-parts");
-                json.WriteStartArray();
-                json.WriteNumberValue(date.Year);
-                json.WriteNumberValue(date.Month);
-                json.WriteNumberValue(date.Day);
-                json.WriteEndArray();
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            if (target.Pinpoint is not null)
-            {
-                json.WriteString("section", CitationStyles.UnPinpoint(target.Pinpoint));
-            }
-
-            json.WriteString("URL", url.AbsoluteUri);
-            json.WriteEndObject();
             json.WriteEndArray();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    private static void WriteCslItem(Utf8JsonWriter json, CitationEntry entry, string id)
+    {
+        var (target, url, note) = entry;
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(url);
+        var work = target.Work;
+        json.WriteStartObject();
+        json.WriteString("id", id);
+        json.WriteString("type", CslType(work.Kind));
+        if (work.Title is not null)
+        {
+            json.WriteString("title", work.Title);
+        }
+
+        json.WriteString("number", work.Symbol);
+        if (work.Genre is not null)
+        {
+            json.WriteString("genre", work.Genre);
+        }
+
+        json.WriteString("authority", work.Publisher);
+        json.WriteString("publisher", work.Publisher);
+        if (work.Date is { } date)
+        {
+            json.WriteStartObject("issued");
+            json.WriteStartArray("date-parts");
+            json.WriteStartArray();
+            json.WriteNumberValue(date.Year);
+            json.WriteNumberValue(date.Month);
+            json.WriteNumberValue(date.Day);
+            json.WriteEndArray();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        if (target.Pinpoint is not null)
+        {
+            json.WriteString("section", CitationStyles.UnPinpoint(target.Pinpoint));
+        }
+
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            json.WriteString("note", note);
+        }
+
+        json.WriteString("URL", url.AbsoluteUri);
+        json.WriteEndObject();
+    }
+
     /// <summary>A BibTeX entry (<c>@techreport</c> for reports, <c>@misc</c> otherwise) with every value escaped for TeX.</summary>
-    public static string BibTex(CitationTarget target, Uri url)
+    public static string BibTex(CitationTarget target, Uri url) => BibTex(target, url, null, BibTexKey(target));
+
+    /// <summary>Entries one after another, each key unique.</summary>
+    private static string BibTex(IReadOnlyList<CitationEntry> entries)
+    {
+        var keys = new UniqueKeys();
+        var builder = new StringBuilder();
+        foreach (var entry in entries)
+        {
+            builder.Append(builder.Length == 0 ? "" : "\n").Append(BibTex(entry.Target, entry.Url, entry.Note, keys.Add(BibTexKey(entry.Target))));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string BibTex(CitationTarget target, Uri url, string? annotation, string key)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(url);
@@ -118,11 +158,17 @@ public static partial class CitationExports
             fields.Add(("note", TexEscape(CitationStyles.UnPinpoint(target.Pinpoint))));
         }
 
+        // The reader's own note: "annote" is BibTeX's field for it, which Zotero and JabRef import as a note.
+        if (!string.IsNullOrWhiteSpace(annotation))
+        {
+            fields.Add(("annote", TexEscape(annotation)));
+        }
+
         // The url field is read verbatim by biblatex and the url package: it is not TeX-escaped.
         fields.Add(("url", url.AbsoluteUri));
 
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"@{(isReport ? "techreport" : "misc")}{{{BibTexKey(target)},\n");
+        builder.Append(CultureInfo.InvariantCulture, $"@{(isReport ? "techreport" : "misc")}{{{key},\n");
         for (var i = 0; i < fields.Count; i++)
         {
             var (name, value) = fields[i];
@@ -139,7 +185,9 @@ public static partial class CitationExports
     /// An RIS record: <c>LEGAL</c> for resolutions and decisions, <c>BILL</c> for drafts, <c>RPRT</c> for reports,
     /// <c>GEN</c> otherwise. Lines end with CR LF, as the format asks.
     /// </summary>
-    public static string Ris(CitationTarget target, Uri url)
+    public static string Ris(CitationTarget target, Uri url) => Ris(target, url, null);
+
+    private static string Ris(CitationTarget target, Uri url, string? note)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(url);
@@ -170,6 +218,11 @@ public static partial class CitationExports
         if (target.Pinpoint is not null)
         {
             Line("SE", CitationStyles.UnPinpoint(target.Pinpoint));
+        }
+
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            Line("N1", note);
         }
 
         Line("UR", url.AbsoluteUri);
@@ -228,6 +281,23 @@ public static partial class CitationExports
         WorkKind.Report => "RPRT",
         _ => "GEN",
     };
+
+    /// <summary>Keys of a file of several citations: a key met before gets "-2", "-3" …, so reference managers keep every entry.</summary>
+    private sealed class UniqueKeys
+    {
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+        public string Add(string key)
+        {
+            var unique = key;
+            for (var n = 2; !_used.Add(unique); n++)
+            {
+                unique = key + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return unique;
+        }
+    }
 
     private static string OneLine(string value) => Whitespace().Replace(value, " ").Trim();
 
