@@ -2,6 +2,7 @@ using NormsPortal.Data.Providers;
 using NormsPortal.Web.Configuration;
 using NormsPortal.Web.Infrastructure.Corpus;
 using NormsPortal.Web.Infrastructure.Database;
+using NormsPortal.Web.Security;
 using Serilog;
 
 Log.Logger = LoggingConfiguration.CreateBootstrapLogger();
@@ -14,6 +15,7 @@ try
     builder.AddPortalLogging();
     builder.AddPortalWeb();
     builder.AddPortalDatabase();
+    builder.AddPortalAccountSecurity();
 
     var app = builder.Build();
 
