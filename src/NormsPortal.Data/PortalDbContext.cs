@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Index;
 
@@ -47,6 +48,20 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Identity builds its tables from the <c>IdentityOptions</c> of the application's services. The
+    /// design-time factories and the tests build this context without the host, so it falls back on
+    /// <see cref="IdentitySchema"/>'s: every context builds the model the migrations describe.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(IdentitySchema.Services);
+        }
+    }
 
     /// <summary>
     /// Saves synchronously. A save that touches nothing the search index holds (Data Protection's key

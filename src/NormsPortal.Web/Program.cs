@@ -15,6 +15,7 @@ try
     builder.AddPortalLogging();
     builder.AddPortalWeb();
     builder.AddPortalDatabase();
+    builder.AddPortalIdentity();
     builder.AddPortalAccountSecurity();
 
     var app = builder.Build();

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -32,9 +33,14 @@ public abstract class PortalComponentTestBase : BunitContext
         Services.AddSingleton<ISearchSuggestions>(Suggestions);
         Services.AddSingleton<ISearchResults>(SearchResults);
         addServices?.Invoke(Services);
+        // Anonymous until a test signs someone in; the app bar's account menu asks who is signed in.
+        Authorization = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         ThemeModule = JSInterop.SetupModule(ThemeInterop.ModulePath);
     }
+
+    /// <summary>Who is signed in, as the components see it: nobody unless a test says otherwise.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 
     /// <summary>The search box's suggestions, to prepare and to check.</summary>
     internal FakeSearchSuggestions Suggestions { get; } = new();

@@ -1,4 +1,5 @@
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Infrastructure.Http;
 using NormsPortal.Web.Security;
 using NormsPortal.Web.Security.RateLimiting;
@@ -24,6 +25,7 @@ public static class PortalPipeline
         // Inside the error handling, so a refused request keeps its 429 page; before anything costly.
         app.UsePortalRateLimiting();
         app.UsePortalHttps();
+        app.UsePortalAuthentication();
         app.UseCurrentUser();
         // Inside the error handling: an exception drops the buffered answer, and the handler writes its own.
         app.UseApiCaching();
@@ -36,6 +38,7 @@ public static class PortalPipeline
         ArgumentNullException.ThrowIfNull(app);
         app.MapPortalHealthChecks();
         app.MapPortalApi();
+        app.MapAccountEndpoints();
         app.MapPortalUi();
         return app;
     }

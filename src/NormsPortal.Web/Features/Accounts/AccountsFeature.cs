@@ -1,0 +1,17 @@
+using NormsPortal.Web.Components.Account;
+
+namespace NormsPortal.Web.Features.Accounts;
+
+/// <summary>Registers the account pages' services and maps their endpoints (Identity itself: <c>IdentityConfiguration</c>).</summary>
+public static class AccountsFeature
+{
+    public static IServiceCollection AddAccountsFeature(this IServiceCollection services) =>
+        services
+            .AddScoped<AccountRedirects>()
+            .AddScoped<AccountRegistration>();
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints
+            .MapAuthEndpoints()
+            .MapAccountFormEndpoints();
+}
