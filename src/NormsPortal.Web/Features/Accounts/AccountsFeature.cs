@@ -10,7 +10,10 @@ public static class AccountsFeature
             .AddScoped<AccountRedirects>()
             .AddScoped<AccountRegistration>()
             .AddScoped<AdminAccounts>()
-            .AddScoped<AccountRoles>();
+            .AddScoped<AccountRoles>()
+            .AddScoped<PasswordChange>()
+            .AddScoped<PersonalDataExport>()
+            .AddScoped<AccountDeletion>();
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints
