@@ -1,12 +1,13 @@
 using NormsPortal.Web.Security.Antiforgery;
 using NormsPortal.Web.Security.Email;
 using NormsPortal.Web.Security.RateLimiting;
+using NormsPortal.Web.Security.Sessions;
 
 namespace NormsPortal.Web.Security;
 
 /// <summary>
 /// What hardens the accounts around Identity: account mail over SMTP, the rate limit on account POSTs,
-/// the antiforgery header for cookie writes to the API.
+/// the antiforgery header for cookie writes to the API, server-side sessions.
 /// Added after Identity, whose defaults some of it replaces.
 /// </summary>
 public static class AccountSecurityConfiguration
@@ -17,7 +18,8 @@ public static class AccountSecurityConfiguration
         builder.Services
             .AddPortalEmail(builder.Configuration)
             .AddPortalRateLimiting()
-            .AddPortalApiAntiforgery();
+            .AddPortalApiAntiforgery()
+            .AddPortalSessions();
         return builder;
     }
 }

@@ -46,9 +46,10 @@ public static class IdentityConfiguration
             .AddRoles<IdentityRole>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<PortalDbContext>()
-            .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+            // Last: AddApiEndpoints registers Identity's own sign-in manager, and the last registration wins.
+            .AddSignInManager<PortalSignInManager>();
 
         var secureCookies = !builder.Environment.IsDevelopment();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
