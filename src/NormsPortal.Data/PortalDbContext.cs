@@ -59,6 +59,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     /// <summary>
     /// Identity builds its tables from the <c>IdentityOptions</c> of the application's services. The
     /// design-time factories and the tests build this context without the host, so it falls back on

@@ -1,5 +1,6 @@
 using NormsPortal.Data.Providers;
 using NormsPortal.Web.Configuration;
+using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Infrastructure.Corpus;
 using NormsPortal.Web.Infrastructure.Database;
 using NormsPortal.Web.Security;
@@ -9,13 +10,14 @@ Log.Logger = LoggingConfiguration.CreateBootstrapLogger();
 
 try
 {
-    // The import command's paths are not configuration: only the other commands' arguments reach the host.
-    var builder = WebApplication.CreateBuilder(ImportCommand.IsRequested(args) ? [] : args);
+    // The import and account commands take arguments of their own, not configuration: only the other commands' reach the host.
+    var builder = WebApplication.CreateBuilder(ImportCommand.IsRequested(args) || AccountCommands.IsRequested(args) ? [] : args);
 
     builder.AddPortalLogging();
     builder.AddPortalWeb();
     builder.AddPortalDatabase();
     builder.AddPortalIdentity();
+    builder.AddPortalAccountSecurity();
 
     var app = builder.Build();
 
@@ -26,6 +28,11 @@ try
         return 0;
     }
 
+    if (AccountCommands.IsRequested(args))
+    {
+        return await AccountCommands.RunAsync(app.Services, args, Console.In, Console.Out, CancellationToken.None);
+    }
+
     await app.MigrateOnStartupAsync();
     if (ImportCommand.IsRequested(args))
     {
@@ -33,6 +40,7 @@ try
     }
 
     await app.SeedCorpusOnStartupAsync();
+    await app.EnsureConfiguredAdminAsync();
     app.UsePortalPipeline();
     app.MapPortalEndpoints();
 

@@ -13,6 +13,7 @@ using NormsPortal.Web.Features.Search;
 using NormsPortal.Web.Features.States;
 using NormsPortal.Web.Features.Timeline;
 using NormsPortal.Web.Security;
+using NormsPortal.Web.Security.Antiforgery;
 using Scalar.AspNetCore;
 
 namespace NormsPortal.Web.Configuration;
@@ -68,6 +69,7 @@ public static class ApiConfiguration
         // Each feature adds its endpoints to this group with a MapXxxEndpoints extension.
         endpoints.MapGroup(ApiRoutes.Version1)
             .RequireCors(PublicApiCors.PolicyName)
+            .RequireAntiforgeryForCookieWrites()
             .MapStatusEndpoints()
             .MapNormsEndpoints()
             .MapDocumentsEndpoints()

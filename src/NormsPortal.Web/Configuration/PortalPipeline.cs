@@ -2,6 +2,7 @@ using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Infrastructure.Http;
 using NormsPortal.Web.Security;
+using NormsPortal.Web.Security.RateLimiting;
 
 namespace NormsPortal.Web.Configuration;
 
@@ -21,6 +22,8 @@ public static class PortalPipeline
         // After routing, whose endpoint names the CORS policy; a preflight is answered here.
         app.UseCors();
         app.UsePortalErrorHandling();
+        // Inside the error handling, so a refused request keeps its 429 page; before anything costly.
+        app.UsePortalRateLimiting();
         app.UsePortalHttps();
         app.UsePortalAuthentication();
         app.UseCurrentUser();

@@ -44,10 +44,12 @@ public static class IdentityConfiguration
 
         services.AddIdentityCore<PortalUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<PortalDbContext>()
-            .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+            // Last: AddApiEndpoints registers Identity's own sign-in manager, and the last registration wins.
+            .AddSignInManager<PortalSignInManager>();
 
         var secureCookies = !builder.Environment.IsDevelopment();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

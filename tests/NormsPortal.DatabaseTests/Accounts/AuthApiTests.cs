@@ -90,7 +90,8 @@ public sealed class AuthApiTests
         (await client.RegisterAsync(email, password)).EnsureSuccessStatusCode();
         (await client.LoginAsync(email, password, useCookies: true)).EnsureSuccessStatusCode();
 
-        using var logout = await client.PostAsync(new Uri("/api/v1/auth/logout", UriKind.Relative), null, Cancel);
+        // A cookie write to the API carries the page's antiforgery token (ApiAntiforgeryTests).
+        using var logout = await client.SendAsync(AntiforgeryPage.Post("/api/v1/auth/logout", await AntiforgeryPage.TokenAsync(client)), Cancel);
         using var after = await client.GetAsync(new Uri(ProtectedApi, UriKind.Relative), Cancel);
 
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);

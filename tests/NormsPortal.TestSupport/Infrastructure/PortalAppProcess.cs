@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace NormsPortal.EndToEndTests.Infrastructure;
 
@@ -64,7 +62,7 @@ public sealed class PortalAppProcess : IAsyncDisposable
         }
 
         var dataDirectory = Directory.CreateTempSubdirectory("normsportal-e2e-");
-        var baseAddress = new Uri($"http://127.0.0.1:{FindFreeLoopbackPort()}/");
+        var baseAddress = new Uri($"http://127.0.0.1:{LoopbackPort.FindFree()}/");
 
         var startInfo = new ProcessStartInfo
         {
@@ -158,13 +156,6 @@ public sealed class PortalAppProcess : IAsyncDisposable
     /// A port nobody listens on right now. Another process could take it before the app binds it;
     /// on a test machine that is rare enough, and the start-up error would say so.
     /// </summary>
-    private static int FindFreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>Stops the app with its whole process tree and deletes its database folder.</summary>
     public async ValueTask DisposeAsync()
     {

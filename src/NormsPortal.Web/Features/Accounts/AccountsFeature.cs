@@ -8,7 +8,12 @@ public static class AccountsFeature
     public static IServiceCollection AddAccountsFeature(this IServiceCollection services) =>
         services
             .AddScoped<AccountRedirects>()
-            .AddScoped<AccountRegistration>();
+            .AddScoped<AccountRegistration>()
+            .AddScoped<AdminAccounts>()
+            .AddScoped<AccountRoles>()
+            .AddScoped<PasswordChange>()
+            .AddScoped<PersonalDataExport>()
+            .AddScoped<AccountDeletion>();
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using NormsPortal.Data.Model;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Security.Antiforgery;
 
 namespace NormsPortal.Web.Features.Accounts;
 
@@ -17,7 +18,7 @@ public static class AuthEndpoints
 
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var auth = endpoints.MapGroup(Prefix).WithTags("Accounts");
+        var auth = endpoints.MapGroup(Prefix).WithTags("Accounts").RequireAntiforgeryForCookieWrites();
         auth.MapIdentityApi<PortalUser>().Add(endpoint =>
         {
             var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NormsPortal.Data.Model;
+using NormsPortal.Web.Security.Sessions;
 
 namespace NormsPortal.Web.Features.Accounts;
 
 /// <summary>
-/// Identity's sign-in manager with the security log (ASVS 7.2): every sign-in by password, second
+/// Identity's sign-in manager with server-side sessions (<see cref="SessionSignInManager"/>) and the security log (ASVS 7.2): every sign-in by password, second
 /// factor or passkey, each failure and lockout, and each sign-out, on the page and at the API alike.
 /// The account is named by id; passwords, codes and tokens never reach the log.
 /// </summary>
@@ -17,8 +18,9 @@ public sealed partial class PortalSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<PortalUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<PortalUser> confirmation)
-    : SignInManager<PortalUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+    IUserConfirmation<PortalUser> confirmation,
+    UserSessions sessions)
+    : SessionSignInManager(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation, sessions)
 {
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace NormsPortal.Web.Features.Accounts;
+
+/// <summary>The address of the reset-password page for one account and one reset token (Base64Url-encoded).</summary>
+public static class ResetPasswordLink
+{
+    public const string Path = "/account/reset-password";
+
+    public static string PathFor(string email, string encodedToken) =>
+        QueryHelpers.AddQueryString(Path, new Dictionary<string, string?> { ["email"] = email, ["code"] = encodedToken });
+}

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using NormsPortal.Data;
+using NormsPortal.Data.Model;
+
+namespace NormsPortal.Web.Security.Sessions;
+
+/// <summary>
+/// The server-side record of every sign-in (<see cref="UserSession"/>): started by the sign-in
+/// manager, checked on every request with the user's security stamp and lockout, ended by sign-out,
+/// the sessions page, a security change, a lockout or an admin. What it read of a session is
+/// trusted for at most <see cref="SessionOptions.CheckInterval"/>, so a session ended on another
+/// instance stops working within it; on this instance at once.
+/// </summary>
+public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, IMemoryCache cache, IOptions<SessionOptions> options)
+{
+    private readonly SessionOptions _options = options.Value;
+
+    public async Task<Guid> StartAsync(string userId, string? userAgent, string? clientAddress, CancellationToken cancellationToken = default)
+    {
+        var now = DateTime.UtcNow;
+        var session = new UserSession
+        {
+            Id = Guid.NewGuid(),
+            UserId = userId,
+            CreatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = now + _options.AbsoluteLifetime,
+            UserAgent = Truncated(userAgent, UserSession.UserAgentLength),
+            ClientAddress = Truncated(clientAddress, UserSession.ClientAddressLength),
+        };
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return session.Id;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="claimed"/> is a live session: its record exists for that user, has not
+    /// ended, expired or idled out, the user is not locked out and the security stamp is the user's
+    /// current one. A changed stamp or a lockout ends the record. <paramref name="fresh"/> reads the
+    /// database whatever was remembered (a token refresh, which issues new credentials).
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(SessionIdentity claimed, bool fresh = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var state = await ReadAsync(claimed.SessionId, fresh, cancellationToken);
+        if (state is { IsActive: true } && !fresh && state.SecurityStamp != claimed.SecurityStamp)
+        {
+            // The stamp may have changed since it was remembered (this session's own password change).
+            state = await ReadAsync(claimed.SessionId, fresh: true, cancellationToken);
+        }
+
+        if (state is null || state.UserId != claimed.UserId || !state.IsActive)
+        {
+            return false;
+        }
+
+        if (state.SecurityStamp != claimed.SecurityStamp)
+        {
+            await EndAsync(claimed.UserId, claimed.SessionId, SessionEndReasons.SecurityChanged, cancellationToken);
+            return false;
+        }
+
+        if (state.LockoutEnd > DateTimeOffset.UtcNow)
+        {
+            await EndAsync(claimed.UserId, claimed.SessionId, SessionEndReasons.LockedOut, cancellationToken);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Ends one of <paramref name="userId"/>'s sessions; another user's session is left alone. False when there was none to end.</summary>
+    public async Task<bool> EndAsync(string userId, Guid sessionId, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ended = await db.UserSessions
+            .Where(s => s.Id == sessionId && s.UserId == userId && s.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, DateTime.UtcNow).SetProperty(x => x.RevokedReason, reason), cancellationToken);
+        cache.Remove(CacheKey(sessionId));
+        return ended > 0;
+    }
+
+    /// <summary>Ends every session of <paramref name="userId"/> but <paramref name="except"/> (an admin's forced sign-out ends them all).</summary>
+    public async Task<int> EndAllAsync(string userId, string reason, Guid? except = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ids = await db.UserSessions
+            .Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != except)
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken);
+        var ended = await db.UserSessions
+            .Where(s => ids.Contains(s.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, DateTime.UtcNow).SetProperty(x => x.RevokedReason, reason), cancellationToken);
+        foreach (var id in ids)
+        {
+            cache.Remove(CacheKey(id));
+        }
+
+        return ended;
+    }
+
+    /// <summary><paramref name="userId"/>'s sessions, the last used first, with whether each is still live.</summary>
+    public async Task<IReadOnlyList<UserSessionView>> ListAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sessions = await db.UserSessions.AsNoTracking()
+            .Where(s => s.UserId == userId)
+            .OrderByDescending(s => s.LastSeenAt)
+            .ToListAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        return [.. sessions.Select(s => new UserSessionView(
+            s.Id, s.CreatedAt, s.LastSeenAt, s.ExpiresAt, s.UserAgent, s.ClientAddress, s.IsActiveAt(now, _options.IdleTimeout), s.RevokedReason))];
+    }
+
+    private async Task<SessionState?> ReadAsync(Guid sessionId, bool fresh, CancellationToken cancellationToken)
+    {
+        var key = CacheKey(sessionId);
+        if (!fresh && cache.TryGetValue(key, out SessionState? remembered))
+        {
+            return remembered;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.UserSessions.AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new { Session = s, s.User!.SecurityStamp, s.User.LockoutEnd })
+            .SingleOrDefaultAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        var state = row is null ? null : new SessionState(
+            row.Session.UserId, row.Session.IsActiveAt(now, _options.IdleTimeout), row.SecurityStamp, row.LockoutEnd);
+        if (state is { IsActive: true })
+        {
+            // Read means used: the idle timeout runs from the last check, at most one interval late.
+            await db.UserSessions.Where(s => s.Id == sessionId)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+        }
+
+        if (_options.CheckInterval > TimeSpan.Zero)
+        {
+            cache.Set(key, state, _options.CheckInterval);
+        }
+
+        return state;
+    }
+
+    private static string CacheKey(Guid sessionId) => "user-session:" + sessionId.ToString("N");
+
+    private static string? Truncated(string? value, int length) => value is { Length: > 0 } ? value[..Math.Min(value.Length, length)] : null;
+
+    /// <summary>What a check needs of a session and its user, remembered for the check interval.</summary>
+    private sealed record SessionState(string UserId, bool IsActive, string? SecurityStamp, DateTimeOffset? LockoutEnd);
+}
+

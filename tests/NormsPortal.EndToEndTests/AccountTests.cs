@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+using NormsPortal.EndToEndTests.Infrastructure;
+using NormsPortal.EndToEndTests.PageObjects;
+using NormsPortal.TestSupport.Accounts;
+
+namespace NormsPortal.EndToEndTests;
+
+/// <summary>Registering, signing out and in with a password, and axe on the account pages.</summary>
+public sealed class AccountTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task Register_SignOut_SignIn_ShowsTheAccountInTheAppBar()
+    {
+        await using var context = await portal.NewContextAsync();
+        var account = new AccountPages(await context.NewPageAsync());
+        var (email, password) = (TestPasswords.NewEmail(), TestPasswords.New());
+
+        await account.RegisterAsync(email, password);
+        await Assertions.Expect(account.Message).ToContainTextAsync("sign in");
+        await account.SignInAsync(email, password);
+        await Assertions.Expect(account.AccountLink).ToHaveAttributeAsync("aria-label", $"Your account ({email})");
+
+        await account.SignOutButton.ClickAsync();
+        await Assertions.Expect(account.SignInLink).ToBeVisibleAsync();
+        await account.GotoAsync(AccountPages.ManagePath);
+        Assert.Contains(AccountPages.LoginPath, account.Page.Url, StringComparison.Ordinal);
+
+        await account.SignInAsync(email, password);
+        Assert.EndsWith(AccountPages.ManagePath, new Uri(account.Page.Url).AbsolutePath, StringComparison.Ordinal);
+        await Assertions.Expect(account.Page.GetByRole(AriaRole.Heading, new() { Name = "Your account" })).ToBeVisibleAsync();
+    }
+
+    public static TheoryData<string, int> AccountPagesAndWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var width in new[] { PortalFixture.DesktopWidth, PortalFixture.PhoneWidth })
+        {
+            foreach (var path in new[] { AccountPages.LoginPath, AccountPages.RegisterPath, AccountPages.ManagePath,
+                "/account/manage/password", "/account/manage/data", "/account/manage/delete" })
+            {
+                data.Add(path, width);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AccountPagesAndWidths))]
+    public async Task AccountPage_HasNoSeriousAccessibilityViolations(string path, int width)
+    {
+        await using var context = await portal.NewContextAsync(width);
+        var account = new AccountPages(await context.NewPageAsync());
+        if (path.StartsWith(AccountPages.ManagePath, StringComparison.Ordinal))
+        {
+            var (email, password) = (TestPasswords.NewEmail(), TestPasswords.New());
+            await account.RegisterAsync(email, password);
+            await account.SignInAsync(email, password);
+        }
+
+        await account.GotoAsync(path);
+
+        await Accessibility.AssertNoSeriousViolationsAsync(account.Page);
+    }
+}
