@@ -198,6 +198,114 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.Bookmark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Filters")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NormNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Suffix")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "TargetKey")
+                        .IsUnique();
+
+                    b.ToTable("Bookmarks");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.BookmarkInFolder", b =>
+                {
+                    b.Property<int>("BookmarkId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FolderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("BookmarkId", "FolderId");
+
+                    b.HasIndex("FolderId");
+
+                    b.ToTable("BookmarkCollections", (string)null);
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.BookmarkTag", b =>
+                {
+                    b.Property<int>("BookmarkId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("BookmarkId", "Name");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("BookmarkTags");
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.CountryVote", b =>
                 {
                     b.Property<int>("Id")
@@ -439,6 +547,48 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.HasIndex("FactId");
 
                     b.ToTable("FactRevisions");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.Folder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Order");
+
+                    b.ToTable("Collections", (string)null);
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.FootnoteMark", b =>
@@ -688,6 +838,21 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.HasIndex("ExpressionId", "Ordinal");
 
                     b.ToTable("Provisions");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+                {
+                    b.Property<long>("Hash")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Hash", "EntryId");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("ReuseShingles");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
@@ -1155,6 +1320,43 @@ namespace NormsPortal.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.Bookmark", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.BookmarkInFolder", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Bookmark", "Bookmark")
+                        .WithMany("Folders")
+                        .HasForeignKey("BookmarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NormsPortal.Data.Model.Folder", "Folder")
+                        .WithMany("Bookmarks")
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Bookmark");
+
+                    b.Navigation("Folder");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.BookmarkTag", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Bookmark", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("BookmarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.CountryVote", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.Vote", null)
@@ -1206,6 +1408,15 @@ namespace NormsPortal.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.Folder", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.FootnoteMark", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.Provision", null)
@@ -1240,6 +1451,15 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.Navigation("Expression");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.SearchEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
@@ -1305,6 +1525,13 @@ namespace NormsPortal.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.Bookmark", b =>
+                {
+                    b.Navigation("Folders");
+
+                    b.Navigation("Tags");
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.Expression", b =>
                 {
                     b.Navigation("Provisions");
@@ -1313,6 +1540,11 @@ namespace NormsPortal.Data.Postgres.Migrations
             modelBuilder.Entity("NormsPortal.Data.Model.Fact", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.Folder", b =>
+                {
+                    b.Navigation("Bookmarks");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.Norm", b =>

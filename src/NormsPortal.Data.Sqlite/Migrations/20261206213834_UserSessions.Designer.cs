@@ -187,6 +187,112 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.Bookmark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Filters")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suffix")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "TargetKey")
+                        .IsUnique();
+
+                    b.ToTable("Bookmarks");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.BookmarkInFolder", b =>
+                {
+                    b.Property<int>("BookmarkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FolderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BookmarkId", "FolderId");
+
+                    b.HasIndex("FolderId");
+
+                    b.ToTable("BookmarkCollections", (string)null);
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.BookmarkTag", b =>
+                {
+                    b.Property<int>("BookmarkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BookmarkId", "Name");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("BookmarkTags");
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.CountryVote", b =>
                 {
                     b.Property<int>("Id")
@@ -418,6 +524,46 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.HasIndex("FactId");
 
                     b.ToTable("FactRevisions");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.Folder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Order");
+
+                    b.ToTable("Collections", (string)null);
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.FootnoteMark", b =>
@@ -659,6 +805,21 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.HasIndex("ExpressionId", "Ordinal");
 
                     b.ToTable("Provisions");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+                {
+                    b.Property<long>("Hash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hash", "EntryId");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("ReuseShingles");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
@@ -1114,6 +1275,43 @@ namespace NormsPortal.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.Bookmark", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.BookmarkInFolder", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Bookmark", "Bookmark")
+                        .WithMany("Folders")
+                        .HasForeignKey("BookmarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NormsPortal.Data.Model.Folder", "Folder")
+                        .WithMany("Bookmarks")
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Bookmark");
+
+                    b.Navigation("Folder");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.BookmarkTag", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Bookmark", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("BookmarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.CountryVote", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.Vote", null)
@@ -1165,6 +1363,15 @@ namespace NormsPortal.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.Folder", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.FootnoteMark", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.Provision", null)
@@ -1199,6 +1406,15 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.Navigation("Expression");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.SearchEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
@@ -1264,6 +1480,13 @@ namespace NormsPortal.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.Bookmark", b =>
+                {
+                    b.Navigation("Folders");
+
+                    b.Navigation("Tags");
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.Expression", b =>
                 {
                     b.Navigation("Provisions");
@@ -1272,6 +1495,11 @@ namespace NormsPortal.Data.Sqlite.Migrations
             modelBuilder.Entity("NormsPortal.Data.Model.Fact", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.Folder", b =>
+                {
+                    b.Navigation("Bookmarks");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.Norm", b =>
