@@ -13,6 +13,7 @@ internal sealed record BenchmarkArguments(
     public const string Import = "import";
     public const string SearchBenchmark = "search";
     public const string PageBenchmark = "pages";
+    public const string AgreedLanguageBenchmark = "agreed-language";
 
     /// <summary>Requests per page (and per static copy) in the page benchmark, unless --rounds says otherwise.</summary>
     public const int DefaultPageRounds = 200;
@@ -25,11 +26,14 @@ internal sealed record BenchmarkArguments(
         Usage: dotnet run -c Release --project tests/NormsPortal.Benchmarks -- import --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
 
           import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
           search      the search API: import the corpus, start the portal on it, time a fixed set of queries
                       through GET /api/v1/search at one and at several clients, and the API's own SQL directly
           pages       prerendered norm and document pages against a static file of the same bytes (shipped corpus only)
+          agreed-language  the reuse index: import the corpus, its size and cost, and the agreed-language API for
+                      paragraphs and 300-word pasted texts
           --corpus    a file or folder to import (Akoma Ntoso .xml with metadata.jsonl, UN .txt), read recursively
           --postgres  an Npgsql connection string to a server where the user may create databases; the benchmark
                       creates a database of its own there and drops it afterwards. Defaults to $NORMSPORTAL_TEST_POSTGRES;
@@ -43,9 +47,9 @@ internal sealed record BenchmarkArguments(
     public static BenchmarkArguments? Parse(IReadOnlyList<string> args, string? postgresFromEnvironment, out string? error)
     {
         error = null;
-        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark))
+        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark))
         {
-            error = "The first argument must be the benchmark to run: import, search or pages.";
+            error = "The first argument must be the benchmark to run: import, search, pages or agreed-language.";
             return null;
         }
 

@@ -16,7 +16,25 @@ internal sealed class ReuseOracle
     private const int Length = 5;
     private const double Share = 0.8;
 
-    private ReuseOracle(List<Paragraph> paragraphs) => Paragraphs = paragraphs;
+    private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
+
+    private ReuseOracle(List<Paragraph> paragraphs)
+    {
+        Paragraphs = paragraphs;
+        // Which paragraphs hold each five-gram: a count per paragraph without comparing every pair (the bulk corpus has ~100,000).
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            foreach (var gram in paragraphs[i].FiveGrams)
+            {
+                if (!_holding.TryGetValue(gram, out var holders))
+                {
+                    _holding[gram] = holders = [];
+                }
+
+                holders.Add(i);
+            }
+        }
+    }
 
     public List<Paragraph> Paragraphs { get; }
 
@@ -31,7 +49,11 @@ internal sealed class ReuseOracle
 
     /// <summary>The paragraphs of works dated before <paramref name="passage"/>'s holding 80 % of its five-grams.</summary>
     public IEnumerable<Paragraph> EarlierReusesOf(Paragraph passage) =>
-        Paragraphs.Where(p => p.Date < passage.Date && (double)passage.FiveGrams.Count(p.FiveGrams.Contains) / passage.FiveGrams.Count >= Share);
+        passage.FiveGrams.SelectMany(gram => _holding[gram])
+            .CountBy(i => i)
+            .Where(held => (double)held.Value / passage.FiveGrams.Count >= Share)
+            .Select(held => Paragraphs[held.Key])
+            .Where(p => p.Date < passage.Date);
 
     private static HashSet<string> FiveGrams(string text, string language)
     {
