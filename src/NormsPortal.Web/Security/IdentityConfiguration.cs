@@ -48,6 +48,7 @@ public static class IdentityConfiguration
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OnceOnlyAuthenticatorTokenProvider>(OnceOnlyAuthenticatorTokenProvider.ProviderName)
             .AddApiEndpoints();
 
         var secureCookies = !builder.Environment.IsDevelopment();
@@ -87,6 +88,7 @@ public static class IdentityConfiguration
     {
         options.Stores.SchemaVersion = IdentitySchema.Version;
         options.User.RequireUniqueEmail = true;
+        options.Tokens.AuthenticatorTokenProvider = OnceOnlyAuthenticatorTokenProvider.ProviderName;
 
         // ASVS 2.1: length, not composition; the common-password check is a validator of its own.
         options.Password.RequiredLength = 12;
