@@ -47,6 +47,7 @@ public static class IdentityConfiguration
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OnceOnlyAuthenticatorTokenProvider>(OnceOnlyAuthenticatorTokenProvider.ProviderName)
             .AddApiEndpoints()
             // Last: AddApiEndpoints registers Identity's own sign-in manager, and the last registration wins.
             .AddSignInManager<PortalSignInManager>();
@@ -88,6 +89,7 @@ public static class IdentityConfiguration
     {
         options.Stores.SchemaVersion = IdentitySchema.Version;
         options.User.RequireUniqueEmail = true;
+        options.Tokens.AuthenticatorTokenProvider = OnceOnlyAuthenticatorTokenProvider.ProviderName;
 
         // ASVS 2.1: length, not composition; the common-password check is a validator of its own.
         options.Password.RequiredLength = 12;

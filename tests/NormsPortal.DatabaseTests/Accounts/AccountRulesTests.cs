@@ -17,10 +17,8 @@ public sealed class AccountRulesTests
     [Theory, DatabaseData]
     public async Task PasswordPolicy_LengthNotComposition_AndNoCommonPasswords(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await using var portal = new PortalFactory(database.Provider.Name, database.ConnectionString);
-        await using var scope = portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        await using var accounts = await AccountServices.StartAsync(kind);
+        var users = accounts.Users;
 
         async Task<IEnumerable<string>> ProblemsAsync(string password) =>
             (await users.CreateAsync(new PortalUser { UserName = TestPasswords.NewEmail(), Email = TestPasswords.NewEmail() }, password))
@@ -37,15 +35,11 @@ public sealed class AccountRulesTests
     [Theory, DatabaseData]
     public async Task Lockout_AfterFiveFailures_RefusesEvenTheRightPassword(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await using var portal = new PortalFactory(database.Provider.Name, database.ConnectionString);
-        await using var scope = portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<PortalUser>>();
-        signIn.Context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        var (email, password) = (TestPasswords.NewEmail(), TestPasswords.New());
-        var user = new PortalUser { UserName = email, Email = email };
-        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        await using var accounts = await AccountServices.StartAsync(kind);
+        var signIn = accounts.Get<SignInManager<PortalUser>>();
+        signIn.Context = new DefaultHttpContext();
+        var password = TestPasswords.New();
+        var user = await accounts.CreateUserAsync(password);
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -60,18 +54,14 @@ public sealed class AccountRulesTests
     [Theory, DatabaseData]
     public async Task AdminRole_GivenOnlyByAnAdmin_AndTheLastAdminStays(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await using var portal = new PortalFactory(database.Provider.Name, database.ConnectionString);
-        await using var scope = portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var roles = scope.ServiceProvider.GetRequiredService<AccountRoles>();
-        var (adminEmail, researcherEmail, otherEmail) = (TestPasswords.NewEmail("admin"), TestPasswords.NewEmail(), TestPasswords.NewEmail());
-        await scope.ServiceProvider.GetRequiredService<AdminAccounts>().EnsureAsync(adminEmail, TestPasswords.New());
+        await using var accounts = await AccountServices.StartAsync(kind);
+        var users = accounts.Users;
+        var roles = accounts.Get<AccountRoles>();
+        var adminEmail = TestPasswords.NewEmail("admin");
+        await accounts.Get<AdminAccounts>().EnsureAsync(adminEmail, TestPasswords.New());
         var admin = (await users.FindByEmailAsync(adminEmail))!;
-        var researcher = new PortalUser { UserName = researcherEmail, Email = researcherEmail };
-        var other = new PortalUser { UserName = otherEmail, Email = otherEmail };
-        await users.CreateAsync(researcher, TestPasswords.New());
-        await users.CreateAsync(other, TestPasswords.New());
+        var researcher = await accounts.CreateUserAsync();
+        var other = await accounts.CreateUserAsync();
         var stampBefore = await users.GetSecurityStampAsync(other);
 
         var byResearcher = await roles.SetAdminAsync(researcher, other, isAdmin: true);

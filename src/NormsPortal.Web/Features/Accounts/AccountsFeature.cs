@@ -13,7 +13,8 @@ public static class AccountsFeature
             .AddScoped<AccountRoles>()
             .AddScoped<PasswordChange>()
             .AddScoped<PersonalDataExport>()
-            .AddScoped<AccountDeletion>();
+            .AddScoped<AccountDeletion>()
+            .AddScoped<TwoFactorSetup>();
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints
