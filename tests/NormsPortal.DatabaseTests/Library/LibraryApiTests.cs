@@ -10,6 +10,7 @@ using NormsPortal.DatabaseTests.Schema;
 using NormsPortal.DatabaseTests.Web;
 using NormsPortal.TestSupport.Accounts;
 using NormsPortal.Web.Security;
+using NormsPortal.Web.Security.Antiforgery;
 
 namespace NormsPortal.DatabaseTests.Library;
 
@@ -187,6 +188,11 @@ public sealed class LibraryApiTests
             {
                 var tokens = await login.Content.ReadFromJsonAsync<JsonElement>(Cancel);
                 client.DefaultRequestHeaders.Authorization = new("Bearer", tokens.GetProperty("accessToken").GetString());
+            }
+            else
+            {
+                // A cookie client writes as a page's script does: with the antiforgery token its page hands it.
+                client.DefaultRequestHeaders.Add(ApiAntiforgery.HeaderName, await AntiforgeryPage.TokenAsync(client, "/library"));
             }
 
             return new SignedIn(client);

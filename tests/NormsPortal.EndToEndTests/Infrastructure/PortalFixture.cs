@@ -22,6 +22,15 @@ public sealed class PortalFixture : IAsyncLifetime
     // longer than Playwright's default five seconds.
     private const float ExpectTimeoutMilliseconds = 15_000;
 
+    // Every journey comes from one loopback address, and the axe runs alone register a dozen accounts: the
+    // default limits (10 registrations an hour) would refuse them. The limits have their own tests
+    // (RateLimitTests); here they only need to stay out of the way.
+    private static readonly Dictionary<string, string> GenerousAccountLimits = new()
+    {
+        ["RateLimits__Register__PermitLimit"] = "10000",
+        ["RateLimits__SignIn__PermitLimit"] = "10000",
+    };
+
     private PortalAppProcess? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -36,7 +45,7 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await PortalAppProcess.StartAsync(TestContext.Current.CancellationToken);
+        _app = await PortalAppProcess.StartAsync(GenerousAccountLimits, TestContext.Current.CancellationToken);
 
         // Playwright's own browser downloads are not available on the build machines, so the tests
         // drive the distribution's Chromium (test.sh installs Debian's and sets NORMSPORTAL_CHROMIUM).
