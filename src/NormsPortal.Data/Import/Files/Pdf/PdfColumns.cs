@@ -72,7 +72,7 @@ internal static class PdfColumns
         }
 
         columnLeft = column;
-        return split >= SplitLinesInARegion ? FirstAfterColumns(lines, lastSplit + 1, end, column) : -1;
+        return split >= SplitLinesInARegion ? FirstAfterColumns(lines, lines[start].Left, lastSplit + 1, end, column) : -1;
     }
 
     private static bool Fits(PdfLine line, double column, out bool isSplit)
@@ -82,16 +82,23 @@ internal static class PdfColumns
             || (line.Segments.Count == 1 && (Math.Abs(line.Left - column) <= Alignment || line.Right < column - Alignment));
     }
 
-    /// <summary>After the last split line, a right-column line still belongs to the list; a short left line only when a right one follows.</summary>
-    private static int FirstAfterColumns(IReadOnlyList<PdfLine> lines, int from, int end, double column)
+    /// <summary>
+    /// Where the list ends after its last split line: right-column lines still belong to it (the
+    /// right column ran longer), and so does one line at the left column's edge (the left column,
+    /// filled first, is at most one entry longer).
+    /// </summary>
+    private static int FirstAfterColumns(IReadOnlyList<PdfLine> lines, double leftEdge, int from, int end, double column)
     {
         var last = from;
-        for (var i = from; i < end; i++)
+        var leftLines = 0;
+        while (last < end)
         {
-            if (Math.Abs(lines[i].Left - column) <= Alignment)
+            if (Math.Abs(lines[last].Left - column) > Alignment && (leftLines++ > 0 || Math.Abs(lines[last].Left - leftEdge) > Alignment))
             {
-                last = i + 1;
+                break;
             }
+
+            last++;
         }
 
         return last;
