@@ -2,6 +2,7 @@ using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Files;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.UnText;
+using NormsPortal.TestSupport.Import;
 using NormsPortal.UnitTests.Import.UnText;
 
 namespace NormsPortal.UnitTests.Import.Files;

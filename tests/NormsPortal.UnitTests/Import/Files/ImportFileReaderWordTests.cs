@@ -1,6 +1,7 @@
 using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Files;
 using NormsPortal.Data.Import.Parsed;
+using NormsPortal.TestSupport.Import;
 using NormsPortal.UnitTests.Import.UnText;
 
 namespace NormsPortal.UnitTests.Import.Files;

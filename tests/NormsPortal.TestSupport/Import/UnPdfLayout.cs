@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace NormsPortal.UnitTests.Import.Files;
+namespace NormsPortal.TestSupport.Import;
 
 /// <summary>
 /// Sets a UN text extraction back on PDF pages the way the UN prints a draft: its lines as printed
@@ -15,7 +15,7 @@ namespace NormsPortal.UnitTests.Import.Files;
 /// page number "n/N" at each foot and the job number and bar code at the foot of page 1. Pages
 /// break where the extraction shows a page ended (no blank line between two lines).
 /// </summary>
-internal static partial class UnPdfLayout
+public static partial class UnPdfLayout
 {
     private const double Margin = 72;
     private const double ParagraphIndent = 36;

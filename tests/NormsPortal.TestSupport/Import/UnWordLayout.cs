@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
 
-namespace NormsPortal.UnitTests.Import.Files;
+namespace NormsPortal.TestSupport.Import;
 
 /// <summary>
 /// Writes a parsed UN draft as the UN's Word file of it: the heading as paragraphs (committee,
@@ -12,7 +12,7 @@ namespace NormsPortal.UnitTests.Import.Files;
 /// then one Word paragraph per provision, its printed number and a tab before its text, with real
 /// footnotes (superscript references where the marks stand, the notes in the footnotes part).
 /// </summary>
-internal static class UnWordLayout
+public static class UnWordLayout
 {
     public static byte[] Build(ParsedDocument document, Action<MainDocumentPart>? change = null)
     {
