@@ -1,45 +1,47 @@
 using NormsPortal.Data.Import.Akn;
+using NormsPortal.Data.Import.Files;
 using NormsPortal.Data.Import.Parsed;
-using NormsPortal.Data.Import.UnText;
 
 namespace NormsPortal.Data.Corpus;
 
 /// <summary>
-/// Reads what an import was pointed at: an Akoma Ntoso file (<c>.xml</c>), a UN text file
-/// (<c>.txt</c>, its symbol from its name) or a folder of them, recursively. Every language version
-/// of a work is then aligned with the English one, so that anchors agree across languages.
+/// Reads what an import was pointed at: one file of any format the portal reads, told by its
+/// content (<see cref="ImportFileReader"/>: Akoma Ntoso, UN text, PDF, Word; the symbol of a text,
+/// PDF or Word file from its name), or a folder, recursively: its Akoma Ntoso files (<c>.xml</c>,
+/// with the nearest <c>metadata.jsonl</c>) and its UN text, PDF and Word files (<c>.txt</c>,
+/// <c>.pdf</c>, <c>.docx</c>). Every language version of a work is then aligned with the English
+/// one, so that anchors agree across languages.
 /// </summary>
 public static class ImportSources
 {
-    public const string AknExtension = ".xml";
-    public const string UnTextExtension = ".txt";
+    private static readonly string[] s_documentExtensions = [".txt", ".pdf", ".docx"];
 
-    public static async Task<SourceBatch> ReadAsync(string path, CancellationToken cancellationToken)
+    public static Task<SourceBatch> ReadAsync(string path, CancellationToken cancellationToken) =>
+        ReadAsync(path, new ImportFileLimits(), cancellationToken);
+
+    public static async Task<SourceBatch> ReadAsync(string path, ImportFileLimits limits, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(limits);
         var batch = new SourceBatch();
         if (Directory.Exists(path))
         {
             AddAkn(batch, AknFolderReader.Read(path));
-            foreach (var file in Directory.EnumerateFiles(path, "*" + UnTextExtension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(file => s_documentExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
             {
-                await AddUnTextAsync(batch, file, cancellationToken);
+                Add(batch, await ImportFileReader.ReadFileAsync(file, limits, cancellationToken: cancellationToken));
             }
         }
-        else if (File.Exists(path) && HasExtension(path, AknExtension))
+        else if (File.Exists(path))
         {
-            AddAkn(batch, [AknParser.ParseFile(path, Path.GetFileName(path))]);
-        }
-        else if (File.Exists(path) && HasExtension(path, UnTextExtension))
-        {
-            await AddUnTextAsync(batch, path, cancellationToken);
+            Add(batch, await ImportFileReader.ReadFileAsync(path, limits, cancellationToken: cancellationToken));
         }
         else
         {
-            var reason = File.Exists(path)
-                ? $"{path} is neither Akoma Ntoso XML ({AknExtension}) nor UN text ({UnTextExtension})."
-                : $"{path} does not exist.";
-            batch.Problems.Add(new ImportMessage(ImportSeverity.Error, "unreadable-source", reason, path));
+            batch.Problems.Add(new ImportMessage(ImportSeverity.Error, "unreadable-source", $"{path} does not exist.", path));
         }
 
         LanguageAlignment.AlignWithEnglish(batch.Documents);
@@ -56,20 +58,10 @@ public static class ImportSources
         }
     }
 
-    private static async Task AddUnTextAsync(SourceBatch batch, string file, CancellationToken cancellationToken)
+    private static void Add(SourceBatch batch, ImportFileResult result)
     {
         batch.FilesRead++;
-        var document = await UnTextFile.ParseAsync(file, cancellationToken: cancellationToken);
-        if (document.AllProvisions().Any())
-        {
-            batch.Documents.Add(document);
-        }
-        else
-        {
-            batch.Problems.Add(new ImportMessage(ImportSeverity.Error, "no-text", $"{Path.GetFileName(file)} holds no paragraph that could be read.", file));
-        }
+        batch.Documents.AddRange(result.Documents);
+        batch.Problems.AddRange(result.Messages.Where(m => m.Severity == ImportSeverity.Error));
     }
-
-    private static bool HasExtension(string path, string extension) =>
-        string.Equals(Path.GetExtension(path), extension, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using NormsPortal.Data.Import.Akn;
+using NormsPortal.Data.Import.Files.Pdf;
+using NormsPortal.Data.Import.Files.Word;
 using NormsPortal.Data.Import.UnText;
 using NormsPortal.Data.Vocabulary;
 
@@ -27,6 +29,8 @@ public static partial class OfficialSources
         {
             AknParser.SourceFormat => $"UN AKN file of {symbol}, {languageName}",
             UnTextParser.SourceFormat => $"UN document {symbol} (text of its PDF), {languageName}",
+            PdfTextReader.SourceFormat => $"UN document {symbol} (its PDF), {languageName}",
+            WordTextReader.SourceFormat => $"UN document {symbol} (its Word file), {languageName}",
             _ => $"UN document {symbol}, {languageName}",
         };
     }

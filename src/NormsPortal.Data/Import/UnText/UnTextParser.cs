@@ -25,12 +25,14 @@ public static partial class UnTextParser
     /// <param name="symbol">The document's symbol (the text has no masthead to read it from).</param>
     /// <param name="sourceName">The file name or address, for the record.</param>
     /// <param name="language">Two-letter language code of the text.</param>
-    public static ParsedDocument Parse(string text, string symbol, string sourceName, string language = Languages.English)
+    /// <param name="sourceFormat">What the text was read from: a text file (<see cref="SourceFormat"/>), or the PDF or Word file the text was taken from.</param>
+    public static ParsedDocument Parse(string text, string symbol, string sourceName, string language = Languages.English, string sourceFormat = SourceFormat)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceFormat);
 
         var normalSymbol = UnSymbol.Normalise(symbol);
         var document = new ParsedDocument
@@ -38,7 +40,7 @@ public static partial class UnTextParser
             Symbol = normalSymbol,
             Language = language,
             SourceName = sourceName,
-            SourceFormat = SourceFormat,
+            SourceFormat = sourceFormat,
             Session = UnSymbol.Session(normalSymbol),
         };
         var messages = document.Messages;
@@ -94,6 +96,9 @@ public static partial class UnTextParser
             HeadingReader.Location));
         return lines;
     }
+
+    /// <summary>Whether a line is the enacting formula ("The General Assembly,"), where the heading ends.</summary>
+    internal static bool IsEnactingFormula(string line) => EnactingFormula().IsMatch(line);
 
     private static void CleanProvision(ProvisionDraft draft, Vocabulary vocabulary, FootnoteCitations citations, List<ImportMessage> messages)
     {

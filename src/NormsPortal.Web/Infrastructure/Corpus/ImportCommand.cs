@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Corpus;
 using NormsPortal.Data.Import.CrossReferences;
+using NormsPortal.Data.Import.Files;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 
@@ -9,8 +10,10 @@ namespace NormsPortal.Web.Infrastructure.Corpus;
 
 /// <summary>
 /// <c>dotnet run --project src/NormsPortal.Web -- import &lt;file-or-folder&gt; …</c>: imports Akoma Ntoso
-/// XML and UN text files (folders recursively) into the configured database, one transaction per
-/// document, with progress and a summary. The exit code is 0 when nothing failed, 1 otherwise.
+/// XML, UN text, PDF and Word files (a file's format told by its content; folders recursively) into
+/// the configured database, one transaction per document, with progress and a summary. Files are
+/// held to the limits of <see cref="ImportFileLimits"/> (configuration section <c>Import:Files</c>).
+/// The exit code is 0 when nothing failed, 1 otherwise.
 /// </summary>
 public static class ImportCommand
 {
@@ -23,16 +26,17 @@ public static class ImportCommand
         ArgumentNullException.ThrowIfNull(output);
         if (paths.Count == 0)
         {
-            await output.WriteLineAsync("Usage: import <file-or-folder> [<file-or-folder> …]  (Akoma Ntoso .xml, UN text .txt; folders recursively)");
+            await output.WriteLineAsync("Usage: import <file-or-folder> [<file-or-folder> …]  (Akoma Ntoso XML, UN text, PDF, Word .docx; folders recursively)");
             return 2;
         }
 
+        var limits = services.GetService<IConfiguration>()?.GetSection(ImportFileLimits.SectionName).Get<ImportFileLimits>() ?? new ImportFileLimits();
         var documents = new List<ParsedDocument>();
         var problems = new List<ImportMessage>();
         foreach (var path in paths)
         {
             await output.WriteLineAsync($"Reading {path} …");
-            var batch = await ImportSources.ReadAsync(path, cancellationToken);
+            var batch = await ImportSources.ReadAsync(path, limits, cancellationToken);
             documents.AddRange(batch.Documents);
             problems.AddRange(batch.Problems);
             await output.WriteLineAsync($"  {batch.FilesRead} file(s), {batch.Documents.Count} document(s) to store, {batch.Problems.Count} unreadable");
