@@ -85,6 +85,29 @@ public sealed class SessionTests
     }
 
     [Theory, DatabaseData]
+    public async Task PasswordChange_EndsTheOtherSessionsAtOnce_ThoughThisInstanceRemembersTheirLastCheck(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        // The default check interval: what this instance read of a session it trusts for up to 60 s.
+        await using var portal = new PortalFactory(database.Provider.Name, database.ConnectionString);
+        using var client = portal.CreateHttpsClient();
+        var (email, password) = (TestPasswords.NewEmail(), TestPasswords.New());
+        var (changing, _) = await client.RegisterWithTokensAsync(email, password);
+        var other = await LoginForTokenAsync(client, email, password);
+        using (var remembered = await client.GetWithBearerAsync("/api/v1/auth/manage/info", other))
+        {
+            Assert.Equal(HttpStatusCode.OK, remembered.StatusCode);
+        }
+
+        using var change = await SendWithBearerAsync(client, HttpMethod.Post, "/api/v1/auth/manage/info", changing,
+            new { oldPassword = password, newPassword = TestPasswords.New() });
+        Assert.Equal(HttpStatusCode.OK, change.StatusCode);
+
+        using var after = await client.GetWithBearerAsync("/api/v1/auth/manage/info", other);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Theory, DatabaseData]
     public async Task EndedSession_ItsBearerTokenGets401WithinTheCheckInterval_AndItsRefreshTokenIsRefused(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
