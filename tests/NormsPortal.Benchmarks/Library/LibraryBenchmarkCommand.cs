@@ -67,16 +67,7 @@ internal static class LibraryBenchmarkCommand
         output.WriteLine();
         foreach (var run in runs)
         {
-            output.WriteLine($"{run.Provider}: load average before {run.LoadBefore}, after {run.LoadAfter}.");
-            if (run.Aborted is not null)
-            {
-                output.WriteLine($"{run.Provider}: ABORTED: {run.Aborted}");
-            }
-
-            foreach (var failure in run.Pass?.Failures.DistinctBy(f => f.Failure).Take(10) ?? [])
-            {
-                output.WriteLine($"{run.Provider}: FAILED {failure.Request.Text}: {failure.Failure}");
-            }
+            RunOutcome.Write(output, run.Provider, run.LoadBefore, run.LoadAfter, run.Aborted, run.Pass);
         }
 
         return runs.Any(r => r.Aborted is not null || r.Pass is null || r.Pass.Failures.Any()) ? 1 : 0;
@@ -125,6 +116,8 @@ internal static class LibraryBenchmarkCommand
             run.Requests =
             [
                 new(PageLabel, "library"),
+                // The floor: one bookmark by id, the least the API does for a signed-in request on this machine now.
+                new("API, one bookmark", $"api/v1/me/bookmarks/{run.Seeded.LastBookmarkId}"),
                 new("API, first page (20)", "api/v1/me/bookmarks"),
                 new("API, last page of 100", "api/v1/me/bookmarks?pageSize=100&page=10"),
                 new("API, collection and tag", $"api/v1/me/bookmarks?collection={collection}&tag={tag}"),

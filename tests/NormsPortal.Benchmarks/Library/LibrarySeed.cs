@@ -37,8 +37,8 @@ internal static class LibrarySeed
         "regional organizations", "gender perspective", "points of contact", "terrorist use", "open-ended working group",
     ];
 
-    /// <summary>What was made: the collections' ids in their order, and the bookmarks of each kind.</summary>
-    public sealed record Seeded(IReadOnlyList<int> CollectionIds, IReadOnlyDictionary<string, int> ByKind);
+    /// <summary>What was made: the collections' ids in their order, the bookmarks of each kind, and the last bookmark's id.</summary>
+    public sealed record Seeded(IReadOnlyList<int> CollectionIds, IReadOnlyDictionary<string, int> ByKind, int LastBookmarkId);
 
     public static async Task<Seeded> CreateAsync(HttpClient api, IDbContextFactory<PortalDbContext> database, CancellationToken cancellationToken)
     {
@@ -55,6 +55,7 @@ internal static class LibrarySeed
         var targets = await TargetsAsync(database, cancellationToken);
         // A fixed shuffle (7919 is prime, so i·7919 mod n visits every index once) mixes the kinds on every page.
         var mixed = Enumerable.Range(0, targets.Count).Select(i => targets[(int)((long)i * 7919 % targets.Count)]).ToList();
+        var last = 0;
         for (var i = 0; i < mixed.Count; i++)
         {
             var tags = Enumerable.Range(0, i % 4).Select(k => Tags[((i * 7) + (k * 5)) % Tags.Count]).Distinct().ToArray();
@@ -66,10 +67,11 @@ internal static class LibrarySeed
             };
             var note = i % 4 == 3 ? ""
                 : string.Create(CultureInfo.InvariantCulture, $"**Point {i}.** Read with the *{Tags[i % Tags.Count]}* commentary; compare [norm 1.6](/norms/1.6).\n\n- where it was agreed\n- who has cited it since");
-            await PostAsync(api, "api/v1/me/bookmarks", new { target = mixed[i], note, tags, collections = inCollections }, cancellationToken);
+            var created = await PostAsync(api, "api/v1/me/bookmarks", new { target = mixed[i], note, tags, collections = inCollections }, cancellationToken);
+            last = created.GetProperty("id").GetInt32();
         }
 
-        return new Seeded(collectionIds, mixed.GroupBy(KindOf).ToDictionary(g => g.Key, g => g.Count()));
+        return new Seeded(collectionIds, mixed.GroupBy(KindOf).ToDictionary(g => g.Key, g => g.Count()), last);
     }
 
     /// <summary>1,000 distinct targets in the API's forms: norms, works, paragraphs, passages, then searches to fill.</summary>
