@@ -4,7 +4,7 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N]</c>; <c>pages [--postgres …] [--rounds N]</c>. PostgreSQL runs
+/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library [--postgres …] [--rounds N]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
 internal sealed record BenchmarkArguments(
@@ -14,6 +14,7 @@ internal sealed record BenchmarkArguments(
     public const string SearchBenchmark = "search";
     public const string PageBenchmark = "pages";
     public const string AgreedLanguageBenchmark = "agreed-language";
+    public const string LibraryBenchmark = "library";
 
     /// <summary>Requests per page (and per static copy) in the page benchmark, unless --rounds says otherwise.</summary>
     public const int DefaultPageRounds = 200;
@@ -27,6 +28,7 @@ internal sealed record BenchmarkArguments(
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
 
           import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
           search      the search API: import the corpus, start the portal on it, time a fixed set of queries
@@ -34,12 +36,15 @@ internal sealed record BenchmarkArguments(
           pages       prerendered norm and document pages against a static file of the same bytes (shipped corpus only)
           agreed-language  the reuse index: import the corpus, its size and cost, and the agreed-language API for
                       paragraphs and 300-word pasted texts
+          library     a researcher's library of 1,000 bookmarks made through the API (shipped corpus only): the
+                      prerendered /library page signed in, and GET /api/v1/me/bookmarks
           --corpus    a file or folder to import (Akoma Ntoso .xml with metadata.jsonl, UN .txt), read recursively
           --postgres  an Npgsql connection string to a server where the user may create databases; the benchmark
                       creates a database of its own there and drops it afterwards. Defaults to $NORMSPORTAL_TEST_POSTGRES;
                       without either, only SQLite runs.
           --rounds    search: how many times each query runs in a timed pass (default 3);
-                      pages: how many requests each page and its static copy get (default 200)
+                      pages: how many requests each page and its static copy get (default 200);
+                      library: how many times the page and each API request run (default 200)
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
         """;
 
@@ -47,9 +52,9 @@ internal sealed record BenchmarkArguments(
     public static BenchmarkArguments? Parse(IReadOnlyList<string> args, string? postgresFromEnvironment, out string? error)
     {
         error = null;
-        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark))
+        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark or LibraryBenchmark))
         {
-            error = "The first argument must be the benchmark to run: import, search, pages or agreed-language.";
+            error = "The first argument must be the benchmark to run: import, search, pages, agreed-language or library.";
             return null;
         }
 
@@ -77,7 +82,7 @@ internal sealed record BenchmarkArguments(
 
                     search = search with { Rounds = rounds };
                     break;
-                case "--rounds" when hasValue && args[0] == PageBenchmark:
+                case "--rounds" when hasValue && args[0] is PageBenchmark or LibraryBenchmark:
                     if (!TryPositive(args[++i], 10_000, out pageRounds))
                     {
                         error = "--rounds must be a whole number from 1 to 10000.";
@@ -100,11 +105,11 @@ internal sealed record BenchmarkArguments(
             }
         }
 
-        if (args[0] == PageBenchmark)
+        if (args[0] is PageBenchmark or LibraryBenchmark)
         {
             return corpus is null
                 ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds)
-                : Refuse("pages benchmarks the shipped corpus: --corpus does not apply.", out error);
+                : Refuse($"{args[0]} benchmarks the shipped corpus: --corpus does not apply.", out error);
         }
 
         if (string.IsNullOrWhiteSpace(corpus))

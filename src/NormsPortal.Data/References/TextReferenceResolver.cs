@@ -12,6 +12,9 @@ namespace NormsPortal.Data.References;
 /// </summary>
 public static partial class TextReferenceResolver
 {
+    /// <summary>Between a symbol and an anchor in a place's key: neither ever holds a line break.</summary>
+    private const string PlaceSeparator = "\n";
+
     /// <summary>The resolution of each of <paramref name="references"/>, in the same order, in at most three queries.</summary>
     public static async Task<IReadOnlyList<ReferenceResolution>> ResolveAsync(
         PortalDbContext db, IReadOnlyList<QuotedReference> references, CancellationToken cancellationToken)
@@ -25,9 +28,14 @@ public static partial class TextReferenceResolver
 
         var symbols = references.Select(r => r.Reference.Symbol).Distinct(StringComparer.Ordinal).ToList();
         var anchors = references.Select(r => r.Reference.Anchor).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        // The symbol and anchor filters use the indexes; the pairs keep out the other works' paragraphs that happen
+        // to share an anchor (op1, pp3 …), which for a page of a hundred bookmarks were most of the rows read.
+        var places = references.Where(r => r.Reference.Anchor.Length > 0).Select(r => r.Reference.Symbol + PlaceSeparator + r.Reference.Anchor)
+            .Distinct(StringComparer.Ordinal).ToList();
         var heldWorks = await db.Works.AsNoTracking().Where(w => symbols.Contains(w.Symbol)).Select(w => w.Symbol).ToListAsync(cancellationToken);
         var atAnchor = (await db.Provisions.AsNoTracking()
-                .Where(p => symbols.Contains(p.Expression.Work.Symbol) && anchors.Contains(p.Anchor))
+                .Where(p => symbols.Contains(p.Expression.Work.Symbol) && anchors.Contains(p.Anchor)
+                    && places.Contains(p.Expression.Work.Symbol + PlaceSeparator + p.Anchor))
                 .Select(p => new { p.Expression.Work.Symbol, p.Anchor, p.Text })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => (p.Symbol, p.Anchor), p => Normalise(p.Text));

@@ -8,6 +8,7 @@ using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Accounts;
+using NormsPortal.Web.Security.Sessions;
 
 namespace NormsPortal.Web.Security;
 
@@ -49,6 +50,7 @@ public static class IdentityConfiguration
             .AddDefaultTokenProviders()
             .AddTokenProvider<OnceOnlyAuthenticatorTokenProvider>(OnceOnlyAuthenticatorTokenProvider.ProviderName)
             .AddApiEndpoints()
+            .AddUserManager<SessionUserManager>()
             // Last: AddApiEndpoints registers Identity's own sign-in manager, and the last registration wins.
             .AddSignInManager<PortalSignInManager>();
 

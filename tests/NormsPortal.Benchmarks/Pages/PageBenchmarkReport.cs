@@ -41,16 +41,7 @@ internal sealed class PageBenchmarkReport(TextWriter output)
         output.WriteLine();
         foreach (var run in runs)
         {
-            output.WriteLine($"{run.Provider}: load average before {run.LoadBefore}, after {run.LoadAfter}.");
-            if (run.Aborted is not null)
-            {
-                output.WriteLine($"{run.Provider}: ABORTED: {run.Aborted}");
-            }
-
-            foreach (var failure in run.Pass?.Failures.DistinctBy(f => f.Failure).Take(10) ?? [])
-            {
-                output.WriteLine($"{run.Provider}: FAILED {failure.Request.Text}: {failure.Failure}");
-            }
+            RunOutcome.Write(output, run.Provider, run.LoadBefore, run.LoadAfter, run.Aborted, run.Pass);
         }
     }
 

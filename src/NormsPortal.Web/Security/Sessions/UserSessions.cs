@@ -102,6 +102,25 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
         return ended;
     }
 
+    /// <summary>
+    /// Forgets what this instance remembers of <paramref name="userId"/>'s live sessions, so each is read again
+    /// on its next request: the account changed here (a new security stamp, a lockout).
+    /// </summary>
+    public async Task ForgetChecksAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (_options.CheckInterval == TimeSpan.Zero)
+        {
+            return;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ids = await db.UserSessions.Where(s => s.UserId == userId && s.RevokedAt == null).Select(s => s.Id).ToListAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            cache.Remove(CacheKey(id));
+        }
+    }
+
     /// <summary><paramref name="userId"/>'s sessions, the last used first, with whether each is still live.</summary>
     public async Task<IReadOnlyList<UserSessionView>> ListAsync(string userId, CancellationToken cancellationToken = default)
     {

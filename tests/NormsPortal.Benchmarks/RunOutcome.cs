@@ -1,0 +1,20 @@
+namespace NormsPortal.Benchmarks;
+
+/// <summary>The lines under a report's tables for one provider's run: the load around it, and whether it was aborted or had failures.</summary>
+internal static class RunOutcome
+{
+    public static void Write(TextWriter output, string provider, string loadBefore, string loadAfter, string? aborted, TimedPass? pass)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine($"{provider}: load average before {loadBefore}, after {loadAfter}.");
+        if (aborted is not null)
+        {
+            output.WriteLine($"{provider}: ABORTED: {aborted}");
+        }
+
+        foreach (var failure in pass?.Failures.DistinctBy(f => f.Failure).Take(10) ?? [])
+        {
+            output.WriteLine($"{provider}: FAILED {failure.Request.Text}: {failure.Failure}");
+        }
+    }
+}
