@@ -837,19 +837,18 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.ToTable("Provisions");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingleSet", b =>
                 {
-                    b.Property<long>("Hash")
-                        .HasColumnType("bigint");
-
                     b.Property<long>("EntryId")
                         .HasColumnType("bigint");
 
-                    b.HasKey("Hash", "EntryId");
+                    b.PrimitiveCollection<long[]>("Hashes")
+                        .IsRequired()
+                        .HasColumnType("bigint[]");
 
-                    b.HasIndex("EntryId");
+                    b.HasKey("EntryId");
 
-                    b.ToTable("ReuseShingles");
+                    b.ToTable("ReuseShingleSets");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
@@ -1450,11 +1449,11 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingleSet", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.SearchEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EntryId")
+                        .WithOne()
+                        .HasForeignKey("NormsPortal.Data.Model.ReuseShingleSet", "EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

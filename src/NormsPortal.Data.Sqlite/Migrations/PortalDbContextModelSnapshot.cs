@@ -804,19 +804,18 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.ToTable("Provisions");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingleSet", b =>
                 {
-                    b.Property<long>("Hash")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("EntryId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Hash", "EntryId");
+                    b.PrimitiveCollection<string>("Hashes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("EntryId");
+                    b.HasKey("EntryId");
 
-                    b.ToTable("ReuseShingles");
+                    b.ToTable("ReuseShingleSets");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
@@ -1405,11 +1404,11 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingleSet", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.SearchEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EntryId")
+                        .WithOne()
+                        .HasForeignKey("NormsPortal.Data.Model.ReuseShingleSet", "EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

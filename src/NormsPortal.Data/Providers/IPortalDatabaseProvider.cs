@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Providers;
@@ -30,4 +31,7 @@ public interface IPortalDatabaseProvider
 
     /// <summary>The provider's part of the search statements: its full-text match, ranking and date functions.</summary>
     ISearchSqlDialect SearchDialect { get; }
+
+    /// <summary>The provider's part of the reuse index's lookups: its inverted index over the five-gram hashes.</summary>
+    IReuseSqlDialect ReuseDialect { get; }
 }
