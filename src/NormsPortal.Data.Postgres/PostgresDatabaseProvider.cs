@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NormsPortal.Data.Postgres.Reuse;
 using NormsPortal.Data.Postgres.Search;
 using NormsPortal.Data.Providers;
-using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Postgres;
@@ -15,8 +13,6 @@ public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
     public string Name => ProviderName;
 
     public ISearchSqlDialect SearchDialect => PostgresSearchDialect.Instance;
-
-    public IReuseSqlDialect ReuseDialect => PostgresReuseIndex.Instance;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {

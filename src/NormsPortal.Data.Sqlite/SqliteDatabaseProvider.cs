@@ -1,9 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Providers;
-using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Store;
-using NormsPortal.Data.Sqlite.Reuse;
 using NormsPortal.Data.Sqlite.Search;
 
 namespace NormsPortal.Data.Sqlite;
@@ -16,8 +14,6 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
     public string Name => ProviderName;
 
     public ISearchSqlDialect SearchDialect => SqliteSearchDialect.Instance;
-
-    public IReuseSqlDialect ReuseDialect => SqliteReuseIndex.Instance;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {

@@ -47,7 +47,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
-    public DbSet<ReuseShingleSet> ReuseShingleSets => Set<ReuseShingleSet>();
+    public DbSet<ReuseShingle> ReuseShingles => Set<ReuseShingle>();
 
     public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
 

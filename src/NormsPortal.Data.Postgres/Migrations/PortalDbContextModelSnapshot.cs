@@ -837,18 +837,19 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.ToTable("Provisions");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingleSet", b =>
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
                 {
+                    b.Property<long>("Hash")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("EntryId")
                         .HasColumnType("bigint");
 
-                    b.PrimitiveCollection<long[]>("Hashes")
-                        .IsRequired()
-                        .HasColumnType("bigint[]");
+                    b.HasKey("Hash", "EntryId");
 
-                    b.HasKey("EntryId");
+                    b.HasIndex("EntryId");
 
-                    b.ToTable("ReuseShingleSets");
+                    b.ToTable("ReuseShingles");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
@@ -1449,11 +1450,11 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingleSet", b =>
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.SearchEntry", null)
-                        .WithOne()
-                        .HasForeignKey("NormsPortal.Data.Model.ReuseShingleSet", "EntryId")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

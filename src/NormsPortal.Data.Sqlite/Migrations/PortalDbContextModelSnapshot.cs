@@ -804,18 +804,19 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.ToTable("Provisions");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingleSet", b =>
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
                 {
+                    b.Property<long>("Hash")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("EntryId")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Hashes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.HasKey("Hash", "EntryId");
 
-                    b.HasKey("EntryId");
+                    b.HasIndex("EntryId");
 
-                    b.ToTable("ReuseShingleSets");
+                    b.ToTable("ReuseShingles");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
@@ -1404,11 +1405,11 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingleSet", b =>
+            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.SearchEntry", null)
-                        .WithOne()
-                        .HasForeignKey("NormsPortal.Data.Model.ReuseShingleSet", "EntryId")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Providers;
@@ -31,7 +30,4 @@ public interface IPortalDatabaseProvider
 
     /// <summary>The provider's part of the search statements: its full-text match, ranking and date functions.</summary>
     ISearchSqlDialect SearchDialect { get; }
-
-    /// <summary>The provider's part of the reuse index's lookups: its inverted index over the five-gram hashes.</summary>
-    IReuseSqlDialect ReuseDialect { get; }
 }

@@ -3,66 +3,86 @@ using Microsoft.EntityFrameworkCore;
 namespace NormsPortal.Data.Reuse;
 
 /// <summary>
-/// Finds the paragraphs that may reuse a passage, in two lookups of the provider's inverted index
-/// (<see cref="IReuseSqlDialect"/>), which give the same answers on both:
+/// Finds the paragraphs that may reuse a passage, in three statements that are the same on both providers:
 /// <list type="number">
-/// <item>the document frequency of each of the passage's five-grams;</item>
-/// <item>the candidates: the paragraphs holding one of the passage's rarest five-grams, with all their five-grams.
-/// Enough of the rarest are taken that a paragraph holding none of them cannot reach either threshold of
-/// <see cref="ReuseScore"/> (prefix filtering), so no reuse is missed, while the common five-grams, held by
-/// thousands of paragraphs, are never listed.</item>
+/// <item>the document frequency of each of the passage's five-grams (a count over one range of the key each);</item>
+/// <item>the candidates: the paragraphs holding one of the passage's rarest five-grams. Enough of the rarest
+/// are taken that a paragraph holding none of them cannot reach either threshold of <see cref="ReuseScore"/>
+/// (prefix filtering), so no reuse is missed, while the common five-grams, held by thousands of paragraphs,
+/// are never listed;</item>
+/// <item>which of the passage's other five-grams each candidate holds.</item>
 /// </list>
-/// Which of the passage's five-grams each candidate holds, and the scores, are worked out in .NET
-/// (<see cref="ReuseScore"/>). A passage may be cut into groups (the agreed stretches of a pasted text): each group
-/// gets its own rarest five-grams, so a paragraph that reuses one stretch only is found.
+/// Scoring is in .NET (<see cref="ReuseScore"/>). A passage may be cut into groups (the agreed stretches of a
+/// pasted text): each group gets its own rarest five-grams, so a paragraph that reuses one stretch only is found.
 /// </summary>
 public static class ReuseFinder
 {
+    /// <summary>Candidates checked per statement (the third), to keep parameter lists short on either database.</summary>
+    private const int CandidatesPerStatement = 1_000;
+
     /// <summary>How many paragraphs hold each of <paramref name="shingles"/>; a five-gram none holds is absent.</summary>
-    public static async Task<Dictionary<long, int>> DocumentFrequencyAsync(
-        PortalDbContext db, IReuseSqlDialect dialect, IReadOnlyCollection<long> shingles, CancellationToken cancellationToken)
+    public static async Task<Dictionary<long, int>> DocumentFrequencyAsync(PortalDbContext db, IReadOnlyCollection<long> shingles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(shingles);
         if (shingles.Count == 0)
         {
             return [];
         }
 
-        var counts = await db.Database.SqlQuery<HashCount>(dialect.DocumentFrequencies([.. shingles.Distinct()])).ToListAsync(cancellationToken);
-        return counts.ToDictionary(c => c.Hash, c => c.Count);
+        var all = shingles.Distinct().ToList();
+        return await db.ReuseShingles
+            .Where(s => all.Contains(s.Hash))
+            .GroupBy(s => s.Hash)
+            .Select(g => new { Hash = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Hash, g => g.Count, cancellationToken);
     }
 
     /// <summary>Gathers what the index holds about the groups' five-grams (each group: the distinct shingle hashes of one passage).</summary>
-    public static async Task<ReuseEvidence> GatherAsync(
-        PortalDbContext db, IReuseSqlDialect dialect, IReadOnlyList<IReadOnlyCollection<long>> groups, CancellationToken cancellationToken)
+    public static async Task<ReuseEvidence> GatherAsync(PortalDbContext db, IReadOnlyList<IReadOnlyCollection<long>> groups, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        var frequency = await DocumentFrequencyAsync(db, dialect, [.. groups.SelectMany(g => g)], cancellationToken);
-        return await GatherAsync(db, dialect, groups, frequency, cancellationToken);
+        var frequency = await DocumentFrequencyAsync(db, [.. groups.SelectMany(g => g)], cancellationToken);
+        return await GatherAsync(db, groups, frequency, cancellationToken);
     }
 
     /// <summary>Gathers what the index holds about the groups' five-grams, their document frequencies known.</summary>
     public static async Task<ReuseEvidence> GatherAsync(
-        PortalDbContext db, IReuseSqlDialect dialect, IReadOnlyList<IReadOnlyCollection<long>> groups, IReadOnlyDictionary<long, int> frequency,
-        CancellationToken cancellationToken)
+        PortalDbContext db, IReadOnlyList<IReadOnlyCollection<long>> groups, IReadOnlyDictionary<long, int> frequency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(frequency);
+        var all = groups.SelectMany(g => g).Distinct().ToList();
         var rarest = groups.SelectMany(g => Rarest(g, frequency)).Where(frequency.ContainsKey).Distinct().ToList();
-        if (rarest.Count == 0)
+        var held = new Dictionary<long, HashSet<long>>();
+        var found = await db.ReuseShingles.AsNoTracking()
+            .Where(s => rarest.Contains(s.Hash))
+            .Select(s => new { s.Hash, s.EntryId })
+            .ToListAsync(cancellationToken);
+        foreach (var row in found)
         {
-            return new ReuseEvidence(frequency, new Dictionary<long, IReadOnlySet<long>>());
+            Hold(held, row.EntryId, row.Hash);
         }
 
-        var passage = groups.SelectMany(g => g).ToHashSet();
-        var candidates = await db.ReuseShingleSets.FromSql(dialect.Holding(rarest)).AsNoTracking().ToListAsync(cancellationToken);
-        return new ReuseEvidence(
-            frequency,
-            candidates.ToDictionary(c => c.EntryId, c => (IReadOnlySet<long>)c.Hashes.Where(passage.Contains).ToHashSet()));
+        var rarestSet = rarest.ToHashSet();
+        var others = all.Where(h => frequency.ContainsKey(h) && !rarestSet.Contains(h)).ToList();
+        if (others.Count > 0)
+        {
+            foreach (var candidates in held.Keys.Order().Chunk(CandidatesPerStatement))
+            {
+                var more = await db.ReuseShingles.AsNoTracking()
+                    .Where(s => candidates.Contains(s.EntryId) && others.Contains(s.Hash))
+                    .Select(s => new { s.Hash, s.EntryId })
+                    .ToListAsync(cancellationToken);
+                foreach (var row in more)
+                {
+                    Hold(held, row.EntryId, row.Hash);
+                }
+            }
+        }
+
+        return new ReuseEvidence(frequency, held.ToDictionary(e => e.Key, e => (IReadOnlySet<long>)e.Value));
     }
 
     /// <summary>
@@ -93,6 +113,13 @@ public static class ReuseFinder
         return prefix;
     }
 
-    /// <summary>A row of <see cref="IReuseSqlDialect.DocumentFrequencies"/>.</summary>
-    private sealed record HashCount(long Hash, int Count);
+    private static void Hold(Dictionary<long, HashSet<long>> held, long entryId, long hash)
+    {
+        if (!held.TryGetValue(entryId, out var set))
+        {
+            held[entryId] = set = [];
+        }
+
+        set.Add(hash);
+    }
 }

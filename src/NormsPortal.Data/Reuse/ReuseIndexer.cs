@@ -6,7 +6,7 @@ using NormsPortal.Data.Search.Index;
 namespace NormsPortal.Data.Reuse;
 
 /// <summary>
-/// Writes the reuse index (<see cref="ReuseShingleSet"/>) for paragraphs as their search rows are written:
+/// Writes the reuse index (<see cref="ReuseShingle"/>) for paragraphs as their search rows are written:
 /// <see cref="SearchIndexer"/> calls it for every paragraph row it inserts, in the same transaction, so
 /// the reuse index follows the data wherever the search index does (the context's save and the bulk
 /// inserter alike) and no writer remembers it. The terms are the search row's own, analysed once.
@@ -17,24 +17,22 @@ public static class ReuseIndexer
     /// <summary>Paragraphs indexed per transaction when a database is filled at start.</summary>
     private const int FillBatch = 2_000;
 
-    /// <summary>Adds the shingles of newly inserted search rows, a row per paragraph; other rows, and paragraphs of fewer than five terms, have none.</summary>
+    /// <summary>Adds the shingles of newly inserted search rows; rows that are not paragraphs have none.</summary>
     internal static async Task IndexAsync(PortalDbContext db, IEnumerable<SearchEntry> entries, CancellationToken cancellationToken)
     {
         var rows = entries
             .Where(e => e.Kind == SearchEntryKind.Paragraph)
-            .Select(e => new ReuseShingleSet { EntryId = e.Id, Hashes = [.. ReuseShingles.OfStoredTerms(e.Terms, e.Language).Distinct()] })
-            .Where(s => s.Hashes.Length > 0)
+            .SelectMany(e => ReuseShingles.OfStoredTerms(e.Terms, e.Language).Distinct().Select(hash => new ReuseShingle { Hash = hash, EntryId = e.Id }))
             .ToList();
         await RowInserter.InsertAsync(db, rows, cancellationToken);
     }
 
     /// <summary>
     /// Indexes every paragraph row of the search index that has no shingles though it has five terms or
-    /// more, <paramref name="paragraphsPerTransaction"/> at a time: a repair for a database that held texts
-    /// before the reuse index existed (its migration could not analyse text), not part of any write. Returns
-    /// how many it indexed. The benchmark fills in batches the size of an import's, to time the index's share of one.
+    /// more, a batch per transaction: a repair for a database that held texts before the reuse index
+    /// existed (its migration could not analyse text), not part of any write. Returns how many it indexed.
     /// </summary>
-    public static async Task<int> IndexMissingAsync(IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken, int paragraphsPerTransaction = FillBatch)
+    public static async Task<int> IndexMissingAsync(IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contexts);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -47,9 +45,9 @@ public static class ReuseIndexer
             var missing = await db.SearchEntries.AsNoTracking()
                 .Where(e => e.Id > after && e.Kind == SearchEntryKind.Paragraph
                     && e.Terms.Length - e.Terms.Replace(" ", "").Length >= ReuseShingles.Length - 1
-                    && !db.ReuseShingleSets.Any(s => s.EntryId == e.Id))
+                    && !db.ReuseShingles.Any(s => s.EntryId == e.Id))
                 .OrderBy(e => e.Id)
-                .Take(paragraphsPerTransaction)
+                .Take(FillBatch)
                 .Select(e => new SearchEntry { Id = e.Id, Kind = e.Kind, Language = e.Language, Text = "", Terms = e.Terms })
                 .ToListAsync(cancellationToken);
             if (missing.Count == 0)

@@ -17,9 +17,8 @@ namespace NormsPortal.Benchmarks.AgreedLanguage;
 /// <summary>
 /// The <c>agreed-language</c> benchmark: per provider, import the corpus (the reuse index written as the
 /// import writes), measure the index's own cost by refilling it from scratch (its rows deleted, then
-/// <see cref="ReuseIndexer.IndexMissingAsync"/> in transactions of as many paragraphs as the import's average
-/// document: the same hashing and inserts, so the import without the index takes about the import's time less
-/// this), the index's size against the texts', and then, through
+/// <see cref="ReuseIndexer.IndexMissingAsync"/>: the same hashing and inserts, so the import without the
+/// index takes about the import's time less this), the index's size against the texts', and then, through
 /// the real portal, the latency of <c>GET /api/v1/agreed-language</c> for paragraphs of the corpus and of
 /// <c>POST</c> for 300-word pasted texts. Prints Markdown for docs/benchmarks.md.
 /// </summary>
@@ -34,7 +33,7 @@ internal static class AgreedLanguageBenchmarkCommand
     private const int Rounds = 2;
 
     private static readonly HashSet<string> Numbers =
-        ["works", "paragraphs", "text MB", "index rows", "five-grams", "index MB", "index/text", "import s", "index fill s", "import +", "requests", "p50 ms", "p95 ms", "max ms", "goal ms"];
+        ["works", "paragraphs", "text MB", "index rows", "index MB", "index/text", "import s", "index fill s", "import +", "requests", "p50 ms", "p95 ms", "max ms", "goal ms"];
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
     {
@@ -60,12 +59,12 @@ internal static class AgreedLanguageBenchmarkCommand
             output.WriteLine();
         }
 
-        var sizes = new TextTable(["provider", "works", "paragraphs", "text MB", "index rows", "five-grams", "index MB", "index/text", "import s", "index fill s", "import +"], Numbers);
+        var sizes = new TextTable(["provider", "works", "paragraphs", "text MB", "index rows", "index MB", "index/text", "import s", "index fill s", "import +"], Numbers);
         var latency = new TextTable(["provider", "request", "requests", "p50 ms", "p95 ms", "max ms", "goal ms", "met"], Numbers);
         foreach (var run in runs.Where(r => r.Aborted is null))
         {
             var withoutIndex = run.Import - run.Fill;
-            sizes.AddRow(run.Provider, Count(run.Works), Count(run.Paragraphs), Mb(run.TextBytes), Count(run.IndexRows), Count(run.IndexFiveGrams), Mb(run.IndexBytes),
+            sizes.AddRow(run.Provider, Count(run.Works), Count(run.Paragraphs), Mb(run.TextBytes), Count(run.IndexRows), Mb(run.IndexBytes),
                 run.IndexBytes is { } index ? (index / (double)run.TextBytes).ToString("F2", CultureInfo.InvariantCulture) : "n/a",
                 Seconds(run.Import), Seconds(run.Fill), Percent(run.Fill / withoutIndex));
             foreach (var (label, pass, goal) in new[] { ("paragraph (GET)", run.Paragraph!, GoalParagraphP95Ms), ($"{PastedWords}-word text (POST)", run.Pasted!, GoalPastedP95Ms) })
@@ -115,20 +114,18 @@ internal static class AgreedLanguageBenchmarkCommand
             Console.Error.WriteLine($"  {provider}: refilling the reuse index …");
             await using (var db = database.CreateDbContext())
             {
-                await db.ReuseShingleSets.ExecuteDeleteAsync(cancellationToken);
+                await db.ReuseShingles.ExecuteDeleteAsync(cancellationToken);
             }
 
             clock.Restart();
-            await ReuseIndexer.IndexMissingAsync(database, cancellationToken, paragraphsPerTransaction: await ParagraphsPerDocumentAsync(database, cancellationToken));
+            await ReuseIndexer.IndexMissingAsync(database, cancellationToken);
             run.Fill = clock.Elapsed;
 
             await using (var db = database.CreateDbContext())
             {
                 run.Works = await db.Works.CountAsync(cancellationToken);
                 run.Paragraphs = await db.SearchEntries.CountAsync(e => e.Kind == SearchEntryKind.Paragraph, cancellationToken);
-                var sets = await db.ReuseShingleSets.Select(s => s.Hashes).ToListAsync(cancellationToken);
-                run.IndexRows = sets.Count;
-                run.IndexFiveGrams = sets.Sum(h => (long)h.Length);
+                run.IndexRows = await db.ReuseShingles.LongCountAsync(cancellationToken);
                 run.TextBytes = (await db.Provisions.Select(p => p.Text).ToListAsync(cancellationToken)).Sum(t => (long)Encoding.UTF8.GetByteCount(t));
                 run.IndexBytes = await IndexBytesAsync(db, provider, cancellationToken);
             }
@@ -154,15 +151,6 @@ internal static class AgreedLanguageBenchmarkCommand
         }
 
         return run;
-    }
-
-    /// <summary>The import's average paragraphs per document: one transaction each.</summary>
-    private static async Task<int> ParagraphsPerDocumentAsync(BenchmarkDatabase database, CancellationToken cancellationToken)
-    {
-        await using var db = database.CreateDbContext();
-        var paragraphs = await db.SearchEntries.CountAsync(e => e.Kind == SearchEntryKind.Paragraph, cancellationToken);
-        var expressions = await db.Expressions.CountAsync(cancellationToken);
-        return Math.Max(1, paragraphs / Math.Max(1, expressions));
     }
 
     /// <summary>Paragraphs spread evenly over the corpus (eight words or more), and pasted texts of 300 words from runs of paragraphs.</summary>
@@ -201,8 +189,8 @@ internal static class AgreedLanguageBenchmarkCommand
         try
         {
             var sql = provider == BenchmarkDatabase.SqliteLabel
-                ? """SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" IN (SELECT "name" FROM "sqlite_master" WHERE "tbl_name" LIKE 'ReuseShingleSets%')"""
-                : """SELECT pg_total_relation_size('"ReuseShingleSets"') AS "Value" """;
+                ? """SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" IN (SELECT "name" FROM "sqlite_master" WHERE "tbl_name" = 'ReuseShingles')"""
+                : """SELECT pg_total_relation_size('"ReuseShingles"') AS "Value" """;
             return await db.Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException)
@@ -238,8 +226,6 @@ internal static class AgreedLanguageBenchmarkCommand
         public int Paragraphs { get; set; }
 
         public long IndexRows { get; set; }
-
-        public long IndexFiveGrams { get; set; }
 
         public long TextBytes { get; set; }
 

@@ -35,7 +35,7 @@ public sealed class AgreedLanguageBulkRecallTests
         var oracle = await ReuseOracle.LoadAsync(db, "en", Cancel);
         var works = oracle.Paragraphs.Select(p => (p.Symbol, p.Date)).Distinct().OrderBy(w => w.Date).ThenBy(w => w.Symbol, StringComparer.Ordinal).ToList();
         var sample = Enumerable.Range(0, SampledWorks).Select(i => works[(i * works.Count / SampledWorks) + (works.Count / SampledWorks) - 1].Symbol).ToHashSet();
-        var items = await oracle.AssertRecallAsync(new AgreedLanguageService(new TestContextFactory(database), database.Provider), sample, "en", Cancel);
+        var items = await oracle.AssertRecallAsync(new AgreedLanguageService(new TestContextFactory(database)), sample, "en", Cancel);
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{kind}: {sample.Count} works ({string.Join(", ", sample)}), {items} items found.");
         Assert.True(items > 0, "The sampled resolutions reuse earlier wording; the answers found none.");

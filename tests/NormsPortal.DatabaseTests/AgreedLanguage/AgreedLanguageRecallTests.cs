@@ -38,7 +38,7 @@ public sealed class AgreedLanguageRecallTests(CorpusFixture fixture)
     private async Task<int> AssertRecallAsync(DatabaseKind kind, string language)
     {
         var corpus = await fixture.CorpusAsync(kind);
-        var service = new AgreedLanguageService(corpus.ContextFactory, corpus.ContextFactory.Provider);
+        var service = new AgreedLanguageService(corpus.ContextFactory);
         await using var db = corpus.Database.CreateContext();
         var oracle = await ReuseOracle.LoadAsync(db, language, Cancel);
         var items = await oracle.AssertRecallAsync(service, RecentResolutions, language, Cancel);

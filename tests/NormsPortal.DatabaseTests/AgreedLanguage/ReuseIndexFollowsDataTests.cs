@@ -83,7 +83,7 @@ public sealed class ReuseIndexFollowsDataTests
 
         await using var check = database.CreateContext();
         var entries = await check.SearchEntries.Where(e => e.Kind == SearchEntryKind.Paragraph).Select(e => e.Id).ToListAsync(Cancel);
-        Assert.Equal(entries.Order(), (await check.ReuseShingleSets.Select(s => s.EntryId).ToListAsync(Cancel)).Order());
+        Assert.Equal(entries.Order(), (await check.ReuseShingles.Select(s => s.EntryId).Distinct().ToListAsync(Cancel)).Order());
         await ReuseIndexAssert.FollowsDataAsync(database);
     }
 
@@ -95,7 +95,7 @@ public sealed class ReuseIndexFollowsDataTests
         var indexed = await ReuseIndexAssert.FollowsDataAsync(database);
         await using (var db = database.CreateContext())
         {
-            await db.ReuseShingleSets.ExecuteDeleteAsync(Cancel);
+            await db.ReuseShingles.ExecuteDeleteAsync(Cancel);
         }
 
         Assert.Equal(2, await ReuseIndexer.IndexMissingAsync(new TestContextFactory(database), Cancel));

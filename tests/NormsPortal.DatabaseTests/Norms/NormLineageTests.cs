@@ -88,5 +88,5 @@ public sealed class NormLineageTests(CorpusFixture fixture)
     }
 
     /// <summary>The lineage query over the real agreed-language service, as the portal registers them.</summary>
-    private static NormLineageQuery Lineage(TestContextFactory contexts) => new(contexts, new AgreedLanguageService(contexts, contexts.Provider));
+    private static NormLineageQuery Lineage(TestContextFactory contexts) => new(contexts, new AgreedLanguageService(contexts));
 }

@@ -20,7 +20,7 @@ internal static class SearchIndexAssert
         if (database.Kind == DatabaseKind.Sqlite)
         {
             await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.IntegrityCheckStatement, Cancel);
-            var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'SearchEntries'").ToListAsync(Cancel);
+            var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger'").ToListAsync(Cancel);
             Assert.Equal(SqliteSearchIndex.TriggerNames.Order(StringComparer.Ordinal), triggers.Order(StringComparer.Ordinal));
         }
         else

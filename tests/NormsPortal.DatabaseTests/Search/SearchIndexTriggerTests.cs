@@ -40,7 +40,7 @@ public sealed class SearchIndexTriggerTests
         // moves its rows out of the way first.
         await using (var db = database.CreateContext())
         {
-            await db.ReuseShingleSets.Where(s => s.EntryId == numbats).ExecuteDeleteAsync(Cancel);
+            await db.ReuseShingles.Where(s => s.EntryId == numbats).ExecuteDeleteAsync(Cancel);
         }
 
         await ExecuteAsync(database,

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
-using NormsPortal.Data.Providers;
 
 namespace NormsPortal.DatabaseTests.Infrastructure;
 
@@ -15,9 +14,6 @@ public sealed class TestContextFactory(TestDatabase database, bool pooledConnect
     private readonly string _connectionString = pooledConnections && database.Kind == DatabaseKind.Sqlite
         ? new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = true }.ToString()
         : database.ConnectionString;
-
-    /// <summary>The test database's provider, for services that take its dialects.</summary>
-    public IPortalDatabaseProvider Provider => database.Provider;
 
     public PortalDbContext CreateDbContext()
     {

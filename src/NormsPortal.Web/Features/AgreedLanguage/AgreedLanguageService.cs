@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Model;
-using NormsPortal.Data.Providers;
 using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Analysis;
 using NormsPortal.Data.Search.Index;
@@ -17,7 +16,7 @@ namespace NormsPortal.Web.Features.AgreedLanguage;
 /// as the index was (<see cref="SearchIndexer.Analyzer"/>), its five-grams looked up in its own language, the
 /// reuses scored in .NET and shown with their differences (<see cref="WordDifferences"/>).
 /// </summary>
-public sealed class AgreedLanguageService(IDbContextFactory<PortalDbContext> contexts, IPortalDatabaseProvider provider) : IAgreedLanguageService
+public sealed class AgreedLanguageService(IDbContextFactory<PortalDbContext> contexts) : IAgreedLanguageService
 {
     public async Task<AgreedLanguageOutcome> ForParagraphAsync(AgreedLanguageParagraphQuery query, CancellationToken cancellationToken)
     {
@@ -72,7 +71,7 @@ public sealed class AgreedLanguageService(IDbContextFactory<PortalDbContext> con
             .Select(e => (long?)e.Id)
             .FirstOrDefaultAsync(cancellationToken);
         var shingles = Distinct(ShinglesOf(terms, language));
-        var evidence = await ReuseFinder.GatherAsync(db, provider.ReuseDialect, [shingles], cancellationToken);
+        var evidence = await ReuseFinder.GatherAsync(db, [shingles], cancellationToken);
         var reuses = evidence.ReusesOf(shingles).Where(r => r.EntryId != ownEntry).ToDictionary(r => r.EntryId, r => r.Score);
         var places = await PlacesAsync(db, [.. reuses.Keys, .. ownEntry is { } own ? [own] : Array.Empty<long>()], cancellationToken);
         var items = Items(passage, reuses, places);
@@ -110,10 +109,10 @@ public sealed class AgreedLanguageService(IDbContextFactory<PortalDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var shingles = ShinglesOf(terms, language);
         var whole = Distinct(shingles);
-        var frequency = await ReuseFinder.DocumentFrequencyAsync(db, provider.ReuseDialect, whole, cancellationToken);
+        var frequency = await ReuseFinder.DocumentFrequencyAsync(db, whole, cancellationToken);
         var stretches = PastedTextSegments.Cut(text, terms, shingles, frequency);
         var groups = stretches.Where(s => s.Agreed).Select(s => s.Shingles).Prepend(whole).ToList();
-        var evidence = await ReuseFinder.GatherAsync(db, provider.ReuseDialect, groups, frequency, cancellationToken);
+        var evidence = await ReuseFinder.GatherAsync(db, groups, frequency, cancellationToken);
 
         // The text's reuses: paragraphs reusing it whole, or one of its agreed stretches long enough to be a passage.
         var reuses = new Dictionary<long, ReuseScore>();
