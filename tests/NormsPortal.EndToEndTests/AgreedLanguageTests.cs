@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using NormsPortal.EndToEndTests.Infrastructure;
 using NormsPortal.EndToEndTests.PageObjects;
 using static Microsoft.Playwright.Assertions;
@@ -29,7 +30,7 @@ public sealed class AgreedLanguageTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task DocumentPage_78_16_APreambularParagraph_ShowsWhereItsWordingComesFrom_AndLeadsToTheEarliestSource()
+    public async Task DocumentPage_78_16_APreambularParagraph_ShowsWhereItsWordingComesFrom_PrintsIt_AndLeadsToTheEarliestSource()
     {
         await using var context = await portal.NewContextAsync();
         var document = new DocumentPage(await context.NewPageAsync());
@@ -45,6 +46,13 @@ public sealed class AgreedLanguageTests(PortalFixture portal)
         await Expect(panel.GetByTestId("reuse-counts")).ToContainTextAsync("This wording is used in");
         await Expect(panel.GetByTestId("reuse-item").First).ToBeVisibleAsync();
         await Expect(document.EarliestAppearance(anchor)).ToContainTextAsync("A/RES/73/27");
+
+        // On paper the answer prints under its paragraph, without the panel's citations and buttons.
+        await document.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Expect(panel.GetByTestId("reuse-item").First).ToBeVisibleAsync();
+        await Expect(panel.GetByTestId("citation-panel")).ToBeHiddenAsync();
+        await Expect(document.WhereDoesThisWordingComeFrom(anchor)).ToBeHiddenAsync();
+        await document.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
         await document.EarliestAppearance(anchor).ClickAsync();
 
