@@ -13,6 +13,7 @@ using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Features.Search;
 using NormsPortal.Web.Features.States;
 using NormsPortal.Web.Features.Timeline;
+using NormsPortal.Web.Features.Users;
 using NormsPortal.Web.Security;
 using NormsPortal.Web.Security.Antiforgery;
 using Scalar.AspNetCore;
@@ -46,6 +47,7 @@ public static class ApiConfiguration
             .AddAgreedLanguageFeature()
             .AddLibraryFeature()
             .AddAuditFeature()
+            .AddUsersFeature()
             .AddNotFoundFeature();
         // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
         // types as "integer or string", and code generators make strings of every count and page.
@@ -79,7 +81,9 @@ public static class ApiConfiguration
             .MapCitationsEndpoints()
             .MapStatesEndpoints()
             .MapAgreedLanguageEndpoints()
-            .MapLibraryEndpoints();
+            .MapLibraryEndpoints()
+            .MapAuditEndpoints()
+            .MapUserEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options
