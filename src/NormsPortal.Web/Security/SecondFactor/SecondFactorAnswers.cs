@@ -24,8 +24,10 @@ internal sealed class SecondFactorAnswers : IAuthorizationMiddlewareResultHandle
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(authorizeResult);
+        // An explicit failure leaves the failed requirements unlisted: an admin refused by the second-factor check
+        // is refused for it alone (a researcher fails it too, but the role first).
         if (!authorizeResult.Forbidden || !SecondFactorHandler.IsCauseOf(authorizeResult.AuthorizationFailure)
-            || authorizeResult.AuthorizationFailure!.FailedRequirements.Any(r => r is not SecondFactorRequirement))
+            || !context.User.IsInRole(PortalRoles.Admin))
         {
             await _default.HandleAsync(next, context, policy, authorizeResult);
             return;
