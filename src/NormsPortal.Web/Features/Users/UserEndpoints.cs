@@ -24,28 +24,28 @@ public static class UserEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
         users.MapGet("/{id}", GetAsync).WithName("GetUser").WithSummary("One account.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        users.MapPost("/{id}/admin", (string id, ICurrentUser user, UserAdministration admin, CancellationToken token) =>
-                AnswerAsync(admin.SetAdminAsync(Actor(user), id, isAdmin: true, token)))
-            .WithName("GrantAdmin").WithSummary("Makes the account an admin.")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        users.MapDelete("/{id}/admin", (string id, ICurrentUser user, UserAdministration admin, CancellationToken token) =>
-                AnswerAsync(admin.SetAdminAsync(Actor(user), id, isAdmin: false, token)))
-            .WithName("RevokeAdmin").WithSummary("Takes the Admin role back; 400 for the last admin.")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        users.MapPost("/{id}/lock", (string id, ICurrentUser user, UserAdministration admin, CancellationToken token) =>
-                AnswerAsync(admin.SetLockedAsync(Actor(user), id, locked: true, token)))
-            .WithName("LockUser").WithSummary("Locks the account until an admin unlocks it and ends its sessions; 400 for one's own account.")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        users.MapDelete("/{id}/lock", (string id, ICurrentUser user, UserAdministration admin, CancellationToken token) =>
-                AnswerAsync(admin.SetLockedAsync(Actor(user), id, locked: false, token)))
-            .WithName("UnlockUser").WithSummary("Unlocks the account.")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        users.MapPost("/{id}/sign-out", (string id, ICurrentUser user, UserAdministration admin, CancellationToken token) =>
-                AnswerAsync(admin.SignOutEverywhereAsync(Actor(user), id, token)))
-            .WithName("SignOutUser").WithSummary("Ends every session of the account, in browsers and API clients alike.")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        MapAction(users, HttpMethods.Post, "/{id}/admin", "GrantAdmin", "Makes the account an admin.",
+            (admin, actor, id, token) => admin.SetAdminAsync(actor, id, isAdmin: true, token));
+        MapAction(users, HttpMethods.Delete, "/{id}/admin", "RevokeAdmin", "Takes the Admin role back; 400 for the last admin.",
+            (admin, actor, id, token) => admin.SetAdminAsync(actor, id, isAdmin: false, token));
+        MapAction(users, HttpMethods.Post, "/{id}/lock", "LockUser", "Locks the account until an admin unlocks it and ends its sessions; 400 for one's own account.",
+            (admin, actor, id, token) => admin.SetLockedAsync(actor, id, locked: true, token));
+        MapAction(users, HttpMethods.Delete, "/{id}/lock", "UnlockUser", "Unlocks the account.",
+            (admin, actor, id, token) => admin.SetLockedAsync(actor, id, locked: false, token));
+        MapAction(users, HttpMethods.Post, "/{id}/sign-out", "SignOutUser", "Ends every session of the account, in browsers and API clients alike.",
+            (admin, actor, id, token) => admin.SignOutEverywhereAsync(actor, id, token));
         return api;
     }
+
+    /// <summary>One change to an account by the signed-in admin (<paramref name="actorId"/>).</summary>
+    private delegate Task<UserActionResult> UserAction(UserAdministration admin, string actorId, string userId, CancellationToken cancellationToken);
+
+    /// <summary>Maps a change to an account: it answers the account as it is afterwards, 400 when refused, 404 for no such account.</summary>
+    private static void MapAction(RouteGroupBuilder users, string method, string pattern, string name, string summary, UserAction action) =>
+        users.MapMethods(pattern, [method], (string id, ICurrentUser user, UserAdministration admin, CancellationToken token) =>
+                AnswerAsync(action(admin, Actor(user), id, token)))
+            .WithName(name).WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<ListPage<UserSummaryDto>>, ProblemHttpResult>> ListAsync(
         [FromQuery] string? q, [FromQuery] string? page, [FromQuery] string? pageSize,
