@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.AgreedLanguage;
+using NormsPortal.Web.Features.Audit;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
@@ -12,6 +13,7 @@ using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Features.Search;
 using NormsPortal.Web.Features.States;
 using NormsPortal.Web.Features.Timeline;
+using NormsPortal.Web.Features.Users;
 using NormsPortal.Web.Security;
 using NormsPortal.Web.Security.Antiforgery;
 using Scalar.AspNetCore;
@@ -44,6 +46,8 @@ public static class ApiConfiguration
             .AddStatesFeature()
             .AddAgreedLanguageFeature()
             .AddLibraryFeature()
+            .AddAuditFeature()
+            .AddUsersFeature()
             .AddNotFoundFeature();
         // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
         // types as "integer or string", and code generators make strings of every count and page.
@@ -77,7 +81,9 @@ public static class ApiConfiguration
             .MapCitationsEndpoints()
             .MapStatesEndpoints()
             .MapAgreedLanguageEndpoints()
-            .MapLibraryEndpoints();
+            .MapLibraryEndpoints()
+            .MapAuditEndpoints()
+            .MapUserEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options

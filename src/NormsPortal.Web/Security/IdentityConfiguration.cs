@@ -8,6 +8,7 @@ using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Accounts;
+using NormsPortal.Web.Security.SecondFactor;
 using NormsPortal.Web.Security.Sessions;
 
 namespace NormsPortal.Web.Security;
@@ -75,7 +76,11 @@ public static class IdentityConfiguration
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SecurityStampRevalidation.Interval);
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(PortalPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(PortalRoles.Admin));
+            .AddPolicy(PortalPolicies.Admin, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireRole(PortalRoles.Admin)
+                .AddRequirements(new SecondFactorRequirement()));
+        services.AddAdminSecondFactor();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidation>();

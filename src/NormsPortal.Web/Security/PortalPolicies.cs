@@ -6,6 +6,9 @@ namespace NormsPortal.Web.Security;
 /// </summary>
 public static class PortalPolicies
 {
-    /// <summary>Signed in and in the <see cref="PortalRoles.Admin"/> role.</summary>
+    /// <summary>
+    /// Signed in, in the <see cref="PortalRoles.Admin"/> role, and (unless <c>Admin:RequireTwoFactor</c>
+    /// is false) by a session that proved a second factor: every admin endpoint and page uses it.
+    /// </summary>
     public const string Admin = "Admin";
 }

@@ -14,6 +14,9 @@ public static class SecurityEvents
     public const int PasswordChanged = 7110;
     public const int PasswordReset = 7111;
     public const int TwoFactorChanged = 7120;
+    public const int TwoFactorReset = 7121;
     public const int RoleChanged = 7130;
     public const int AccountDeleted = 7140;
+    public const int LockChanged = 7150;
+    public const int SessionsEndedByAdmin = 7151;
 }

@@ -27,6 +27,9 @@ public abstract class SessionSignInManager(
     /// <summary>The session the principals this manager makes in this request carry; a new one when none is carried.</summary>
     private Guid? _session;
 
+    /// <summary>How the sign-in under way proved who the user is (<see cref="AuthenticationMethods"/>), recorded with a session it starts.</summary>
+    private string? _signInMethod;
+
     /// <summary>A refreshed sign-in (after a password change on this browser) keeps this browser's session while it is live.</summary>
     public override async Task RefreshSignInAsync(PortalUser user)
     {
@@ -41,6 +44,24 @@ public abstract class SessionSignInManager(
     }
 
     /// <summary>
+    /// Every sign-in with a new principal passes here with the method it used (Identity's <c>amr</c>
+    /// claim), which the session it starts keeps; a passkey sign-in has set its own already.
+    /// </summary>
+    public override Task SignInWithClaimsAsync(PortalUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        ArgumentNullException.ThrowIfNull(additionalClaims);
+        _signInMethod ??= additionalClaims.FirstOrDefault(c => c.Type == AuthenticationMethods.ClaimType)?.Value;
+        return base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+    }
+
+    /// <summary>Identity signs a passkey in as it does a password; its session records a passkey.</summary>
+    public override Task<SignInResult> PasskeySignInAsync(string credentialJson)
+    {
+        _signInMethod = AuthenticationMethods.Passkey;
+        return base.PasskeySignInAsync(credentialJson);
+    }
+
+    /// <summary>
     /// Every sign-in makes its principal here, whatever the path (password, second factor, passkey,
     /// cookie or bearer token), so this is where a session starts when the principal carries none.
     /// </summary>
@@ -49,7 +70,7 @@ public abstract class SessionSignInManager(
         ArgumentNullException.ThrowIfNull(user);
         var principal = await base.CreateUserPrincipalAsync(user);
         _session ??= await sessions.StartAsync(
-            user.Id, Context.Request.Headers.UserAgent.ToString(), Context.Connection.RemoteIpAddress?.ToString());
+            user.Id, _signInMethod, Context.Request.Headers.UserAgent.ToString(), Context.Connection.RemoteIpAddress?.ToString());
         principal.Identities.First().AddClaim(new Claim(SessionIdentity.ClaimType, _session.Value.ToString()));
         return principal;
     }

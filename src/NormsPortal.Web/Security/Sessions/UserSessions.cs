@@ -17,7 +17,8 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
 {
     private readonly SessionOptions _options = options.Value;
 
-    public async Task<Guid> StartAsync(string userId, string? userAgent, string? clientAddress, CancellationToken cancellationToken = default)
+    /// <summary>Starts a session of <paramref name="userId"/> signed in by <paramref name="signInMethod"/> (an <see cref="AuthenticationMethods"/> value).</summary>
+    public async Task<Guid> StartAsync(string userId, string? signInMethod, string? userAgent, string? clientAddress, CancellationToken cancellationToken = default)
     {
         var now = DateTime.UtcNow;
         var session = new UserSession
@@ -27,6 +28,7 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
             CreatedAt = now,
             LastSeenAt = now,
             ExpiresAt = now + _options.AbsoluteLifetime,
+            SignInMethod = Truncated(signInMethod, UserSession.SignInMethodLength),
             UserAgent = Truncated(userAgent, UserSession.UserAgentLength),
             ClientAddress = Truncated(clientAddress, UserSession.ClientAddressLength),
         };
@@ -70,6 +72,17 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// How <paramref name="session"/> was signed in (an <see cref="AuthenticationMethods"/> value), read
+    /// as <see cref="IsCurrentAsync"/> reads the session; null for a session that is not live.
+    /// </summary>
+    public async Task<string?> SignInMethodAsync(SessionIdentity session, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var state = await ReadAsync(session.SessionId, fresh: false, cancellationToken);
+        return state is { IsActive: true } && state.UserId == session.UserId ? state.SignInMethod : null;
     }
 
     /// <summary>Ends one of <paramref name="userId"/>'s sessions; another user's session is left alone. False when there was none to end.</summary>
@@ -149,7 +162,7 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
             .SingleOrDefaultAsync(cancellationToken);
         var now = DateTime.UtcNow;
         var state = row is null ? null : new SessionState(
-            row.Session.UserId, row.Session.IsActiveAt(now, _options.IdleTimeout), row.SecurityStamp, row.LockoutEnd);
+            row.Session.UserId, row.Session.IsActiveAt(now, _options.IdleTimeout), row.SecurityStamp, row.LockoutEnd, row.Session.SignInMethod);
         if (state is { IsActive: true })
         {
             // Read means used: the idle timeout runs from the last check, at most one interval late.
@@ -170,6 +183,6 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
     private static string? Truncated(string? value, int length) => value is { Length: > 0 } ? value[..Math.Min(value.Length, length)] : null;
 
     /// <summary>What a check needs of a session and its user, remembered for the check interval.</summary>
-    private sealed record SessionState(string UserId, bool IsActive, string? SecurityStamp, DateTimeOffset? LockoutEnd);
+    private sealed record SessionState(string UserId, bool IsActive, string? SecurityStamp, DateTimeOffset? LockoutEnd, string? SignInMethod);
 }
 
