@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.AgreedLanguage;
+using NormsPortal.Web.Features.Annotations;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
@@ -44,6 +45,7 @@ public static class ApiConfiguration
             .AddStatesFeature()
             .AddAgreedLanguageFeature()
             .AddLibraryFeature()
+            .AddAnnotationsFeature()
             .AddNotFoundFeature();
         // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
         // types as "integer or string", and code generators make strings of every count and page.
@@ -77,7 +79,8 @@ public static class ApiConfiguration
             .MapCitationsEndpoints()
             .MapStatesEndpoints()
             .MapAgreedLanguageEndpoints()
-            .MapLibraryEndpoints();
+            .MapLibraryEndpoints()
+            .MapAnnotationEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options
