@@ -10,7 +10,8 @@ namespace NormsPortal.Data;
 /// <summary>
 /// The portal's one DbContext, Identity and Data Protection keys included. The provider projects
 /// (SQLite, PostgreSQL) add their own migrations and model parts; nothing here knows which one runs.
-/// Its saves stamp audited rows and keep the search index in step with the texts they change.
+/// Its saves stamp audited rows, keep the audit log append-only, and keep the search index in step
+/// with the texts they change.
 /// </summary>
 public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
@@ -64,6 +65,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    /// <summary>Append-only: rows are added (through the web project's audit log), never changed or removed.</summary>
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     /// <summary>
     /// Identity builds its tables from the <c>IdentityOptions</c> of the application's services. The
@@ -167,11 +171,25 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     /// <summary>
     /// Sets timestamps and bumps the version of every added or changed audited row. The version is
-    /// the concurrency token, so an update based on a stale read fails on either provider.
+    /// the concurrency token, so an update based on a stale read fails on either provider. Stamps
+    /// new audit log rows with the same time, and refuses a save that would change or delete one.
     /// </summary>
     private void StampAuditedEntities()
     {
         var now = DateTime.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.OccurredAt = now;
+                    break;
+                case EntityState.Modified or EntityState.Deleted:
+                    throw new InvalidOperationException(
+                        $"The audit log is append-only: entry {entry.Entity.Id} cannot be {(entry.State == EntityState.Deleted ? "deleted" : "changed")}.");
+            }
+        }
+
         foreach (var entry in ChangeTracker.Entries<IAuditedEntity>())
         {
             switch (entry.State)

@@ -9,6 +9,7 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
     public void Configure(EntityTypeBuilder<UserSession> builder)
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.SignInMethod).HasMaxLength(UserSession.SignInMethodLength);
         builder.Property(s => s.UserAgent).HasMaxLength(UserSession.UserAgentLength);
         builder.Property(s => s.ClientAddress).HasMaxLength(UserSession.ClientAddressLength);
         builder.Property(s => s.RevokedReason).HasMaxLength(UserSession.EndReasonLength);

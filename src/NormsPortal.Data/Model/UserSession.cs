@@ -10,6 +10,7 @@ public sealed class UserSession
     public const int UserAgentLength = 512;
     public const int ClientAddressLength = 64;
     public const int EndReasonLength = 32;
+    public const int SignInMethodLength = 16;
 
     public Guid Id { get; set; }
 
@@ -24,6 +25,13 @@ public sealed class UserSession
 
     /// <summary>The absolute end: the session is over then, however active.</summary>
     public DateTime ExpiresAt { get; set; }
+
+    /// <summary>
+    /// How the user proved who they were when the session started, as an <c>amr</c> value (RFC 8176:
+    /// <c>pwd</c>, <c>mfa</c>, …): kept with the session, so a renewed cookie or a refreshed bearer
+    /// token, which do not carry the sign-in's claims, still answer whether a second factor was used.
+    /// </summary>
+    public string? SignInMethod { get; set; }
 
     public string? UserAgent { get; set; }
 

@@ -3,6 +3,7 @@ using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.AgreedLanguage;
 using NormsPortal.Web.Features.Annotations;
+using NormsPortal.Web.Features.Audit;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
@@ -46,6 +47,7 @@ public static class ApiConfiguration
             .AddAgreedLanguageFeature()
             .AddLibraryFeature()
             .AddAnnotationsFeature()
+            .AddAuditFeature()
             .AddNotFoundFeature();
         // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
         // types as "integer or string", and code generators make strings of every count and page.
