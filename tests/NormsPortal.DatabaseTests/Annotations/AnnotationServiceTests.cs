@@ -1,15 +1,18 @@
+using System.Text.Json;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Library;
 using NormsPortal.Web.Features;
 using NormsPortal.Web.Features.AgreedLanguage;
 using NormsPortal.Web.Features.Annotations;
+using NormsPortal.Web.Features.Audit;
 using NormsPortal.Web.Features.Library;
 
 namespace NormsPortal.DatabaseTests.Annotations;
 
 /// <summary>
 /// The annotation service on a real database of each provider (the library's sample: 73/27 with op1.6, norm 1.6,
-/// two users, here acting as admins): the workflow's visibility, no lost update, the history and its restores.
+/// two users, here acting as admins): the workflow's visibility, no lost update, the history and its restores, and
+/// the audit log written with each change and never without it.
 /// </summary>
 public sealed class AnnotationServiceTests
 {
@@ -52,6 +55,10 @@ public sealed class AnnotationServiceTests
 
         await service.SetDeletedAsync(Bob, deleted.Id, deleted: false, Cancel);
         Assert.Equal(2, (await service.ListAsync(new AnnotationListQuery(), withSource: false, Cancel)).Total);
+        await using var db = library.Database.CreateContext();
+        Assert.Equal(
+            [AnnotationActions.Created, AnnotationActions.Deleted, AnnotationActions.Restored],
+            db.AuditLog.Where(e => e.Target == "annotation/" + deleted.Id).OrderBy(e => e.Id).Select(e => e.Action).ToList());
     }
 
     [Theory, DatabaseData]
@@ -72,6 +79,16 @@ public sealed class AnnotationServiceTests
         var revisions = (await service.RevisionsAsync(annotation.Id, Cancel))!;
         Assert.Equal([1, 2], revisions.Select(r => r.Number));
         Assert.Equal(["First words", won.Value.Body], revisions.Select(r => r.Body));
+
+        // The refused save left no trace in the audit log; the saved ones did, by whom.
+        await using (var db = library.Database.CreateContext())
+        {
+            var entries = db.AuditLog.Where(e => e.Target == "annotation/" + annotation.Id).OrderBy(e => e.Id).ToList();
+            Assert.Equal([AnnotationActions.Created, AnnotationActions.Updated], entries.Select(e => e.Action));
+            Assert.Equal(won.Value.Body == "Alice's words" ? "alice@example.org" : "bob@example.org", entries[1].ActorEmail);
+            Assert.Equal("First words", JsonDocument.Parse(entries[1].Before!).RootElement.GetProperty("body").GetString());
+            Assert.Equal(won.Value.Body, JsonDocument.Parse(entries[1].After!).RootElement.GetProperty("body").GetString());
+        }
 
         // The loser merges into the current version and saves: nothing is lost.
         var merged = await service.UpdateAsync(Alice, annotation.Id, new AnnotationUpdateRequest(lost.Value.Version, "Alice's words. Bob's words", null), Cancel);
@@ -102,6 +119,10 @@ public sealed class AnnotationServiceTests
         Assert.Equal([1, 2, 3], revisions.Select(r => r.Number));
         Assert.Equal(["alice@example.org", "bob@example.org", "alice@example.org"], revisions.Select(r => r.SavedBy));
         Assert.Equal(LibraryOutcomeStatus.Invalid, (await service.DiffAsync(annotation.Id, 1, 9, Cancel)).Status);
+        await using var db = library.Database.CreateContext();
+        Assert.Equal(
+            [AnnotationActions.Created, AnnotationActions.Updated, AnnotationActions.RevisionRestored],
+            db.AuditLog.Where(e => e.Target == "annotation/" + annotation.Id).OrderBy(e => e.Id).Select(e => e.Action).ToList());
     }
 
     [Theory, DatabaseData]
@@ -129,9 +150,11 @@ public sealed class AnnotationServiceTests
         }
 
         Assert.Equal(0, (await service.ListAsync(new AnnotationListQuery { Status = AnnotationStatusFilter.All }, true, Cancel)).Total);
+        await using var db = library.Database.CreateContext();
+        Assert.Empty(db.AuditLog);
     }
 
-    private static AnnotationService Service(LibraryUnderTest library) => new(new TestContextFactory(library.Database), new MarkdownRenderer());
+    private static AnnotationService Service(LibraryUnderTest library) => new(new TestContextFactory(library.Database), new MarkdownRenderer(), new AuditLog());
 
     private static async Task<AnnotationDto> CreateAsync(AnnotationService service, BookmarkTargetDto target, string body, string status)
     {

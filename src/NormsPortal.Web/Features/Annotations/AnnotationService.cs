@@ -5,6 +5,7 @@ using NormsPortal.Data.Library;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.References;
 using NormsPortal.Web.Features.AgreedLanguage;
+using NormsPortal.Web.Features.Audit;
 using NormsPortal.Web.Features.Library;
 
 namespace NormsPortal.Web.Features.Annotations;
@@ -13,10 +14,11 @@ namespace NormsPortal.Web.Features.Annotations;
 /// Curators' annotations: the public reads the published ones (never their Markdown, only the cleaned HTML);
 /// admins create, change, delete (softly), restore, and go back through every revision. Every save is a new
 /// <see cref="AnnotationRevision"/> numbered as the version it leaves, and carries the version it was based on:
-/// a stale one is a conflict answered with the annotation as it is now, and saves nothing. The caller checks who
-/// may do what; this service takes the acting user's id. A singleton making a short-lived context per call.
+/// a stale one is a conflict answered with the annotation as it is now, and saves nothing. Every change is in the
+/// audit log, committed with it (<see cref="IAuditLog"/>). The caller checks who may do what; this service takes
+/// the acting user's id. A singleton making a short-lived context per call.
 /// </summary>
-public sealed class AnnotationService(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown)
+public sealed class AnnotationService(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, IAuditLog audit)
 {
     private const string VersionNeeded = "Send the version you read (\"version\"), so a change made meanwhile by another admin is not overwritten.";
 
@@ -76,10 +78,23 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
             return LibraryOutcome.Invalid<AnnotationDto>(invalid);
         }
 
-        annotation.Revisions.Add(await RevisionAsync(db, annotation, 1, userId, cancellationToken));
-        db.Annotations.Add(annotation);
-        await db.SaveChangesAsync(cancellationToken);
-        return LibraryOutcome.Done((await ToDtosAsync(db, [annotation], withSource: true, cancellationToken))[0]);
+        // The audit entry names the new id, so the annotation is saved first, in the transaction that records it;
+        // the provider's retries run the whole of it again on a fresh context.
+        var id = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var attempt = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await attempt.Database.BeginTransactionAsync(cancellationToken);
+            var added = AnnotationTargets.NewAnnotation(target, userId);
+            (added.Body, added.Status) = (annotation.Body, annotation.Status);
+            added.Revisions.Add(await RevisionAsync(attempt, added, 1, userId, cancellationToken));
+            attempt.Annotations.Add(added);
+            await attempt.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(attempt, userId, AnnotationActions.Created, Target(added.Id), null, Snapshot(added), cancellationToken);
+            await attempt.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return added.Id;
+        });
+        return LibraryOutcome.Done((await GetAsync(id, withSource: true, cancellationToken))!);
     }
 
     /// <summary>
@@ -94,7 +109,7 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
             return LibraryOutcome.Invalid<AnnotationDto>(VersionNeeded);
         }
 
-        return await SaveAsync(userId, id, version, annotation =>
+        return await SaveAsync(userId, id, version, AnnotationActions.Updated, annotation =>
             annotation.DeletedAt is not null
                 ? "The annotation is deleted: restore it before changing it."
                 : Apply(annotation, request.Body ?? annotation.Body, request.Status ?? AnnotationTargets.StatusName(annotation.Status)), cancellationToken);
@@ -118,7 +133,7 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
                     : LibraryOutcome.NotFound<AnnotationDto>();
             }
 
-            return await SaveAsync(userId, id, read, annotation =>
+            return await SaveAsync(userId, id, read, AnnotationActions.RevisionRestored, annotation =>
             {
                 annotation.Body = body;
                 return null;
@@ -144,7 +159,7 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
                 current = version;
             }
 
-            var outcome = await SaveAsync(userId, id, current, annotation =>
+            var outcome = await SaveAsync(userId, id, current, deleted ? AnnotationActions.Deleted : AnnotationActions.Restored, annotation =>
             {
                 annotation.DeletedAt = deleted ? annotation.DeletedAt ?? DateTime.UtcNow : null;
                 return null;
@@ -192,7 +207,7 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
     /// refuses the update and the revision number, the version it leaves, is taken already; both or neither are saved.
     /// </summary>
     private async Task<LibraryOutcome<AnnotationDto>> SaveAsync(
-        string userId, int id, long version, Func<Annotation, string?> change, CancellationToken cancellationToken)
+        string userId, int id, long version, string action, Func<Annotation, string?> change, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -201,6 +216,7 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
             return LibraryOutcome.NotFound<AnnotationDto>();
         }
 
+        var before = Snapshot(annotation);
         if (change(annotation) is { } problem)
         {
             return LibraryOutcome.Invalid<AnnotationDto>(problem);
@@ -210,6 +226,8 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
         entry.State = EntityState.Modified;
         entry.Property(a => a.Version).OriginalValue = version;
         db.AnnotationRevisions.Add(await RevisionAsync(db, annotation, checked((int)version + 1), userId, cancellationToken));
+        // Saved in the same SaveChanges, so in the same transaction: the log never holds a change that was refused.
+        await audit.RecordAsync(db, userId, action, Target(id), before, Snapshot(annotation) with { Version = version + 1 }, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -295,6 +313,18 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
 
         return annotations;
     }
+
+    private static string Target(int id) => AuditTargets.Of("annotation", id.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>What the audit log keeps of an annotation before and after an action.</summary>
+    private static AnnotationSnapshot Snapshot(Annotation annotation) => new(
+        annotation.Version,
+        AnnotationTargets.Of(annotation).Key,
+        AnnotationTargets.StatusName(annotation.Status),
+        annotation.DeletedAt is not null,
+        annotation.Body);
+
+    private sealed record AnnotationSnapshot(long Version, string Target, string Status, bool Deleted, string Body);
 
     private static IQueryable<Annotation> OfStatus(PortalDbContext db, AnnotationStatus status) =>
         db.Annotations.Where(a => a.DeletedAt == null && a.Status == status);
