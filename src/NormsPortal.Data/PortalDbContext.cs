@@ -58,6 +58,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<BookmarkInFolder> BookmarksInFolders => Set<BookmarkInFolder>();
 
+    public DbSet<Model.Annotation> Annotations => Set<Model.Annotation>();
+
+    public DbSet<AnnotationRevision> AnnotationRevisions => Set<AnnotationRevision>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -8,6 +8,7 @@ using NormsPortal.ComponentTests.Reader;
 using NormsPortal.ComponentTests.Search;
 using NormsPortal.Data;
 using NormsPortal.Web.Components;
+using NormsPortal.Web.Features.Annotations;
 using NormsPortal.Web.Features.Library;
 using NormsPortal.Web.Features.Search;
 using NormsPortal.Web.Security;
@@ -43,6 +44,7 @@ public abstract class PortalComponentTestBase : BunitContext
         // one in memory unless the test class brings a database of its own.
         Services.AddCurrentUser();
         Services.AddLibraryFeature();
+        Services.AddAnnotationsFeature();
         Services.AddSingleton<IDbContextFactory<PortalDbContext>>(_ => new InMemoryPortalDatabase());
         addServices?.Invoke(Services);
         // Anonymous until a test signs someone in; the app bar's account menu asks who is signed in.

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.AgreedLanguage;
+using NormsPortal.Web.Features.Annotations;
 using NormsPortal.Web.Features.Audit;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Compare;
@@ -46,6 +47,7 @@ public static class ApiConfiguration
             .AddStatesFeature()
             .AddAgreedLanguageFeature()
             .AddLibraryFeature()
+            .AddAnnotationsFeature()
             .AddAuditFeature()
             .AddUsersFeature()
             .AddNotFoundFeature();
@@ -82,6 +84,7 @@ public static class ApiConfiguration
             .MapStatesEndpoints()
             .MapAgreedLanguageEndpoints()
             .MapLibraryEndpoints()
+            .MapAnnotationEndpoints()
             .MapAuditEndpoints()
             .MapUserEndpoints();
 

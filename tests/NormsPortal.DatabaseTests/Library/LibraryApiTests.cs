@@ -230,8 +230,8 @@ public sealed partial class LibraryApiTests
         return new Site(database, new PortalFactory(database.Provider.Name, database.ConnectionString));
     }
 
-    /// <summary>A portal over its own database, and the clients signed in to it.</summary>
-    private sealed class Site(TestDatabase database, PortalFactory portal) : IAsyncDisposable
+    /// <summary>A portal over its own database, and the clients signed in to it (the annotation tests use it too).</summary>
+    internal sealed class Site(TestDatabase database, PortalFactory portal) : IAsyncDisposable
     {
         private readonly List<HttpClient> _clients = [];
 
@@ -282,7 +282,7 @@ public sealed partial class LibraryApiTests
     }
 
     /// <summary>A signed-in client's requests.</summary>
-    private sealed class SignedIn(HttpClient client)
+    internal sealed class SignedIn(HttpClient client)
     {
         public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body)
         {

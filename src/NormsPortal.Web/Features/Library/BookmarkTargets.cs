@@ -51,20 +51,23 @@ public static class BookmarkTargets
     }
 
     /// <summary>The stored target as the API shows it.</summary>
-    public static BookmarkTargetDto ToDto(Bookmark bookmark)
+    public static BookmarkTargetDto ToDto(Bookmark bookmark) => ToDto(BookmarkTarget.Of(bookmark));
+
+    /// <summary>A target as the API shows it: a bookmark's, or an annotation's, which has the same shape.</summary>
+    public static BookmarkTargetDto ToDto(BookmarkTarget target)
     {
-        ArgumentNullException.ThrowIfNull(bookmark);
+        ArgumentNullException.ThrowIfNull(target);
         return new BookmarkTargetDto
         {
-            Kind = KindName(bookmark.Kind),
-            Norm = bookmark.NormNumber,
-            Symbol = bookmark.Symbol,
-            Anchor = bookmark.Anchor,
-            Quote = bookmark.Quote,
-            Prefix = NullIfEmpty(bookmark.Prefix),
-            Suffix = NullIfEmpty(bookmark.Suffix),
-            Query = bookmark.Query,
-            Filters = bookmark.Kind == BookmarkKind.Search ? ParseFilters(bookmark.Filters) : null,
+            Kind = KindName(target.Kind),
+            Norm = target.NormNumber,
+            Symbol = target.Symbol,
+            Anchor = target.Anchor,
+            Quote = target.Quote,
+            Prefix = NullIfEmpty(target.Prefix),
+            Suffix = NullIfEmpty(target.Suffix),
+            Query = target.Query,
+            Filters = target.Kind == BookmarkKind.Search ? ParseFilters(target.Filters) : null,
         };
     }
 
@@ -76,28 +79,34 @@ public static class BookmarkTargets
         Enum.TryParse(name?.Trim(), ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _);
 
     /// <summary>The target in words: "Norm 1.6", "A/RES/73/27", "A/RES/73/27, para. 1.9", "Search: due diligence".</summary>
-    public static string Label(Bookmark bookmark)
+    public static string Label(Bookmark bookmark) => Label(BookmarkTarget.Of(bookmark));
+
+    /// <summary>A bookmark's or annotation's target in words.</summary>
+    public static string Label(BookmarkTarget target)
     {
-        ArgumentNullException.ThrowIfNull(bookmark);
-        return bookmark.Kind switch
+        ArgumentNullException.ThrowIfNull(target);
+        return target.Kind switch
         {
-            BookmarkKind.Norm => "Norm " + bookmark.NormNumber,
-            BookmarkKind.Work => bookmark.Symbol!,
-            BookmarkKind.Paragraph or BookmarkKind.Passage => AnchorLabel.Reference(bookmark.Symbol!, bookmark.Anchor!),
-            _ => "Search: " + bookmark.Query + (string.IsNullOrEmpty(bookmark.Filters) ? "" : " (" + string.Join(", ", ParseFilters(bookmark.Filters).Select(f => f.Key + ": " + f.Value)) + ")"),
+            BookmarkKind.Norm => "Norm " + target.NormNumber,
+            BookmarkKind.Work => target.Symbol!,
+            BookmarkKind.Paragraph or BookmarkKind.Passage => AnchorLabel.Reference(target.Symbol!, target.Anchor!),
+            _ => "Search: " + target.Query + (string.IsNullOrEmpty(target.Filters) ? "" : " (" + string.Join(", ", ParseFilters(target.Filters).Select(f => f.Key + ": " + f.Value)) + ")"),
         };
     }
 
     /// <summary>The portal's page for the target; a moved passage links to where it stands now (<paramref name="anchorNow"/>).</summary>
-    public static string Url(Bookmark bookmark, string? anchorNow = null)
+    public static string Url(Bookmark bookmark, string? anchorNow = null) => Url(BookmarkTarget.Of(bookmark), anchorNow);
+
+    /// <summary>The portal's page for a bookmark's or annotation's target, at <paramref name="anchorNow"/> when it moved.</summary>
+    public static string Url(BookmarkTarget target, string? anchorNow = null)
     {
-        ArgumentNullException.ThrowIfNull(bookmark);
-        return bookmark.Kind switch
+        ArgumentNullException.ThrowIfNull(target);
+        return target.Kind switch
         {
-            BookmarkKind.Norm => NormUrls.For(bookmark.NormNumber!),
-            BookmarkKind.Work => DocumentUrls.For(bookmark.Symbol!),
-            BookmarkKind.Paragraph or BookmarkKind.Passage => DocumentUrls.For(bookmark.Symbol!, anchorNow ?? bookmark.Anchor),
-            _ => QueryHelpers.AddQueryString(SearchUrls.For(bookmark.Query), ParseFilters(bookmark.Filters).ToDictionary(f => f.Key, f => (string?)f.Value)),
+            BookmarkKind.Norm => NormUrls.For(target.NormNumber!),
+            BookmarkKind.Work => DocumentUrls.For(target.Symbol!),
+            BookmarkKind.Paragraph or BookmarkKind.Passage => DocumentUrls.For(target.Symbol!, anchorNow ?? target.Anchor),
+            _ => QueryHelpers.AddQueryString(SearchUrls.For(target.Query), ParseFilters(target.Filters).ToDictionary(f => f.Key, f => (string?)f.Value)),
         };
     }
 

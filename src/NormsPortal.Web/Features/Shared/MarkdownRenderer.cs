@@ -1,14 +1,17 @@
 using Ganss.Xss;
+using System.Globalization;
 using Markdig;
+using Markdig.Renderers;
 using Microsoft.AspNetCore.Components;
 
 namespace NormsPortal.Web.Features;
 
 /// <summary>
-/// The portal's one way from a user's Markdown (a bookmark's private note, later curators' notes) to HTML:
+/// The portal's one way from a user's Markdown (a bookmark's private note, a curator's annotation) to HTML:
 /// Markdig renders CommonMark with tables, task lists and autolinks, raw HTML in the source is shown as text,
-/// and HtmlSanitizer then keeps only plain formatting and http(s)/mailto links, so nothing a user writes can
-/// run script or restyle the page. Thread-safe: one instance serves everyone.
+/// a paragraph named as <c>A/RES/73/27#op1.9</c> becomes a link to its permalink (<see cref="PortalReferenceLinks"/>),
+/// and HtmlSanitizer then keeps only plain formatting and http(s)/mailto and the portal's own links, so nothing a
+/// user writes can run script or restyle the page. Thread-safe: one instance serves everyone.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -36,7 +39,13 @@ public sealed class MarkdownRenderer
             return "";
         }
 
-        return _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+        var document = Markdown.Parse(markdown, _pipeline);
+        PortalReferenceLinks.Link(document);
+        using var html = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(html);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        return _sanitizer.Sanitize(html.ToString());
     }
 
     /// <summary>The note as markup a component can render.</summary>
