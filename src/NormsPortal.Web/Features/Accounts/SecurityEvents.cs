@@ -13,7 +13,9 @@ public static class SecurityEvents
     public const int SignedOut = 7104;
     public const int PasswordChanged = 7110;
     public const int PasswordReset = 7111;
+    public const int PasswordResetRequested = 7112;
     public const int TwoFactorChanged = 7120;
+    public const int PasskeyChanged = 7121;
     public const int RoleChanged = 7130;
     public const int AccountDeleted = 7140;
 }
