@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NormsPortal.Data.Model;
+using NormsPortal.Web.Security;
 using NormsPortal.Web.Security.Sessions;
 
 namespace NormsPortal.Web.Features.Accounts;
@@ -63,7 +64,7 @@ public sealed partial class PortalSignInManager(
 
     /// <summary>
     /// Identity's passkey sign-in, with the "keep me signed in" choice and its own <c>amr</c>
-    /// (<see cref="AuthenticationMethodReferences.Passkey"/>, where Identity writes <c>pwd</c>), so a
+    /// (<see cref="AuthenticationMethods.Passkey"/>, where Identity writes <c>pwd</c>), so a
     /// check that wants more than a password can tell it from one.
     /// </summary>
     public async Task<SignInResult> PasskeySignInAsync(string credentialJson, bool isPersistent)
@@ -100,7 +101,7 @@ public sealed partial class PortalSignInManager(
         }
 
         // As in Identity, no second factor is asked: a passkey is possession of a key, mostly unlocked by a PIN or a biometric.
-        await SignInWithClaimsAsync(user, isPersistent, [new Claim(AuthenticationMethodReferences.ClaimType, AuthenticationMethodReferences.Passkey)]);
+        await SignInWithClaimsAsync(user, isPersistent, [new Claim(AuthenticationMethods.ClaimType, AuthenticationMethods.Passkey)]);
         return SignInResult.Success;
     }
 
