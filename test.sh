@@ -6,7 +6,9 @@
 # What it does, in order:
 #   1. restores and builds the solution in Release (warnings are errors, see Directory.Build.props);
 #   2. validates the Docker Compose files (no Docker engine is needed for that);
-#   3. makes sure Debian's Chromium is there for the end-to-end tests (installs it when root);
+#   3. makes sure Debian's Chromium is there for the end-to-end tests (installs it when root), and
+#      installs the parsers the library export test reads its files with (tests/export-parsers: npm
+#      packages pinned by its package-lock.json; Node.js itself, when missing, from Debian when root);
 #   4. provides a PostgreSQL server for the database tests: the one named by
 #      NORMSPORTAL_TEST_POSTGRES, or a throwaway server started from the machine's binaries;
 #   5. runs every test project under tests/ one after the other and ends with the line
@@ -122,6 +124,15 @@ fi
 chromium_version="$("$NORMSPORTAL_CHROMIUM" --version 2>/dev/null | awk '{print $1, $2}' || true)"
 chromium_version="${chromium_version:-Chromium (unknown version)}"
 echo "Using $chromium_version at $NORMSPORTAL_CHROMIUM"
+
+# BibTeX, RIS and CSL-JSON exports are read back by parsers independent of the portal's own code.
+step "Installing the export parsers (tests/export-parsers)"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "Installing Debian's nodejs and npm packages"
+    apt_install nodejs npm
+fi
+(cd tests/export-parsers && npm ci --no-audit --no-fund --loglevel=error)
+echo "Using Node.js $(node --version)"
 
 # --- 4. PostgreSQL ------------------------------------------------------------------------------
 step "Providing PostgreSQL for the database tests"

@@ -35,6 +35,7 @@ public abstract class PortalComponentTestBase : BunitContext
         Services.AddScoped<ThemeInterop>();
         Services.AddScoped<ClipboardInterop>();
         Services.AddScoped<PassageSelectionInterop>();
+        Services.AddScoped<Web.Components.Library.PassageHighlightInterop>();
         // Every page has the layout's search box, which asks for suggestions as the reader types.
         Services.AddSingleton<ISearchSuggestions>(Suggestions);
         Services.AddSingleton<ISearchResults>(SearchResults);

@@ -22,6 +22,7 @@ public static class UiConfiguration
         services.AddScoped<ThemeInterop>();
         services.AddScoped<ClipboardInterop>();
         services.AddScoped<PassageSelectionInterop>();
+        services.AddScoped<Components.Library.PassageHighlightInterop>();
         return services;
     }
 

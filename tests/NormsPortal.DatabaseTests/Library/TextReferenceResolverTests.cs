@@ -73,7 +73,7 @@ public sealed class TextReferenceResolverTests
     }
 
     /// <summary>As a re-import does: the English text's provision rows replaced by new ones with a changed text.</summary>
-    private static async Task ReImportAsync(TestDatabase database)
+    internal static async Task ReImportAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
         var english = await db.Expressions.Include(e => e.Provisions).SingleAsync(e => e.Language == "en", Cancel);

@@ -6,7 +6,7 @@ namespace NormsPortal.EndToEndTests.PageObjects;
 /// The document page /documents/{symbol}. Hooks: <c>data-testid</c> on its parts
 /// (document-page, document-symbol, fact-list, vote-list, country-votes, table-of-contents,
 /// document-text, side-by-side, parallel-row, no-counterpart, language-switch, side-by-side-switch,
-/// cited-by, print-header, official-copy, compare-previous, paragraph-tools, paragraph-tools-panel, jump-bar), <c>id="{anchor}"</c>
+/// cited-by, print-header, official-copy, compare-previous, paragraph-tools, paragraph-tools-panel, jump-bar, save-passage-button), <c>id="{anchor}"</c>
 /// on each paragraph, <c>data-target</c> on cross-references and <c>data-language</c> on language links.
 /// </summary>
 public sealed class DocumentPage(IPage page) : PortalPage(page)
@@ -78,6 +78,10 @@ public sealed class DocumentPage(IPage page) : PortalPage(page)
 
     /// <summary>The toolbar that a selection of a passage brings up.</summary>
     public ILocator PassageToolbar => Page.GetByTestId("passage-toolbar");
+
+    /// <summary>The words highlighted as the signed-in reader's saved passages (CSS Custom Highlight API), in page order.</summary>
+    public Task<string[]> SavedPassageHighlightsAsync() => Page.EvaluateAsync<string[]>(
+        "() => [...(CSS.highlights.get('np-saved-passage') ?? [])].map(range => range.toString())");
 
     /// <summary>The anchor of the first paragraph holding <paramref name="words"/>.</summary>
     public async Task<string> AnchorOfParagraphWithAsync(string words) =>

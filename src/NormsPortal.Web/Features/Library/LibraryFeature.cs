@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace NormsPortal.Web.Features.Library;
 
-/// <summary>Registers the personal library: its service (shared by the API and the pages), its export and import, and the Markdown renderer of its notes.</summary>
+/// <summary>Registers the personal library: its service (shared by the API and the pages), the passages the document page highlights, its export and import, and the Markdown renderer of its notes.</summary>
 public static class LibraryFeature
 {
     public static IServiceCollection AddLibraryFeature(this IServiceCollection services)
@@ -11,6 +11,7 @@ public static class LibraryFeature
         services.TryAddSingleton<MarkdownRenderer>();
         return services
             .AddSingleton<LibraryService>()
+            .AddSingleton<SavedPassages>()
             .AddSingleton<LibraryExport>()
             .AddSingleton<LibraryImport>();
     }
