@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using NormsPortal.EndToEndTests.Infrastructure;
 using NormsPortal.EndToEndTests.PageObjects;
-using NormsPortal.TestSupport.Accounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace NormsPortal.EndToEndTests;
@@ -30,11 +29,9 @@ public sealed class LibraryJourneyTests(PortalFixture portal)
         var page = await context.NewPageAsync();
         await VirtualAuthenticator.AttachAsync(context, page);
         var account = new AccountPages(page);
-        var (email, password) = (TestPasswords.NewEmail(), TestPasswords.New());
 
         // 1. Register (and add the passkey of step 6).
-        await account.RegisterAsync(email, password);
-        await account.SignInAsync(email, password);
+        var email = await account.RegisterAndSignInAsync();
         await account.AddPasskeyAsync("This laptop");
 
         // 2. Save norm 1.6.
@@ -89,9 +86,7 @@ public sealed class LibraryJourneyTests(PortalFixture portal)
         // 8. A second researcher sees none of it.
         await using var otherContext = await portal.NewContextAsync();
         var other = new AccountPages(await otherContext.NewPageAsync());
-        var (otherEmail, otherPassword) = (TestPasswords.NewEmail("second"), TestPasswords.New());
-        await other.RegisterAsync(otherEmail, otherPassword);
-        await other.SignInAsync(otherEmail, otherPassword);
+        await other.RegisterAndSignInAsync("second");
         var otherLibrary = new LibraryPageObject(other.Page);
         await otherLibrary.GotoAsync(LibraryPageObject.Path);
         await Expect(otherLibrary.Count).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Your library is empty"));

@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using NormsPortal.EndToEndTests.Infrastructure;
 using NormsPortal.EndToEndTests.PageObjects;
-using NormsPortal.TestSupport.Accounts;
 
 namespace NormsPortal.EndToEndTests;
 
@@ -15,9 +14,7 @@ public sealed class PasskeyTests(PortalFixture portal)
         var page = await context.NewPageAsync();
         await VirtualAuthenticator.AttachAsync(context, page);
         var account = new AccountPages(page);
-        var (email, password) = (TestPasswords.NewEmail(), TestPasswords.New());
-        await account.RegisterAsync(email, password);
-        await account.SignInAsync(email, password);
+        var email = await account.RegisterAndSignInAsync();
 
         await account.AddPasskeyAsync("Work laptop");
         await Assertions.Expect(account.Passkeys).ToContainTextAsync(["Work laptop"]);

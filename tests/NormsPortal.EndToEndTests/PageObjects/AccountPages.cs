@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using NormsPortal.TestSupport.Accounts;
 
 namespace NormsPortal.EndToEndTests.PageObjects;
 
@@ -65,6 +66,15 @@ public sealed class AccountPages(IPage page) : PortalPage(page)
     /// <summary>Makes every page of <paramref name="context"/> a browser that offers no passkeys in autofill, so only the button asks for one.</summary>
     public static Task WithoutPasskeyAutofillAsync(IBrowserContext context) =>
         context.AddInitScriptAsync("if (window.PublicKeyCredential) { PublicKeyCredential.isConditionalMediationAvailable = async () => false; }");
+
+    /// <summary>Registers a new account with made-up credentials and signs in with them; its address.</summary>
+    public async Task<string> RegisterAndSignInAsync(string who = "researcher")
+    {
+        var (email, password) = (TestPasswords.NewEmail(who), TestPasswords.New());
+        await RegisterAsync(email, password);
+        await SignInAsync(email, password);
+        return email;
+    }
 
     public async Task SignInAsync(string email, string password)
     {
