@@ -36,7 +36,8 @@ public sealed class AccountTests(PortalFixture portal)
         foreach (var width in new[] { PortalFixture.DesktopWidth, PortalFixture.PhoneWidth })
         {
             foreach (var path in new[] { AccountPages.LoginPath, AccountPages.RegisterPath, AccountPages.ManagePath,
-                "/account/login-2fa", "/account/manage/password", "/account/manage/two-factor", "/account/manage/data", "/account/manage/delete" })
+                "/account/login-2fa", "/account/forgot-password", "/account/manage/password", "/account/manage/two-factor", AccountPages.PasskeysPath,
+                "/account/manage/data", "/account/manage/delete" })
             {
                 data.Add(path, width);
             }

@@ -89,6 +89,20 @@ public sealed class PortalFixture : IAsyncLifetime
             Locale = "en-GB",
         });
 
+    /// <summary>
+    /// A fresh context like <see cref="NewContextAsync"/>, on the portal's address by name
+    /// (http://localhost:port/) rather than by IP address: WebAuthn refuses an IP address as the
+    /// site of a passkey, and Chromium treats http://localhost as a secure context.
+    /// </summary>
+    public Task<IBrowserContext> NewLocalhostContextAsync(int width = DesktopWidth) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = new UriBuilder(BaseAddress) { Host = "localhost" }.Uri.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = 800 },
+            ColorScheme = ColorScheme.Light,
+            Locale = "en-GB",
+        });
+
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)

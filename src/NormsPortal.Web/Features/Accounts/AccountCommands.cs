@@ -1,6 +1,4 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using NormsPortal.Data.Model;
 using NormsPortal.Web.Features.Users;
 using NormsPortal.Web.Infrastructure.Database;
@@ -84,7 +82,7 @@ public static class AccountCommands
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var path = ResetPasswordLink.PathFor(email, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)));
+        var path = ResetPasswordLink.PathForToken(email, token);
         var publicUrl = services.GetRequiredService<IConfiguration>()[PublicUrlKey]?.TrimEnd('/');
         await output.WriteLineAsync(publicUrl is null
             ? $"Open this address on the portal (set {PublicUrlKey} to print it whole): {path}"

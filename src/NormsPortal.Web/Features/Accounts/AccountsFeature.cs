@@ -13,11 +13,13 @@ public static class AccountsFeature
             .AddScoped<AccountRoles>()
             .AddScoped<PasswordChange>()
             .AddScoped<PersonalDataExport>()
+            .AddScoped<PasskeySetup>()
             .AddScoped<AccountDeletion>()
             .AddScoped<TwoFactorSetup>();
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints
             .MapAuthEndpoints()
-            .MapAccountFormEndpoints();
+            .MapAccountFormEndpoints()
+            .MapPasskeyEndpoints();
 }

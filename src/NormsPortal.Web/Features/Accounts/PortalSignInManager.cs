@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NormsPortal.Data.Model;
+using NormsPortal.Web.Security;
 using NormsPortal.Web.Security.Sessions;
 
 namespace NormsPortal.Web.Features.Accounts;
@@ -58,11 +60,49 @@ public sealed partial class PortalSignInManager(
         return result;
     }
 
-    public override async Task<SignInResult> PasskeySignInAsync(string credentialJson)
+    public override Task<SignInResult> PasskeySignInAsync(string credentialJson) => PasskeySignInAsync(credentialJson, isPersistent: false);
+
+    /// <summary>
+    /// Identity's passkey sign-in, with the "keep me signed in" choice and its own <c>amr</c>
+    /// (<see cref="AuthenticationMethods.Passkey"/>, where Identity writes <c>pwd</c>), so a
+    /// check that wants more than a password can tell it from one.
+    /// </summary>
+    public async Task<SignInResult> PasskeySignInAsync(string credentialJson, bool isPersistent)
     {
-        var result = await base.PasskeySignInAsync(credentialJson);
-        LogOutcome(UserManager.GetUserId(Context.User), "passkey", result);
+        ArgumentException.ThrowIfNullOrEmpty(credentialJson);
+        PasskeyAssertionResult<PortalUser> assertion;
+        try
+        {
+            assertion = await PerformPasskeyAssertionAsync(credentialJson);
+        }
+        catch (InvalidOperationException)
+        {
+            // No ceremony under way: its short-lived cookie expired, or the form was posted without one. A failed sign-in, not an error.
+            assertion = PasskeyAssertionResult.Fail<PortalUser>(new PasskeyException("No passkey sign-in is under way."));
+        }
+
+        if (!assertion.Succeeded)
+        {
+            LogUnknownAccount(Logger, "passkey");
+            return SignInResult.Failed;
+        }
+
+        var result = await PreSignInCheck(assertion.User) ?? await CompletePasskeySignInAsync(assertion.User, assertion.Passkey, isPersistent);
+        LogOutcome(assertion.User.Id, "passkey", result);
         return result;
+    }
+
+    private async Task<SignInResult> CompletePasskeySignInAsync(PortalUser user, UserPasskeyInfo passkey, bool isPersistent)
+    {
+        // The stored sign count and authenticator data stay current: that is how a cloned authenticator shows.
+        if (!(await UserManager.AddOrUpdatePasskeyAsync(user, passkey)).Succeeded)
+        {
+            return SignInResult.Failed;
+        }
+
+        // As in Identity, no second factor is asked: a passkey is possession of a key, mostly unlocked by a PIN or a biometric.
+        await SignInWithClaimsAsync(user, isPersistent, [new Claim(AuthenticationMethods.ClaimType, AuthenticationMethods.Passkey)]);
+        return SignInResult.Success;
     }
 
     public override async Task SignOutAsync()

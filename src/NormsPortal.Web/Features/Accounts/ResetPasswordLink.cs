@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace NormsPortal.Web.Features.Accounts;
@@ -9,4 +10,8 @@ public static class ResetPasswordLink
 
     public static string PathFor(string email, string encodedToken) =>
         QueryHelpers.AddQueryString(Path, new Dictionary<string, string?> { ["email"] = email, ["code"] = encodedToken });
+
+    /// <summary>The page's address for a token as Identity made it: Base64Url-encoded, so it survives a query string and a mail.</summary>
+    public static string PathForToken(string email, string token) =>
+        PathFor(email, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)));
 }

@@ -13,8 +13,10 @@ public static class SecurityEvents
     public const int SignedOut = 7104;
     public const int PasswordChanged = 7110;
     public const int PasswordReset = 7111;
+    public const int PasswordResetRequested = 7112;
     public const int TwoFactorChanged = 7120;
     public const int TwoFactorReset = 7121;
+    public const int PasskeyChanged = 7122;
     public const int RoleChanged = 7130;
     public const int AccountDeleted = 7140;
     public const int LockChanged = 7150;
