@@ -45,20 +45,14 @@ public abstract class SessionSignInManager(
 
     /// <summary>
     /// Every sign-in with a new principal passes here with the method it used (Identity's <c>amr</c>
-    /// claim), which the session it starts keeps; a passkey sign-in has set its own already.
+    /// claim), which the session it starts keeps: the portal's passkey sign-in passes
+    /// <see cref="AuthenticationMethods.Passkey"/> where Identity's would pass a password's.
     /// </summary>
     public override Task SignInWithClaimsAsync(PortalUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         ArgumentNullException.ThrowIfNull(additionalClaims);
         _signInMethod ??= additionalClaims.FirstOrDefault(c => c.Type == AuthenticationMethods.ClaimType)?.Value;
         return base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
-    }
-
-    /// <summary>Identity signs a passkey in as it does a password; its session records a passkey.</summary>
-    public override Task<SignInResult> PasskeySignInAsync(string credentialJson)
-    {
-        _signInMethod = AuthenticationMethods.Passkey;
-        return base.PasskeySignInAsync(credentialJson);
     }
 
     /// <summary>
