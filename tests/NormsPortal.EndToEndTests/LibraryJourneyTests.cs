@@ -61,9 +61,9 @@ public sealed class LibraryJourneyTests(PortalFixture portal)
         await Expect(library.BookmarkWithoutQuote.GetByTestId("bookmark-note")).ToContainTextAsync("Compare with the 2021 report's reading.");
         var before = await library.List.InnerTextAsync();
 
-        // 5. Export BibTeX and RIS, as the browser fetches them with its cookie.
-        var bibtex = await ExportAsync(context, "bibtex");
-        var ris = await ExportAsync(context, "ris");
+        // 5. Export the collection as BibTeX and RIS from the library page's download links.
+        var bibtex = await DownloadAsync(page, "bibtex");
+        var ris = await DownloadAsync(page, "ris");
         Assert.Equal(2, bibtex.Split('@').Length - 1);
         Assert.Contains("op1.9", bibtex, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("2021", bibtex, StringComparison.Ordinal);
@@ -97,10 +97,9 @@ public sealed class LibraryJourneyTests(PortalFixture portal)
         Assert.Empty(await otherDocument.SavedPassageHighlightsAsync());
     }
 
-    private static async Task<string> ExportAsync(IBrowserContext context, string format)
+    private static async Task<string> DownloadAsync(IPage page, string format)
     {
-        var response = await context.APIRequest.GetAsync($"/api/v1/me/export?format={format}");
-        Assert.Equal(200, response.Status);
-        return await response.TextAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId($"export-{format}").ClickAsync());
+        return await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
     }
 }

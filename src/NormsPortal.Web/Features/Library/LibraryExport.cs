@@ -27,6 +27,10 @@ public sealed class LibraryExport(LibraryService library, ICitationService citat
 
     public static bool IsFormat(string? name) => FormatNames.Contains(name?.Trim().ToLowerInvariant());
 
+    /// <summary>How a format is named to readers: "CSV", "JSON", or the citation format's own label ("BibTeX").</summary>
+    public static string FormatLabel(string name) =>
+        CitationFormats.TryParse(name, out var citationFormat) ? citationFormat.Label() : name.ToUpperInvariant();
+
     /// <summary>The file of <paramref name="ownerId"/>'s library (or collection) in <paramref name="format"/>; <paramref name="site"/> makes permalinks absolute.</summary>
     public async Task<LibraryFile> RenderAsync(string ownerId, string format, int? collection, Uri site, CancellationToken cancellationToken)
     {
