@@ -7,7 +7,8 @@ namespace NormsPortal.Web.Features.Accounts;
 /// Turning two-factor sign-in with an authenticator app on and off, and the recovery codes that stand
 /// in for the app once each. Every change is in the security log.
 /// </summary>
-public sealed partial class TwoFactorSetup(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, ILogger<TwoFactorSetup> logger)
+public sealed partial class TwoFactorSetup(
+    UserManager<PortalUser> users, IUserStore<PortalUser> store, SignInManager<PortalUser> signIn, ILogger<TwoFactorSetup> logger)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -18,8 +19,12 @@ public sealed partial class TwoFactorSetup(UserManager<PortalUser> users, SignIn
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            // A first key, while two-factor sign-in is still off, changes nothing about how the account signs
+            // in: unlike Identity's ResetAuthenticatorKeyAsync it keeps the security stamp, which would end
+            // the very session that is showing the key (sessions check the stamp on every request).
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<PortalUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            await users.UpdateAsync(user);
         }
 
         var label = Uri.EscapeDataString($"NormsPortal:{user.Email}");
