@@ -124,9 +124,19 @@ public sealed class DocumentPage(IPage page) : PortalPage(page)
             if (box.width === 0 || box.height === 0) continue;
             const style = getComputedStyle(element);
             if (style.position === 'absolute' && style.clip !== 'auto') continue;
+            // Drawn inside a box that clips it within the window (a button's ripple while it expands): nothing shows outside.
+            if (clippedWithin(element.parentElement, width)) continue;
             if (box.right > width + 1) found.push(element.tagName + '.' + element.className + ' right ' + Math.round(box.right));
           }
           return found.slice(0, 10);
+
+          function clippedWithin(ancestor, width) {
+            for (; ancestor && ancestor !== main; ancestor = ancestor.parentElement) {
+              const overflow = getComputedStyle(ancestor).overflowX;
+              if ((overflow === 'hidden' || overflow === 'clip') && ancestor.getBoundingClientRect().right <= width + 1) return true;
+            }
+            return false;
+          }
         }
         """);
 }
