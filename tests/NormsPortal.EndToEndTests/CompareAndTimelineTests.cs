@@ -36,12 +36,11 @@ public sealed class CompareAndTimelineTests(PortalFixture portal)
     /// <summary>
     /// 78/237 puts "Calls upon States" before "Welcomes the adoption", which was op2 of 77/36 and is op3 now; 77/36 op6
     /// ("Invites Member States to share") is 78/237 op7 grown, in its place among its neighbours: changed, not moved.
-    /// Both views, with axe, in both themes on a desktop and a phone.
+    /// Both views, with axe, on a desktop in the light theme and on a phone in the dark one (sideways scrolling
+    /// depends on the width and contrast on the theme, hardly ever on both).
     /// </summary>
     [Theory]
     [InlineData(PortalFixture.DesktopWidth, ColorScheme.Light)]
-    [InlineData(PortalFixture.PhoneWidth, ColorScheme.Light)]
-    [InlineData(PortalFixture.DesktopWidth, ColorScheme.Dark)]
     [InlineData(PortalFixture.PhoneWidth, ColorScheme.Dark)]
     public async Task Compare_ShowsTheMovedParagraph_AndTurnsSideBySide(int width, ColorScheme scheme)
     {

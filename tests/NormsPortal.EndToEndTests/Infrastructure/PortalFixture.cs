@@ -81,13 +81,27 @@ public sealed class PortalFixture : IAsyncLifetime
     /// and the operating system colour scheme the page sees through prefers-color-scheme.
     /// </summary>
     public Task<IBrowserContext> NewContextAsync(int width = DesktopWidth, ColorScheme colorScheme = ColorScheme.Light, int height = 800) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ColorScheme = colorScheme,
-            Locale = "en-GB",
-        });
+        Browser.NewContextAsync(ContextOptions(width, colorScheme, height));
+
+    /// <summary>
+    /// A context like <see cref="NewContextAsync"/> that starts with the cookies and storage of
+    /// <paramref name="storageState"/> (what <see cref="IBrowserContext.StorageStateAsync"/> saved), e.g. a
+    /// signed-in account that several tests share instead of each registering its own.
+    /// </summary>
+    public Task<IBrowserContext> NewContextWithStateAsync(string storageState, int width = DesktopWidth)
+    {
+        var options = ContextOptions(width, ColorScheme.Light, height: 800);
+        options.StorageState = storageState;
+        return Browser.NewContextAsync(options);
+    }
+
+    private BrowserNewContextOptions ContextOptions(int width, ColorScheme colorScheme, int height) => new()
+    {
+        BaseURL = BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = width, Height = height },
+        ColorScheme = colorScheme,
+        Locale = "en-GB",
+    };
 
     /// <summary>
     /// A fresh context like <see cref="NewContextAsync"/>, on the portal's address by name

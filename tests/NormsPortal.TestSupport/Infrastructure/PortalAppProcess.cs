@@ -42,10 +42,6 @@ public sealed class PortalAppProcess : IAsyncDisposable
     /// <summary>Everything the app wrote to stdout and stderr so far.</summary>
     public string Output => string.Join(Environment.NewLine, _output);
 
-    /// <summary>Starts the app on a fresh SQLite database and returns once it answers HTTP requests.</summary>
-    public static Task<PortalAppProcess> StartAsync(CancellationToken cancellationToken) =>
-        StartAsync(new Dictionary<string, string>(), cancellationToken);
-
     /// <summary>
     /// Starts the app with <paramref name="environment"/> on top of the defaults (Development, a fresh
     /// SQLite database), e.g. <c>Database__Provider</c> and a connection string of the caller's, and
