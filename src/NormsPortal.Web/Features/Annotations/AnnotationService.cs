@@ -261,16 +261,6 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
                 throw;
             }
 
-            // SaveChanges runs again when the connection is lost while committing; if that commit went through,
-            // the next version is this very save: it is answered as saved, not as another admin's conflict.
-            var deleted = annotation.DeletedAt is not null;
-            if (now.Version == version + 1 && await fresh.AnnotationRevisions.AnyAsync(
-                    r => r.AnnotationId == id && r.Number == now.Version && r.SavedBy == userId
-                        && r.Body == annotation.Body && r.Status == annotation.Status && r.Deleted == deleted, cancellationToken))
-            {
-                return LibraryOutcome.Done((await ToDtosAsync(fresh, [now], withSource: true, cancellationToken))[0]);
-            }
-
             var current = (await ToDtosAsync(fresh, [now], withSource: true, cancellationToken))[0];
             return LibraryOutcome.Conflict(current, string.Create(CultureInfo.InvariantCulture,
                 $"The annotation changed since you read it (you sent version {version}; it is at version {current.Version} now). Its current state is in \"current\" and what you sent in \"yours\": merge them and send the current version."));

@@ -14,7 +14,7 @@ public static class PageFormPostMiddleware
     public static IApplicationBuilder UsePageFormPosts(this IApplicationBuilder app) =>
         app.Use(static async (context, next) =>
         {
-            if (HttpMethods.IsPost(context.Request.Method) && !context.Request.HasFormContentType
+            if (HttpMethods.IsPost(context.Request.Method) && !IsForm(context.Request.ContentType)
                 && context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
             {
                 context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
@@ -25,4 +25,10 @@ public static class PageFormPostMiddleware
 
             await next(context);
         });
+
+    // The header itself: HttpRequest.HasFormContentType throws once antiforgery has refused the request.
+    private static bool IsForm(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase));
 }
