@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Infrastructure.Database;
 
 namespace NormsPortal.ComponentTests;
 
@@ -36,6 +38,23 @@ public sealed class ApiExceptionHandlerTests
         context.Response.Body.Position = 0;
         var body = await new StreamReader(context.Response.Body).ReadToEndAsync(TestContext.Current.CancellationToken);
         Assert.Contains("\"status\":500", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret detail", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApiRequest_DatabaseOutOfReach_Gets503ProblemDetailsSayingToTryAgain()
+    {
+        var context = ContextAfterExceptionIn("/api/v1/annotations");
+        var gaveUp = new RetryLimitExceededException("secret detail", new TimeoutException("secret detail"));
+
+        var handled = await new ApiExceptionHandler().TryHandleAsync(context, gaveUp, TestContext.Current.CancellationToken);
+
+        Assert.True(handled);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+        Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
+        context.Response.Body.Position = 0;
+        var body = await new StreamReader(context.Response.Body).ReadToEndAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(DatabaseUnreachable.ProblemTitle, body, StringComparison.Ordinal);
         Assert.DoesNotContain("secret detail", body, StringComparison.Ordinal);
     }
 

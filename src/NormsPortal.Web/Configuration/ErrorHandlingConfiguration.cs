@@ -1,4 +1,5 @@
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Infrastructure.Database;
 
 namespace NormsPortal.Web.Configuration;
 
@@ -17,8 +18,16 @@ public static class ErrorHandlingConfiguration
         // In Development the developer exception page shows the details instead.
         if (!app.Environment.IsDevelopment())
         {
-            // ApiExceptionHandler answers API requests; the others re-execute the error page.
-            app.UseExceptionHandler(ErrorPagePath, createScopeForErrors: true);
+            // ApiExceptionHandler answers API requests; the others re-execute the error page, with 503 when the
+            // database is out of reach (a client or proxy may try again), 500 otherwise.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = ErrorPagePath,
+                CreateScopeForErrors = true,
+                StatusCodeSelector = exception => DatabaseUnreachable.IsCauseOf(exception)
+                    ? StatusCodes.Status503ServiceUnavailable
+                    : StatusCodes.Status500InternalServerError,
+            });
         }
 
         // Pages: re-execute the 404 page, keeping the status code. It must not sit in a UseWhen

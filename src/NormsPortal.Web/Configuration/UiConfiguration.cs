@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using NormsPortal.Web.Components;
 using NormsPortal.Web.Features.NotFound;
+using NormsPortal.Web.Infrastructure.Http;
 using NormsPortal.Web.Theming;
 
 namespace NormsPortal.Web.Configuration;
@@ -30,6 +31,7 @@ public static class UiConfiguration
     {
         app.UseColorSchemeClientHint();
         app.UseAntiforgery();
+        app.UsePageFormPosts();
         app.UseMiddleware<NotFoundSuggestionsMiddleware>();
         return app;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -5,75 +6,161 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Data.Model;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.DatabaseTests.Schema;
+using NormsPortal.DatabaseTests.Web;
+using NormsPortal.Web.Security;
+using NormsPortal.Web.Security.SecondFactor;
 
 namespace NormsPortal.DatabaseTests.Admin;
 
 /// <summary>
-/// The authorisation matrix of the admin endpoints and pages: anonymous, researcher, an admin whose
-/// session was signed in with a password only (also after enrolling), and an admin signed in with a second factor.
+/// The authorisation matrix of curation: every page under /admin and every admin endpoint of the app's endpoint
+/// table, every verb, for anonymous, researcher, an admin whose session was signed in with a password only (also
+/// after enrolling), and an admin signed in with a second factor.
 /// </summary>
 public sealed class AdminAccessTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Theory, DatabaseData]
-    public async Task EveryAdminEndpointAndPage_AnswersEachKindOfUser_AsThePolicySays(DatabaseKind kind)
+    public async Task EveryCurationRouteInTheEndpointTable_EveryVerb_AnswersEachKindOfUser_AsThePolicySays(DatabaseKind kind)
     {
         await using var site = await AdminSite.StartAsync(kind);
+        await using (var db = site.Database.CreateContext())
+        {
+            db.Works.Add(SampleGraph.Work());
+            await db.SaveChangesAsync(Cancel);
+        }
+
         var target = await site.CreateAccountAsync("target");
         var researcherAccount = await site.CreateAccountAsync("researcher");
-        var researcher = await site.SignInAsync(researcherAccount, SecondFactor.None);
-        var researcherBrowser = await site.SignInAsync(researcherAccount, SecondFactor.None, cookie: true);
         var passwordAdminAccount = await site.CreateAccountAsync("password-admin", admin: true);
-        var passwordOnly = await site.SignInAsync(passwordAdminAccount, SecondFactor.None);
-        var passwordOnlyBrowser = await site.SignInAsync(passwordAdminAccount, SecondFactor.None, cookie: true);
-        await EnrolKeepingTheSessionsAsync(site, passwordAdminAccount.Id);
         var adminAccount = await site.CreateAccountAsync("admin", admin: true, twoFactor: true);
-        var admin = await site.SignInAsync(adminAccount, SecondFactor.AuthenticatorCode);
-        var adminBrowser = await site.SignInAsync(adminAccount, SecondFactor.RecoveryCode, cookie: true);
-        var anonymous = site.Client();
-
-        (HttpMethod Method, string Path)[] endpoints =
-        [
-            (HttpMethod.Get, "/api/v1/users"),
-            (HttpMethod.Get, $"/api/v1/users/{target.Id}"),
-            (HttpMethod.Post, $"/api/v1/users/{target.Id}/admin"),
-            (HttpMethod.Delete, $"/api/v1/users/{target.Id}/admin"),
-            (HttpMethod.Post, $"/api/v1/users/{target.Id}/lock"),
-            (HttpMethod.Delete, $"/api/v1/users/{target.Id}/lock"),
-            (HttpMethod.Post, $"/api/v1/users/{target.Id}/sign-out"),
-            (HttpMethod.Get, "/api/v1/audit"),
-        ];
-        foreach (var (method, path) in endpoints)
+        // Each kind of user, by bearer token at the API and by cookie on the pages; the password-only admin enrols
+        // after signing in, and its sessions stay password-only.
+        var api = new Dictionary<UserKind, HttpClient>
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(anonymous, method, path));
-            Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(researcher, method, path));
-            using var refused = await SendAsync(passwordOnly, method, path);
-            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-            var problem = await refused.Content.ReadFromJsonAsync<JsonElement>(Cancel);
-            Assert.Contains("second factor", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
-            using var allowed = await SendAsync(admin, method, path);
-            Assert.True(allowed.IsSuccessStatusCode, $"{method} {path} answered the admin {(int)allowed.StatusCode}");
+            [UserKind.Anonymous] = site.Client(),
+            [UserKind.Researcher] = await site.SignInAsync(researcherAccount, SecondFactor.None),
+            [UserKind.PasswordOnlyAdmin] = await site.SignInAsync(passwordAdminAccount, SecondFactor.None),
+            [UserKind.Admin] = await site.SignInAsync(adminAccount, SecondFactor.AuthenticatorCode),
+        };
+        var pages = new Dictionary<UserKind, HttpClient>
+        {
+            [UserKind.Anonymous] = api[UserKind.Anonymous],
+            [UserKind.Researcher] = await site.SignInAsync(researcherAccount, SecondFactor.None, cookie: true),
+            [UserKind.PasswordOnlyAdmin] = await site.SignInAsync(passwordAdminAccount, SecondFactor.None, cookie: true),
+            [UserKind.Admin] = await site.SignInAsync(adminAccount, SecondFactor.RecoveryCode, cookie: true),
+        };
+        await EnrolKeepingTheSessionsAsync(site, passwordAdminAccount.Id);
+        using var created = await api[UserKind.Admin].PostAsJsonAsync("/api/v1/annotations",
+            new { target = new { symbol = SampleGraph.Symbol }, body = "A draft for the matrix", status = "draft" }, Cancel);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        // The items a route's parameters name, by the resource before them; any other parameter gets a value its
+        // constraint accepts (an item the handler may not find: the policy answers first all the same).
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["users"] = target.Id,
+            ["annotations"] = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetInt32().ToString(CultureInfo.InvariantCulture),
+            ["revisions"] = "1",
+        };
+
+        // Read from the app's own endpoint table: every page under /admin and every route with an admin endpoint,
+        // so a route added later is in the matrix without being listed here.
+        var routes = EndpointTable.Routes(site.Portal.Services,
+            e => e.RoutePattern.RawText!.StartsWith(AdminPagePrefix, StringComparison.Ordinal) || EndpointTable.Requires(e, PortalPolicies.Admin));
+        string[] known = ["/admin/users", "/admin/audit", "/api/v1/users", "/api/v1/audit", "/api/v1/annotations/{id:int}"];
+        Assert.True(known.All(route => routes.ContainsKey(route) || routes.ContainsKey(route + "/")), string.Join(", ", routes.Keys));
+        var wrong = new List<string>();
+        foreach (var (route, mapped) in routes)
+        {
+            var path = mapped.PathWith(ids);
+            var isPage = route.StartsWith(AdminPagePrefix, StringComparison.Ordinal);
+            foreach (var verb in EndpointTable.Verbs)
+            {
+                var endpoint = mapped.EndpointFor(verb);
+                if (isPage && endpoint is not null && !EndpointTable.Requires(endpoint, PortalPolicies.Admin))
+                {
+                    wrong.Add($"{verb} {route} is a curation page without the admin policy");
+                }
+
+                foreach (var (user, client) in isPage ? pages : api)
+                {
+                    using var response = await EndpointTable.SendRawAsync(client, verb, path, Cancel);
+                    var answer = await AnswerAsync(response);
+                    var expected = endpoint is null ? "405, or 404 for a read"
+                        : !EndpointTable.Requires(endpoint, PortalPolicies.Admin) ? "a public answer, not a 500"
+                        : Expected(user, isPage);
+                    var right = endpoint is null ? EndpointTable.IsRefusedVerb(verb, response.StatusCode)
+                        : !EndpointTable.Requires(endpoint, PortalPolicies.Admin) ? (int)response.StatusCode < 500
+                        : IsAsThePolicySays(user, isPage, response, answer);
+                    if (!right)
+                    {
+                        wrong.Add($"{verb} {path} as {user}: expected {expected}, got {answer}");
+                    }
+                }
+            }
         }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
 
         // A refreshed bearer token keeps its session, and the session keeps its second factor.
-        await site.RefreshAsync(admin);
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(admin, HttpMethod.Get, "/api/v1/users"));
+        await site.RefreshAsync(api[UserKind.Admin]);
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(api[UserKind.Admin], HttpMethod.Get, "/api/v1/users"));
+        // The access-denied page says why, and leads to enrolment.
+        var secondFactor = await RedirectAsync(pages[UserKind.PasswordOnlyAdmin], "/admin/users");
+        var explained = await pages[UserKind.PasswordOnlyAdmin].GetStringAsync(secondFactor, Cancel);
+        Assert.Contains("data-testid=\"second-factor-needed\"", explained, StringComparison.Ordinal);
+        Assert.Contains("/account/manage/two-factor", explained, StringComparison.Ordinal);
+    }
 
-        foreach (var page in new[] { "/admin/users", "/admin/audit" })
+    private const string AdminPagePrefix = "/admin";
+
+    private enum UserKind
+    {
+        Anonymous,
+        Researcher,
+        PasswordOnlyAdmin,
+        Admin,
+    }
+
+    private static string Expected(UserKind user, bool isPage) => (user, isPage) switch
+    {
+        (UserKind.Anonymous, false) => "401",
+        (UserKind.Anonymous, true) => "a redirect to /account/login",
+        (UserKind.Researcher, false) => "403",
+        (UserKind.Researcher, true) => "a redirect to /account/access-denied",
+        (UserKind.PasswordOnlyAdmin, false) => $"403 ProblemDetails \"{SecondFactorAnswers.ProblemTitle}\"",
+        (UserKind.PasswordOnlyAdmin, true) => "a redirect to /account/access-denied?reason=second-factor",
+        _ => isPage ? "the page (200 for a read)" : "the endpoint's own answer: not 401, 403 or a 500",
+    };
+
+    private static bool IsAsThePolicySays(UserKind user, bool isPage, HttpResponseMessage response, string answer)
+    {
+        var status = response.StatusCode;
+        var location = response.Headers.Location is { } to ? new Uri(new Uri("https://localhost"), to) : null;
+        var deniedFor2Fa = location?.Query.Contains($"reason={SecondFactorAnswers.Reason}", StringComparison.Ordinal) == true;
+        return (user, isPage) switch
         {
-            Assert.Equal("/account/login", (await RedirectAsync(anonymous, page)).AbsolutePath);
-            var denied = await RedirectAsync(researcherBrowser, page);
-            Assert.Equal(("/account/access-denied", false), (denied.AbsolutePath, denied.Query.Contains("second-factor", StringComparison.Ordinal)));
-            var secondFactor = await RedirectAsync(passwordOnlyBrowser, page);
-            Assert.Equal(("/account/access-denied", true), (secondFactor.AbsolutePath, secondFactor.Query.Contains("reason=second-factor", StringComparison.Ordinal)));
-            var explained = await passwordOnlyBrowser.GetStringAsync(secondFactor, Cancel);
-            Assert.Contains("data-testid=\"second-factor-needed\"", explained, StringComparison.Ordinal);
-            Assert.Contains("/account/manage/two-factor", explained, StringComparison.Ordinal);
-            using var shown = await adminBrowser.GetAsync(new Uri(page, UriKind.Relative), Cancel);
-            Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
-        }
+            (UserKind.Anonymous, false) => status == HttpStatusCode.Unauthorized,
+            (UserKind.Anonymous, true) => status == HttpStatusCode.Redirect && location!.AbsolutePath == "/account/login",
+            (UserKind.Researcher, false) => status == HttpStatusCode.Forbidden,
+            (UserKind.Researcher, true) => status == HttpStatusCode.Redirect && location!.AbsolutePath == "/account/access-denied" && !deniedFor2Fa,
+            // HEAD has no body to read the title from: GET of the same endpoint shows it.
+            (UserKind.PasswordOnlyAdmin, false) => status == HttpStatusCode.Forbidden
+                && (response.RequestMessage!.Method == HttpMethod.Head || (response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+                    && answer.Contains(SecondFactorAnswers.ProblemTitle, StringComparison.Ordinal))),
+            (UserKind.PasswordOnlyAdmin, true) => status == HttpStatusCode.Redirect && location!.AbsolutePath == "/account/access-denied" && deniedFor2Fa,
+            _ => status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)status < 500
+                && !(location?.AbsolutePath is "/account/login" or "/account/access-denied")
+                && (!isPage || response.RequestMessage!.Method.Method is not ("GET" or "HEAD") || status == HttpStatusCode.OK),
+        };
+    }
+
+    private static async Task<string> AnswerAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(Cancel);
+        return $"{(int)response.StatusCode} {response.Headers.Location} {body[..Math.Min(body.Length, 300)]}";
     }
 
     /// <summary>Turns on two-factor sign-in as the enrolment page does, without ending the account's sessions.</summary>

@@ -27,23 +27,30 @@ internal sealed class AdminSite : IAsyncDisposable
         ["RateLimits:SignIn:PermitLimit"] = "10000",
     };
 
-    private readonly TestDatabase _database;
+    private readonly TestDatabase? _database;
     private readonly List<HttpClient> _clients = [];
     private readonly Dictionary<HttpClient, string> _refreshTokens = [];
 
-    private AdminSite(TestDatabase database)
+    private AdminSite(string provider, string connectionString, TestDatabase? database)
     {
         _database = database;
-        Portal = new PortalFactory(database.Provider.Name, database.ConnectionString, settings: s_settings);
+        Portal = new PortalFactory(provider, connectionString, settings: s_settings);
     }
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public PortalFactory Portal { get; }
 
-    public TestDatabase Database => _database;
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("This site runs over a database the test made itself.");
 
-    public static async Task<AdminSite> StartAsync(DatabaseKind kind) => new(await TestDatabase.CreateAsync(kind));
+    public static async Task<AdminSite> StartAsync(DatabaseKind kind)
+    {
+        var database = await TestDatabase.CreateAsync(kind);
+        return new(database.Provider.Name, database.ConnectionString, database);
+    }
+
+    /// <summary>A site over a database of the test's own (a server it starts and stops); the app migrates it at start.</summary>
+    public static AdminSite Over(string provider, string connectionString) => new(provider, connectionString, null);
 
     /// <summary>An account (an admin when <paramref name="admin"/>), with a second factor when <paramref name="twoFactor"/>.</summary>
     public async Task<Account> CreateAccountAsync(string who, bool admin = false, bool twoFactor = false)
@@ -128,7 +135,10 @@ internal sealed class AdminSite : IAsyncDisposable
     {
         _clients.ForEach(c => c.Dispose());
         await Portal.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 }
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Data.Model;
 using NormsPortal.DatabaseTests.Accounts;
@@ -94,27 +93,23 @@ public sealed partial class LibraryApiTests
         var alicesIds = new Dictionary<string, int>(StringComparer.Ordinal) { ["bookmarks"] = bookmark, ["collections"] = collection };
 
         // Read from the app's own endpoint table, so an endpoint added later is in the matrix without being listed here.
-        var routes = site.Portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api/v1/me/", StringComparison.Ordinal) || raw == "/library"))
-            .GroupBy(e => e.RoutePattern.RawText!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var routes = EndpointTable.Routes(site.Portal.Services,
+            e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api/v1/me/", StringComparison.Ordinal) || raw == "/library"));
         Assert.Contains("/library", routes.Keys);
         Assert.Contains("/api/v1/me/bookmarks/{id:int}", routes.Keys);
-        string[] verbs = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
         foreach (var (route, mapped) in routes)
         {
             var path = ItemPath().Replace(route, m => alicesIds.TryGetValue(m.Groups["resource"].Value, out var id)
                 ? $"/{m.Groups["resource"].Value}/{id}"
                 : throw new InvalidOperationException($"{route}: which of Alice's items should this matrix ask for?"));
             var isItem = path != route;
-            foreach (var verb in verbs)
+            foreach (var verb in EndpointTable.Verbs)
             {
-                // HEAD is answered as GET without the body (HeadRequestMiddleware); any other verb not mapped is a 405.
-                var isMapped = mapped.Contains(verb) || (verb == "HEAD" && mapped.Contains("GET"));
-                using (var response = await SendRawAsync(anonymous, verb, path))
+                var isMapped = mapped.EndpointFor(verb) is not null;
+                using (var response = await EndpointTable.SendRawAsync(anonymous, verb, path, Cancel))
                 {
                     var expected = route == "/library" ? HttpStatusCode.Redirect : HttpStatusCode.Unauthorized;
-                    Assert.True(isMapped ? response.StatusCode == expected : IsRefusedVerb(verb, response.StatusCode),
+                    Assert.True(isMapped ? response.StatusCode == expected : EndpointTable.IsRefusedVerb(verb, response.StatusCode),
                         $"anonymous {verb} {path}: {(int)response.StatusCode}");
                 }
 
@@ -123,7 +118,7 @@ public sealed partial class LibraryApiTests
                     using var response = await other.SendAsync(new HttpMethod(verb), path, verb is "GET" or "HEAD" or "DELETE" or "OPTIONS" ? null : new { note = "mine now", version = 1, name = "Mine" });
                     var body = await response.Content.ReadAsStringAsync(Cancel);
                     var status = (int)response.StatusCode;
-                    Assert.True(!isMapped ? IsRefusedVerb(verb, response.StatusCode)
+                    Assert.True(!isMapped ? EndpointTable.IsRefusedVerb(verb, response.StatusCode)
                         : isItem ? response.StatusCode == HttpStatusCode.NotFound
                         : status is >= 200 and < 500, $"{verb} {path} by another user: {status} {body}");
                     Assert.DoesNotContain("secret", body, StringComparison.Ordinal);
@@ -196,19 +191,6 @@ public sealed partial class LibraryApiTests
         Assert.Contains("<strong>private</strong> note", alicesPage, StringComparison.Ordinal);
         Assert.Contains("My library", bobsPage, StringComparison.Ordinal);
         Assert.DoesNotContain("private", bobsPage, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// A verb the route does not map: 405, but a GET (or HEAD) of a POST-only route such as /api/v1/me/import
-    /// is answered 404 by the app, like any address it does not serve for reading. Never a success, never a 500.
-    /// </summary>
-    private static bool IsRefusedVerb(string verb, HttpStatusCode status) =>
-        status == HttpStatusCode.MethodNotAllowed || (verb is "GET" or "HEAD" && status == HttpStatusCode.NotFound);
-
-    private static async Task<HttpResponseMessage> SendRawAsync(HttpClient client, string verb, string path)
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(verb), path);
-        return await client.SendAsync(request, Cancel);
     }
 
     /// <summary>An item route's id parameter and the resource before it: <c>/bookmarks/{id:int}</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NormsPortal.Data;
 using NormsPortal.Data.Library;
 using NormsPortal.Data.Model;
@@ -79,21 +80,40 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
         }
 
         // The audit entry names the new id, so the annotation is saved first, in the transaction that records it;
-        // the provider's retries run the whole of it again on a fresh context.
-        var id = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var attempt = await contextFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await attempt.Database.BeginTransactionAsync(cancellationToken);
-            var added = AnnotationTargets.NewAnnotation(target, userId);
-            (added.Body, added.Status) = (annotation.Body, annotation.Status);
-            added.Revisions.Add(await RevisionAsync(attempt, added, 1, userId, cancellationToken));
-            attempt.Annotations.Add(added);
-            await attempt.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(attempt, userId, AnnotationActions.Created, Target(added.Id), null, Snapshot(added), cancellationToken);
-            await attempt.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return added.Id;
-        });
+        // the provider's retries run the whole of it again on a fresh context. A connection lost while committing
+        // leaves it unknown whether the commit happened: before running it again, the strategy looks for the row
+        // the attempt inserted (its id, author and body), so a save that did commit is not made twice.
+        int? inserted = null;
+        var id = await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            annotation,
+            async (_, wanted, cancel) =>
+            {
+                inserted = null;
+                await using var attempt = await contextFactory.CreateDbContextAsync(cancel);
+                await using var transaction = await attempt.Database.BeginTransactionAsync(cancel);
+                var added = AnnotationTargets.NewAnnotation(target, userId);
+                (added.Body, added.Status) = (wanted.Body, wanted.Status);
+                added.Revisions.Add(await RevisionAsync(attempt, added, 1, userId, cancel));
+                attempt.Annotations.Add(added);
+                await attempt.SaveChangesAsync(cancel);
+                inserted = added.Id;
+                await audit.RecordAsync(attempt, userId, AnnotationActions.Created, Target(added.Id), null, Snapshot(added), cancel);
+                await attempt.SaveChangesAsync(cancel);
+                await transaction.CommitAsync(cancel);
+                return added.Id;
+            },
+            async (_, wanted, cancel) =>
+            {
+                if (inserted is not { } candidate)
+                {
+                    return new ExecutionResult<int>(false, 0);
+                }
+
+                await using var check = await contextFactory.CreateDbContextAsync(cancel);
+                var committed = await check.Annotations.AnyAsync(a => a.Id == candidate && a.CreatedBy == userId && a.Body == wanted.Body, cancel);
+                return new ExecutionResult<int>(committed, candidate);
+            },
+            cancellationToken);
         return LibraryOutcome.Done((await GetAsync(id, withSource: true, cancellationToken))!);
     }
 
