@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Postgres.Reuse;
 using NormsPortal.Data.Postgres.Search;
 using NormsPortal.Data.Providers;
+using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Postgres;
@@ -23,6 +25,7 @@ public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
             // A dropped connection (failover, restart) is retried instead of failing the page.
             npgsql.EnableRetryOnFailure(maxRetryCount: 3);
         });
+        ReuseShingleWriterExtension.Use(options, PostgresReuseShingleWriter.Instance);
     }
 
     public Task PrepareStorageAsync(string connectionString, CancellationToken cancellationToken) =>

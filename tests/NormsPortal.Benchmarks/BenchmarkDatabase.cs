@@ -2,8 +2,10 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
+using NormsPortal.Data.Model;
 using NormsPortal.Data.Postgres;
 using NormsPortal.Data.Providers;
+using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Sqlite;
 using Npgsql;
 
@@ -79,12 +81,13 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
         ? new SqliteConnection(_connectionString)
         : new NpgsqlConnection(_connectionString);
 
-    public PortalDbContext CreateDbContext()
-    {
-        var options = new DbContextOptionsBuilder<PortalDbContext>();
-        _provider.Configure(options, _connectionString);
-        return new PortalDbContext(options.Options);
-    }
+    public PortalDbContext CreateDbContext() => CreateDbContext(reuseIndex: true);
+
+    /// <summary>
+    /// Contexts on this database that write no reuse index rows: the import without the index, to time the
+    /// index's cost against. The portal has no such setting; only this benchmark needs it.
+    /// </summary>
+    public IDbContextFactory<PortalDbContext> WithoutReuseIndex() => new NoReuseIndexContexts(this);
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -94,6 +97,18 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
 
     public async ValueTask DisposeAsync() => await _remove();
 
+    private PortalDbContext CreateDbContext(bool reuseIndex)
+    {
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        _provider.Configure(options, _connectionString);
+        if (!reuseIndex)
+        {
+            ReuseShingleWriterExtension.Use(options, NoReuseShingles.Instance);
+        }
+
+        return new PortalDbContext(options.Options);
+    }
+
     private static async Task ExecuteOnServerAsync(string serverConnectionString, string sql, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false };
@@ -101,5 +116,17 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private sealed class NoReuseIndexContexts(BenchmarkDatabase database) : IDbContextFactory<PortalDbContext>
+    {
+        public PortalDbContext CreateDbContext() => database.CreateDbContext(reuseIndex: false);
+    }
+
+    private sealed class NoReuseShingles : IReuseShingleWriter
+    {
+        public static readonly NoReuseShingles Instance = new();
+
+        public Task WriteAsync(PortalDbContext db, IReadOnlyList<ReuseShingle> rows, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

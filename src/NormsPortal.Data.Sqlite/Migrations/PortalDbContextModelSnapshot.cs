@@ -1582,15 +1582,6 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
-                {
-                    b.HasOne("NormsPortal.Data.Model.SearchEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("NormsPortal.Data.Model.SearchEntry", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.Provision", null)

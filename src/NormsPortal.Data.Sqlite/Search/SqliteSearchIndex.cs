@@ -60,7 +60,8 @@ public static class SqliteSearchIndex
     /// one and the old one dropped, its triggers with it). EF runs a migration's table rebuilds after
     /// all its other operations, so calling this in the same migration as an EF <c>AlterColumn</c> is
     /// too early: write the rebuild out in SQL and call this after it (as <c>PackedSearchEntryKeys</c>
-    /// does), or call it in a migration of its own that follows the rebuild.
+    /// does), or call it in a migration of its own that follows the rebuild. The reuse index's delete trigger
+    /// goes with the old table too: restore it as well (<c>SqliteReuseIndexCleanup.CreateReuseIndexCleanup</c>).
     /// </summary>
     public static void RestoreSearchIndex(this MigrationBuilder migrationBuilder)
     {

@@ -10,21 +10,38 @@ namespace NormsPortal.Data.Reuse;
 /// <see cref="SearchIndexer"/> calls it for every paragraph row it inserts, in the same transaction, so
 /// the reuse index follows the data wherever the search index does (the context's save and the bulk
 /// inserter alike) and no writer remembers it. The terms are the search row's own, analysed once.
-/// Rows go with their search row (cascade), which goes with its provision.
+/// Rows go with their search row (a trigger each provider's migration adds), which goes with its provision.
 /// </summary>
 public static class ReuseIndexer
 {
     /// <summary>Paragraphs indexed per transaction when a database is filled at start.</summary>
     private const int FillBatch = 2_000;
 
-    /// <summary>Adds the shingles of newly inserted search rows; rows that are not paragraphs have none.</summary>
+    /// <summary>
+    /// Adds the shingles of newly inserted search rows; rows that are not paragraphs have none. The rows go
+    /// in key order, so the inserts walk the hash-keyed B-tree from one end to the other instead of jumping
+    /// about it, and through the provider's bulk path (<see cref="IReuseShingleWriter"/>) where it has one.
+    /// </summary>
     internal static async Task IndexAsync(PortalDbContext db, IEnumerable<SearchEntry> entries, CancellationToken cancellationToken)
     {
         var rows = entries
             .Where(e => e.Kind == SearchEntryKind.Paragraph)
             .SelectMany(e => ReuseShingles.OfStoredTerms(e.Terms, e.Language).Distinct().Select(hash => new ReuseShingle { Hash = hash, EntryId = e.Id }))
+            .OrderBy(s => s.Hash).ThenBy(s => s.EntryId)
             .ToList();
-        await RowInserter.InsertAsync(db, rows, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        if (ReuseShingleWriterExtension.Of(db) is { } writer)
+        {
+            await writer.WriteAsync(db, rows, cancellationToken);
+        }
+        else
+        {
+            await RowInserter.InsertAsync(db, rows, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Postgres.Reuse;
 using NormsPortal.Data.Postgres.Search;
+using NormsPortal.Data.Sqlite.Reuse;
 using NormsPortal.Data.Sqlite.Search;
 using NormsPortal.DatabaseTests.Infrastructure;
 
@@ -7,7 +9,7 @@ namespace NormsPortal.DatabaseTests.Search;
 
 /// <summary>
 /// Checks that a database's full-text index agrees with <c>SearchEntries</c> row for row, and that the
-/// triggers which keep it so are in place: FTS5's own integrity check on SQLite (it compares its index
+/// triggers which keep it so are in place (the reuse index's delete trigger aside, which migrations may predate): FTS5's own integrity check on SQLite (it compares its index
 /// with the content table), every vector against its entry's terms on PostgreSQL.
 /// </summary>
 internal static class SearchIndexAssert
@@ -21,14 +23,14 @@ internal static class SearchIndexAssert
         {
             await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.IntegrityCheckStatement, Cancel);
             var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger'").ToListAsync(Cancel);
-            Assert.Equal(SqliteSearchIndex.TriggerNames.Order(StringComparer.Ordinal), triggers.Order(StringComparer.Ordinal));
+            Assert.Equal(SqliteSearchIndex.TriggerNames.Order(StringComparer.Ordinal), triggers.Where(t => t != SqliteReuseIndexCleanup.TriggerName).Order(StringComparer.Ordinal));
         }
         else
         {
             Assert.Equal(0, await db.Database.SqlQueryRaw<long>(PostgresSearchIndex.OutOfStepCountQuery).SingleAsync(Cancel));
             var triggers = await db.Database.SqlQueryRaw<string>(
                 """SELECT tgname::text AS "Value" FROM pg_trigger WHERE tgrelid = '"SearchEntries"'::regclass AND NOT tgisinternal""").ToListAsync(Cancel);
-            Assert.Equal(PostgresSearchIndex.TriggerNames.Order(StringComparer.Ordinal), triggers.Order(StringComparer.Ordinal));
+            Assert.Equal(PostgresSearchIndex.TriggerNames.Order(StringComparer.Ordinal), triggers.Where(t => t != PostgresReuseIndexCleanup.TriggerName).Order(StringComparer.Ordinal));
         }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Sqlite.Reuse;
 using NormsPortal.Data.Sqlite.Search;
 using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
@@ -14,7 +15,7 @@ namespace NormsPortal.DatabaseTests.Search;
 
 /// <summary>
 /// SQLite cannot alter a column: EF rebuilds the table (new table, copy, drop, rename), and the
-/// FTS5 triggers go with the dropped table. <see cref="SqliteSearchIndex.RestoreSearchIndex"/> is
+/// FTS5 triggers (and the reuse index's delete trigger) go with the dropped table. <see cref="SqliteSearchIndex.RestoreSearchIndex"/> is
 /// what such a migration calls; this runs EF's own rebuild SQL and proves the index stays in sync.
 /// </summary>
 public sealed class SqliteTableRebuildTests
@@ -28,7 +29,7 @@ public sealed class SqliteTableRebuildTests
         var search = new SearchService(new TestContextFactory(database), database.Provider);
         await SampleImports.ImportParagraphsAsync(database, "A/RES/75/901", "en", "Welcomes the survey of quokkas;");
         await using var db = database.CreateContext();
-        Assert.Equal(3, await TriggerCountAsync(db));
+        Assert.Equal(4, await TriggerCountAsync(db));
 
         await RebuildSearchEntriesTableAsync(db);
 
@@ -40,7 +41,8 @@ public sealed class SqliteTableRebuildTests
             await db.Database.ExecuteSqlRawAsync(statement, Cancel);
         }
 
-        Assert.Equal(3, await TriggerCountAsync(db));
+        await db.Database.ExecuteSqlRawAsync(SqliteReuseIndexCleanup.CreateStatement, Cancel);
+        Assert.Equal(4, await TriggerCountAsync(db));
         // FTS5 compares its index with the content table and fails on any difference.
         await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.IntegrityCheckStatement, Cancel);
         Assert.Equal(1, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
