@@ -128,5 +128,6 @@ public static class ImportFileReader
         ImportFileResult.Refused(ImportFileFormat.Unknown, name, ImportFileCodes.TooLarge, string.Create(CultureInfo.InvariantCulture,
             $"{name} is {Megabytes(length)} MB, more than the {Megabytes(limits.MaxFileBytes)} MB an import file may be ({ImportFileLimits.SectionName}:{nameof(ImportFileLimits.MaxFileBytes)})."));
 
-    internal static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
+    /// <summary>A size in MB with one decimal, as the refusals write it.</summary>
+    public static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -43,19 +43,30 @@ public sealed class DocumentImporter(
                     var now = _time.GetUtcNow().UtcDateTime;
                     var writer = new DocumentWriter(db, document, options, contentHash, crossReferenceFinder, now);
                     await using var transaction = await db.Database.BeginTransactionAsync(token);
-                    var annotations = await AnnotationFollower.CaptureAsync(db, TextSymbols(document, options), document.Language, token);
+                    var symbols = TextSymbols(document, options);
+                    var annotations = await AnnotationFollower.CaptureAsync(db, symbols, document.Language, token);
+                    var bookmarks = options.Preview ? await BookmarkImpact.CaptureAsync(db, symbols, token) : null;
                     var outcome = await writer.StageAsync(token);
                     IReadOnlyList<ImportMessage> followed = [];
+                    var bookmarksLost = 0;
                     if (outcome != ImportOutcome.Unchanged)
                     {
                         // The save and the bulk inserts write the search index rows too, in this transaction.
                         await db.SaveChangesAsync(token);
                         await writer.WriteRowsAfterSaveAsync(token);
                         followed = await annotations.FollowAsync(db, now, token);
-                        await transaction.CommitAsync(token);
+                        bookmarksLost = bookmarks is null ? 0 : await bookmarks.CountLostAsync(db, token);
+                        if (options.Preview)
+                        {
+                            await transaction.RollbackAsync(token);
+                        }
+                        else
+                        {
+                            await transaction.CommitAsync(token);
+                        }
                     }
 
-                    return DocumentImportResult.For(document, outcome, [.. writer.Messages, .. followed]);
+                    return DocumentImportResult.For(document, outcome, [.. writer.Messages, .. followed]) with { BookmarksLost = bookmarksLost };
                 },
                 cancellationToken);
         }
