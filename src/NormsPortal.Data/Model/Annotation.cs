@@ -42,6 +42,13 @@ public sealed class Annotation : AuditedEntity
     /// <summary>When it was deleted (UTC); null while it is not. A deleted annotation is hidden from everyone but admins, who may restore it.</summary>
     public DateTime? DeletedAt { get; set; }
 
+    /// <summary>
+    /// When a re-import left its paragraph or passage out of the text (UTC); null while it is attached. An orphaned
+    /// annotation keeps its last anchor and quote (for a paragraph, the paragraph's words as they were), is shown to
+    /// no member of the public, and waits in the admins' queue to be attached again.
+    /// </summary>
+    public DateTime? OrphanedAt { get; set; }
+
     /// <summary>The id of the admin who created it (no foreign key: deleting that account keeps the annotation).</summary>
     public required string CreatedBy { get; set; }
 

@@ -9,6 +9,7 @@ using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Features.Home;
+using NormsPortal.Web.Features.Import;
 using NormsPortal.Web.Features.Library;
 using NormsPortal.Web.Features.NotFound;
 using NormsPortal.Web.Features.Search;
@@ -50,6 +51,7 @@ public static class ApiConfiguration
             .AddAnnotationsFeature()
             .AddAuditFeature()
             .AddUsersFeature()
+            .AddImportsFeature()
             .AddNotFoundFeature();
         // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
         // types as "integer or string", and code generators make strings of every count and page.
@@ -86,7 +88,8 @@ public static class ApiConfiguration
             .MapLibraryEndpoints()
             .MapAnnotationEndpoints()
             .MapAuditEndpoints()
-            .MapUserEndpoints();
+            .MapUserEndpoints()
+            .MapImportEndpoints();
 
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference(ApiReferencePath, (options, httpContext) => options

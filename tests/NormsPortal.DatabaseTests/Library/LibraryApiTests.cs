@@ -264,6 +264,9 @@ public sealed partial class LibraryApiTests
     /// <summary>A signed-in client's requests.</summary>
     internal sealed class SignedIn(HttpClient client)
     {
+        /// <summary>The client itself, for requests that are not JSON (file uploads).</summary>
+        public HttpClient Client => client;
+
         public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body)
         {
             using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };

@@ -124,9 +124,11 @@ public static class ImportFileReader
         return new ImportFileResult(format, name, [document], []);
     }
 
-    private static ImportFileResult TooLarge(string name, ImportFileLimits limits, long length) =>
+    /// <summary>The refusal of a file of <paramref name="length"/> bytes over the size limit, for a caller that knows the size before reading (an upload).</summary>
+    public static ImportFileResult TooLarge(string name, ImportFileLimits limits, long length) =>
         ImportFileResult.Refused(ImportFileFormat.Unknown, name, ImportFileCodes.TooLarge, string.Create(CultureInfo.InvariantCulture,
             $"{name} is {Megabytes(length)} MB, more than the {Megabytes(limits.MaxFileBytes)} MB an import file may be ({ImportFileLimits.SectionName}:{nameof(ImportFileLimits.MaxFileBytes)})."));
 
-    internal static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
+    /// <summary>A size in MB with one decimal, as the refusals write it.</summary>
+    public static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,9 @@ public sealed record DocumentImportResult(
     ImportOutcome Outcome,
     IReadOnlyList<ImportMessage> Messages)
 {
+    /// <summary>For a preview (<see cref="ImportOptions.Preview"/>): how many bookmarks of paragraphs and passages would lose their place in the text.</summary>
+    public int BookmarksLost { get; init; }
+
     internal static DocumentImportResult For(ParsedDocument document, ImportOutcome outcome, IReadOnlyList<ImportMessage> messages) =>
         new(document.Symbol, document.Language, document.SourceName, outcome, messages);
 }

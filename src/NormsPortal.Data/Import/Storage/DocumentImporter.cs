@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
+using NormsPortal.Data.Symbols;
 
 namespace NormsPortal.Data.Import.Storage;
 
@@ -39,18 +40,33 @@ public sealed class DocumentImporter(
                 async token =>
                 {
                     db.ChangeTracker.Clear();
-                    var writer = new DocumentWriter(db, document, options, contentHash, crossReferenceFinder, _time.GetUtcNow().UtcDateTime);
+                    var now = _time.GetUtcNow().UtcDateTime;
+                    var writer = new DocumentWriter(db, document, options, contentHash, crossReferenceFinder, now);
                     await using var transaction = await db.Database.BeginTransactionAsync(token);
+                    var symbols = TextSymbols(document, options);
+                    var annotations = await AnnotationFollower.CaptureAsync(db, symbols, document.Language, token);
+                    var bookmarks = options.Preview ? await BookmarkImpact.CaptureAsync(db, symbols, token) : null;
                     var outcome = await writer.StageAsync(token);
+                    IReadOnlyList<ImportMessage> followed = [];
+                    var bookmarksLost = 0;
                     if (outcome != ImportOutcome.Unchanged)
                     {
                         // The save and the bulk inserts write the search index rows too, in this transaction.
                         await db.SaveChangesAsync(token);
                         await writer.WriteRowsAfterSaveAsync(token);
-                        await transaction.CommitAsync(token);
+                        followed = await annotations.FollowAsync(db, now, token);
+                        bookmarksLost = bookmarks is null ? 0 : await bookmarks.CountLostAsync(db, token);
+                        if (options.Preview)
+                        {
+                            await transaction.RollbackAsync(token);
+                        }
+                        else
+                        {
+                            await transaction.CommitAsync(token);
+                        }
                     }
 
-                    return DocumentImportResult.For(document, outcome, writer.Messages);
+                    return DocumentImportResult.For(document, outcome, [.. writer.Messages, .. followed]) with { BookmarksLost = bookmarksLost };
                 },
                 cancellationToken);
         }
@@ -87,6 +103,10 @@ public sealed class DocumentImporter(
 
         return summary;
     }
+
+    /// <summary>The works whose text in the document's language the import replaces: its own, and the one it is the text of.</summary>
+    private static List<string> TextSymbols(ParsedDocument document, ImportOptions options) =>
+        options.TextOf is { } target ? [UnSymbol.Normalise(document.Symbol), UnSymbol.Normalise(target.Symbol)] : [UnSymbol.Normalise(document.Symbol)];
 
     // EF Core wraps the database's words ("duplicate key value violates …") in its own.
     private static string Describe(Exception exception) =>

@@ -32,4 +32,10 @@ public static class ImportCodes
 
     /// <summary>Warning: a vote names a State the portal does not know (<c>KnownStates</c>); the vote is kept without a code.</summary>
     public const string UnknownState = "unknown-state";
+
+    /// <summary>Warning: a curator's annotation followed its paragraph or passage to another anchor (or was attached again when its text came back).</summary>
+    public const string AnnotationMoved = "annotation-moved";
+
+    /// <summary>Warning: a curator's annotation lost its paragraph or passage and waits in the orphaned queue; it keeps its last anchor and quote.</summary>
+    public const string AnnotationOrphaned = "annotation-orphaned";
 }

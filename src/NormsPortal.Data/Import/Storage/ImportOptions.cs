@@ -18,6 +18,13 @@ public sealed record ImportOptions
     /// or the cross-reference finder changed. Without it an identical document is left untouched.
     /// </summary>
     public bool Force { get; init; }
+
+    /// <summary>
+    /// Write the document in its transaction and roll it back: the result says what the import would do (its
+    /// outcome, messages, the annotations it would move or orphan, <see cref="DocumentImportResult.BookmarksLost"/>)
+    /// and nothing is stored. What an admin sees before committing an import from the browser.
+    /// </summary>
+    public bool Preview { get; init; }
 }
 
 /// <summary>

@@ -8,4 +8,5 @@ public static class AnnotationActions
     public const string Deleted = "annotation.deleted";
     public const string Restored = "annotation.restored";
     public const string RevisionRestored = "annotation.revision-restored";
+    public const string Reattached = "annotation.reattached";
 }

@@ -38,7 +38,32 @@ public sealed record AnnotationDto(
     /// <summary>When it was deleted (UTC), for admins only; absent while it is not deleted.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateTime? DeletedAt { get; init; }
+
+    /// <summary>
+    /// When a re-import left its paragraph or passage out of the text (UTC), for admins only; absent while it is
+    /// attached. An orphaned annotation keeps its last anchor and quote and is shown to no member of the public.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTime? OrphanedAt { get; init; }
+
+    /// <summary>For an orphaned annotation, admins only: the places of the current text that keep most of its words, best first.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AnnotationSuggestionDto>? Suggestions { get; init; }
 }
+
+/// <summary>A paragraph of the current text where an orphaned annotation might belong.</summary>
+/// <param name="Anchor">The paragraph's anchor.</param>
+/// <param name="Label">The paragraph in words: "A/RES/73/27, para. 1.9".</param>
+/// <param name="Language">The language whose text keeps most of the annotation's words.</param>
+/// <param name="Similarity">The share (0 to 1) of the annotation's lost words that the paragraph keeps, in order.</param>
+/// <param name="Text">The paragraph's text in that language.</param>
+public sealed record AnnotationSuggestionDto(string Anchor, string Label, string Language, double Similarity, string Text);
+
+/// <summary>
+/// <c>POST /api/v1/annotations/{id}/reattach</c>: the new target (a bookmark's shape, without searches) and the
+/// version read. A stale version is refused with 409 as <c>PUT</c> is.
+/// </summary>
+public sealed record AnnotationReattachRequest(BookmarkTargetDto? Target, long? Version);
 
 /// <summary><c>POST /api/v1/annotations</c>: the target (as a bookmark's, without searches), the Markdown body and the status (<c>draft</c> when omitted).</summary>
 public sealed record AnnotationCreateRequest(BookmarkTargetDto? Target, string? Body, string? Status);

@@ -22,7 +22,8 @@ public static class AnnotationEndpoints
         var annotations = api.MapGroup(Prefix).WithTags("Annotations");
         annotations.MapGet("/", ListAsync).WithName("ListAnnotations")
             .WithSummary("Curators' annotations, oldest first: the published ones for everyone, with bodyHtml (cleaned) and the target at its current anchor; "
-                + "filters norm, symbol, anchor; paged as every list is. Admins may ask for status=draft|unpublished|deleted|all and get the Markdown in body.")
+                + "filters norm, symbol, anchor; paged as every list is. Admins may ask for status=draft|unpublished|orphaned|deleted|all and get the Markdown in body; "
+                + "orphaned ones (their text left out by a re-import) come with suggestions: the closest paragraphs of the current text, best first.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         annotations.MapGet("/{id:int}", GetAsync).WithName("GetAnnotation")
             .WithSummary("One annotation: a published one for everyone; any, with its Markdown, for admins.")
@@ -48,6 +49,10 @@ public static class AnnotationEndpoints
         admin.MapGet("/{id:int}/revisions/diff", DiffAsync).WithName("DiffAnnotationRevisions")
             .WithSummary("Admins: the word-level differences of the body from revision from= to revision to= (runs same, inserted, deleted).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        admin.MapPost("/{id:int}/reattach", ReattachAsync).WithName("ReattachAnnotation")
+            .WithSummary("Admins: { target, version }: attaches an annotation to another norm, paragraph, passage or work, as an orphaned one after a re-import "
+                + "(see status=orphaned and its suggestions). A stale version gets 409 as PUT does.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/{id:int}/revisions/{number:int}/restore", RestoreRevisionAsync).WithName("RestoreAnnotationRevision")
             .WithSummary("Admins: { version }: puts back the body of an old revision as a new revision; the status stays. A stale version gets 409 as PUT does.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -147,6 +152,10 @@ public static class AnnotationEndpoints
     private static async Task<Results<Ok<AnnotationDto>, ProblemHttpResult>> RestoreRevisionAsync(
         int id, int number, AnnotationRestoreRevisionRequest request, ICurrentUser user, AnnotationService service, CancellationToken cancellationToken) =>
         Answer(await service.RestoreRevisionAsync(Actor(user), id, number, request.Version, cancellationToken), id, request);
+
+    private static async Task<Results<Ok<AnnotationDto>, ProblemHttpResult>> ReattachAsync(
+        int id, AnnotationReattachRequest request, ICurrentUser user, AnnotationService service, CancellationToken cancellationToken) =>
+        Answer(await service.ReattachAsync(Actor(user), id, request, cancellationToken), id, request);
 
     private static async Task<bool> IsAdminAsync(IAuthorizationService authorization, HttpContext http) =>
         (await authorization.AuthorizeAsync(http.User, PortalPolicies.Admin)).Succeeded;

@@ -2,7 +2,10 @@ using NormsPortal.Web.Api;
 
 namespace NormsPortal.Web.Features.Annotations;
 
-/// <summary>Which annotations a list holds: the public's are <see cref="AnnotationStatusFilter.Published"/>; the others are for admins.</summary>
+/// <summary>
+/// Which annotations a list holds: the public's are <see cref="AnnotationStatusFilter.Published"/> (and attached to
+/// their text); the others are for admins.
+/// </summary>
 public enum AnnotationStatusFilter
 {
     Published,
@@ -13,6 +16,9 @@ public enum AnnotationStatusFilter
 
     /// <summary>Deleted ones, whatever their status: what an admin may restore.</summary>
     Deleted,
+
+    /// <summary>Those a re-import left without their paragraph or passage (not deleted): the queue admins attach again.</summary>
+    Orphaned,
 
     /// <summary>Every annotation that is not deleted.</summary>
     All,

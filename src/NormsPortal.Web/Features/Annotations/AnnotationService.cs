@@ -55,7 +55,7 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var annotation = await db.Annotations.AsNoTracking()
-            .Where(a => a.Id == id && (withSource || (a.Status == AnnotationStatus.Published && a.DeletedAt == null)))
+            .Where(a => a.Id == id && (withSource || (a.Status == AnnotationStatus.Published && a.DeletedAt == null && a.OrphanedAt == null)))
             .SingleOrDefaultAsync(cancellationToken);
         return annotation is null ? null : (await ToDtosAsync(db, [annotation], withSource, cancellationToken))[0];
     }
@@ -133,6 +133,47 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
             annotation.DeletedAt is not null
                 ? "The annotation is deleted: restore it before changing it."
                 : Apply(annotation, request.Body ?? annotation.Body, request.Status ?? AnnotationTargets.StatusName(annotation.Status)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Attaches the annotation to <paramref name="request"/>'s target (checked as a new one is), as a change of the
+    /// version the admin read: an orphaned annotation leaves the queue. A stale version is a conflict, as for a save.
+    /// </summary>
+    public async Task<LibraryOutcome<AnnotationDto>> ReattachAsync(string userId, int id, AnnotationReattachRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Version is not { } version)
+        {
+            return LibraryOutcome.Invalid<AnnotationDto>(VersionNeeded);
+        }
+
+        BookmarkTarget? target;
+        string? problem;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            (target, problem) = request.Target?.Query is not null
+                ? (null, "An annotation is about a norm, a paragraph, a passage or a work, not a search.")
+                : await BookmarkTargets.ReadAsync(db, request.Target, cancellationToken);
+        }
+
+        if (target is null)
+        {
+            return LibraryOutcome.Invalid<AnnotationDto>(problem!.Replace("A bookmark", "An annotation", StringComparison.Ordinal));
+        }
+
+        return await SaveAsync(userId, id, version, AnnotationActions.Reattached, annotation =>
+        {
+            if (annotation.DeletedAt is not null)
+            {
+                return "The annotation is deleted: restore it before attaching it.";
+            }
+
+            var placed = AnnotationTargets.NewAnnotation(target, annotation.CreatedBy);
+            (annotation.Kind, annotation.NormNumber, annotation.Symbol, annotation.Anchor) = (placed.Kind, placed.NormNumber, placed.Symbol, placed.Anchor);
+            (annotation.Quote, annotation.Prefix, annotation.Suffix) = (placed.Quote, placed.Prefix, placed.Suffix);
+            annotation.OrphanedAt = null;
+            return null;
+        }, cancellationToken);
     }
 
     /// <summary>Puts back the body of revision <paramref name="number"/> as a new revision; the status stays as it is.</summary>
@@ -309,9 +350,11 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
         {
             AnnotationStatusFilter.Deleted => db.Annotations.Where(a => a.DeletedAt != null),
             AnnotationStatusFilter.All => db.Annotations.Where(a => a.DeletedAt == null),
+            AnnotationStatusFilter.Orphaned => db.Annotations.Where(a => a.DeletedAt == null && a.OrphanedAt != null),
             AnnotationStatusFilter.Draft => OfStatus(db, AnnotationStatus.Draft),
             AnnotationStatusFilter.Unpublished => OfStatus(db, AnnotationStatus.Unpublished),
-            _ => OfStatus(db, AnnotationStatus.Published),
+            // What the public sees: an orphaned annotation is shown beside no paragraph.
+            _ => OfStatus(db, AnnotationStatus.Published).Where(a => a.OrphanedAt == null),
         };
         if (query.Norm is { } norm)
         {
@@ -342,9 +385,10 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
         AnnotationTargets.Of(annotation).Key,
         AnnotationTargets.StatusName(annotation.Status),
         annotation.DeletedAt is not null,
+        annotation.OrphanedAt is not null,
         annotation.Body);
 
-    private sealed record AnnotationSnapshot(long Version, string Target, string Status, bool Deleted, string Body);
+    private sealed record AnnotationSnapshot(long Version, string Target, string Status, bool Deleted, bool Orphaned, string Body);
 
     private static IQueryable<Annotation> OfStatus(PortalDbContext db, AnnotationStatus status) =>
         db.Annotations.Where(a => a.DeletedAt == null && a.Status == status);
@@ -361,7 +405,8 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
             places[texts[i].Index] = resolved[i];
         }
 
-        return [.. annotations.Select((a, i) => ToDto(a, targets[i], places[i], withSource))];
+        var suggestions = withSource ? await OrphanSuggestions.ForAsync(db, annotations, cancellationToken) : null;
+        return [.. annotations.Select((a, i) => ToDto(a, targets[i], places[i], withSource) with { Suggestions = suggestions?.GetValueOrDefault(a.Id) })];
     }
 
     private AnnotationDto ToDto(Annotation annotation, BookmarkTarget target, ReferenceResolution? place, bool withSource) =>
@@ -378,6 +423,7 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
         {
             Body = withSource ? annotation.Body : null,
             DeletedAt = withSource ? annotation.DeletedAt : null,
+            OrphanedAt = withSource ? annotation.OrphanedAt : null,
         };
 
     private static AnnotationRevisionDto ToDto(AnnotationRevision revision) =>

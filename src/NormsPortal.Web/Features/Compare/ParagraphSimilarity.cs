@@ -67,6 +67,24 @@ public static partial class ParagraphSimilarity
         return kept < Threshold ? 0 : kept;
     }
 
+    /// <summary>
+    /// The share (0 to 1) of <paramref name="lost"/>'s words that reappear, in the same order, in <paramref name="text"/>,
+    /// with neither threshold nor bound on length: how much of a passage or paragraph a re-import lost is still in a
+    /// paragraph of the new text (the suggestions for an orphaned annotation). 0 when <paramref name="lost"/> has no word.
+    /// </summary>
+    public static double Kept(ParagraphWords lost, ParagraphWords text)
+    {
+        ArgumentNullException.ThrowIfNull(lost);
+        ArgumentNullException.ThrowIfNull(text);
+        if (lost.Count == 0 || Shared(lost, text) == 0)
+        {
+            return 0;
+        }
+
+        var diff = Differ.Instance.CreateDiffs(lost.Text, text.Text, ignoreWhiteSpace: false, ignoreCase: false, WordsOnly.Instance);
+        return (double)(diff.PiecesOld.Count - diff.DiffBlocks.Sum(b => b.DeleteCountA)) / lost.Count;
+    }
+
     /// <summary>A paragraph's words, read once for the many comparisons of an alignment.</summary>
     public static ParagraphWords Read(string text)
     {
