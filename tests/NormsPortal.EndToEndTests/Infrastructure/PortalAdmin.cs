@@ -38,15 +38,21 @@ public sealed class PortalAdmin
     public static async Task<PortalAdmin> EnrolAsync(Uri baseAddress, string email, string password, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = baseAddress };
+        await SignInAsync(http, email, password, cancellationToken);
+        var key = Totp.DecodeBase32((await TwoFactorAsync(http, new { }, cancellationToken)).GetProperty("sharedKey").GetString()!);
+        // Making the key renewed the account's security stamp, which ends the sessions signed in before it.
+        await SignInAsync(http, email, password, cancellationToken);
+        var code = Totp.Compute(key, Totp.StepAt(DateTimeOffset.UtcNow)).ToString("D6", CultureInfo.InvariantCulture);
+        var enabled = await TwoFactorAsync(http, new { enable = true, twoFactorCode = code }, cancellationToken);
+        return new PortalAdmin(email, password, key, enabled.GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!));
+    }
+
+    private static async Task SignInAsync(HttpClient http, string email, string password, CancellationToken cancellationToken)
+    {
         using var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password }, cancellationToken);
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-
-        var key = Totp.DecodeBase32((await TwoFactorAsync(http, new { }, cancellationToken)).GetProperty("sharedKey").GetString()!);
-        var code = Totp.Compute(key, Totp.StepAt(DateTimeOffset.UtcNow)).ToString("D6", CultureInfo.InvariantCulture);
-        var enabled = await TwoFactorAsync(http, new { enable = true, twoFactorCode = code }, cancellationToken);
-        return new PortalAdmin(email, password, key, enabled.GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!));
     }
 
     private static async Task<JsonElement> TwoFactorAsync(HttpClient http, object request, CancellationToken cancellationToken)
