@@ -8,6 +8,7 @@ using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Library;
 using NormsPortal.DatabaseTests.Schema;
 using NormsPortal.DatabaseTests.Web;
+using NormsPortal.TestSupport.Security;
 using NormsPortal.Web.Security;
 
 namespace NormsPortal.DatabaseTests.Annotations;
@@ -19,29 +20,6 @@ namespace NormsPortal.DatabaseTests.Annotations;
 public sealed partial class AnnotationApiTests
 {
     private const string Annotations = "/api/v1/annotations";
-
-    /// <summary>Stored XSS attempts in Markdown: raw HTML, event handlers, script URLs in links and images, entity tricks.</summary>
-    private static readonly string[] s_payloads =
-    [
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(1)>",
-        "<svg onload=alert(1)>",
-        "<iframe src=\"javascript:alert(1)\"></iframe>",
-        "<a href=\"javascript:alert(1)\">link</a>",
-        "<body onload=alert(1)>",
-        "<div style=\"background:url(javascript:alert(1))\">styled</div>",
-        "\"><script>alert(1)</script>",
-        "<IMG SRC=\"jav&#x09;ascript:alert('XSS');\">",
-        "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
-        "[click](javascript:alert(1))",
-        "[click](JaVaScRiPt:alert(1))",
-        "[click](vbscript:msgbox(1))",
-        "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-        "![image](javascript:alert(1))",
-        "[click](javascript&#58;alert(1))",
-        "<javascript:alert(1)>",
-        "`<script>` in code is text",
-    ];
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -90,7 +68,7 @@ public sealed partial class AnnotationApiTests
         await using var site = await SiteAsync(kind);
         var admin = await site.SignInAsync("admin", PortalRoles.Admin);
         using var anonymous = site.Portal.CreateHttpsClient();
-        var hostile = "Norm note, see A/RES/73/27#pp1.\n\n" + string.Join("\n\n", s_payloads);
+        var hostile = "Norm note, see A/RES/73/27#pp1.\n\n" + string.Join("\n\n", XssPayloads.All);
         var published = await admin.SendJsonAsync(HttpMethod.Post, Annotations,
             new { target = new { symbol = "a/res/73/27", anchor = "op1.6", quote = "knowingly support ICT activity" }, body = hostile, status = "published" });
         await admin.SendJsonAsync(HttpMethod.Post, Annotations, new { target = new { norm = "1.6" }, body = "Secret draft" });
@@ -164,6 +142,31 @@ public sealed partial class AnnotationApiTests
                 Assert.False(attribute.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"<{element.LocalName} {attribute.Name}>");
                 Assert.False(attribute.LocalName is "href" or "src" or "action" && !SafeLink().IsMatch(attribute.Value), $"<{element.LocalName} {attribute.Name}=\"{attribute.Value}\">");
             }
+        }
+    }
+
+    [Theory, DatabaseData]
+    public async Task EveryKnownXssPayload_SavedAsABodyOfItsOwn_ComesOutOfTheApiInert(DatabaseKind kind)
+    {
+        await using var site = await SiteAsync(kind);
+        var admin = await site.SignInAsync("admin", PortalRoles.Admin);
+        using var anonymous = site.Portal.CreateHttpsClient();
+        Assert.True(XssPayloads.All.Count >= 50, $"{XssPayloads.All.Count} payloads");
+        foreach (var payload in XssPayloads.All)
+        {
+            await admin.SendJsonAsync(HttpMethod.Post, Annotations, new { target = new { norm = "1.6" }, body = payload, status = "published" });
+        }
+
+        var items = new List<JsonElement>();
+        for (var page = 1; (page - 1) * 100 < XssPayloads.All.Count; page++)
+        {
+            items.AddRange((await anonymous.GetJsonAsync($"{Annotations}?norm=1.6&pageSize=100&page={page}")).GetProperty("items").EnumerateArray());
+        }
+
+        Assert.Equal(XssPayloads.All.Count, items.Count);
+        foreach (var item in items)
+        {
+            AssertInert(item.GetProperty("bodyHtml").GetString()!);
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using NormsPortal.EndToEndTests.Infrastructure;
+using NormsPortal.TestSupport.Accounts;
 
 [assembly: AssemblyFixture(typeof(PortalFixture))]
 
@@ -40,6 +41,12 @@ public sealed class PortalFixture : IAsyncLifetime
         ["Admin__Password"] = AdminPassword,
     };
 
+    // The first admin, made at start; two-factor sign-in is turned on for it when a test first asks (AdminAsync).
+    private static readonly string s_adminEmail = TestPasswords.NewEmail("admin");
+    private static readonly string s_adminPassword = TestPasswords.New();
+
+    private readonly SemaphoreSlim _adminEnrolment = new(1, 1);
+    private PortalAdmin? _admin;
     private PortalAppProcess? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -54,7 +61,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await PortalAppProcess.StartAsync(GenerousAccountLimits, TestContext.Current.CancellationToken);
+        _app = await PortalAppProcess.StartAsync(
+            new Dictionary<string, string>(GenerousAccountLimits) { ["Admin__Email"] = s_adminEmail, ["Admin__Password"] = s_adminPassword },
+            TestContext.Current.CancellationToken);
 
         // Playwright's own browser downloads are not available on the build machines, so the tests
         // drive the distribution's Chromium (test.sh installs Debian's and sets NORMSPORTAL_CHROMIUM).
@@ -83,6 +92,20 @@ public sealed class PortalFixture : IAsyncLifetime
             ],
         });
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
+    }
+
+    /// <summary>The portal's admin, with two-factor sign-in turned on (once, by the first test that asks).</summary>
+    public async Task<PortalAdmin> AdminAsync()
+    {
+        await _adminEnrolment.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            return _admin ??= await PortalAdmin.EnrolAsync(BaseAddress, s_adminEmail, s_adminPassword, TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            _adminEnrolment.Release();
+        }
     }
 
     /// <summary>
@@ -133,6 +156,7 @@ public sealed class PortalFixture : IAsyncLifetime
             await _browser.CloseAsync();
         }
         _playwright?.Dispose();
+        _adminEnrolment.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();

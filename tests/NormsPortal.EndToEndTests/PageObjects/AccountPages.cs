@@ -76,6 +76,26 @@ public sealed class AccountPages(IPage page) : PortalPage(page)
         return email;
     }
 
+    /// <summary>Signs in with the password and then, on the second page, an authenticator or recovery code.</summary>
+    public async Task SignInWithSecondFactorAsync(string email, string password, string code)
+    {
+        await GotoAsync(LoginPath);
+        await Page.GetByLabel("E-mail address").FillAsync(email);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
+        await Page.GetByLabel("Authenticator or recovery code").FillAsync(code);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Signs in as the portal's admin with a recovery code as the second factor, as admin pages require.</summary>
+    public Task SignInAsAdminAsync(Infrastructure.PortalAdmin admin)
+    {
+        ArgumentNullException.ThrowIfNull(admin);
+        return SignInWithSecondFactorAsync(admin.Email, admin.Password, admin.TakeRecoveryCode());
+    }
+
     public async Task SignInAsync(string email, string password)
     {
         if (!Page.Url.Contains(LoginPath, StringComparison.Ordinal))

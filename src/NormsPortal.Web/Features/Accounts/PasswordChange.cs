@@ -45,7 +45,7 @@ public sealed partial class PasswordChange(
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var site = configuration[AccountCommands.PublicUrlKey]?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var site = PortalAddress.Of(configuration, request);
         // Identity's senders take the link HTML-encoded, as its own endpoints hand it over.
         await mail.SendPasswordResetLinkAsync(user, user.Email, HtmlEncoder.Default.Encode(site + ResetPasswordLink.PathForToken(user.Email, token)));
         LogResetLinkSent(logger, user.Id);

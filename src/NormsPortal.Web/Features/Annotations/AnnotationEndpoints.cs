@@ -17,6 +17,8 @@ public static class AnnotationEndpoints
 {
     public const string Prefix = "/annotations";
 
+    public const string ExportName = "export.jsonld";
+
     public static IEndpointRouteBuilder MapAnnotationEndpoints(this IEndpointRouteBuilder api)
     {
         var annotations = api.MapGroup(Prefix).WithTags("Annotations");
@@ -25,6 +27,10 @@ public static class AnnotationEndpoints
                 + "filters norm, symbol, anchor; paged as every list is. Admins may ask for status=draft|unpublished|orphaned|deleted|all and get the Markdown in body; "
                 + "orphaned ones (their text left out by a re-import) come with suggestions: the closest paragraphs of the current text, best first.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        annotations.MapGet("/" + ExportName, ExportAsync).WithName("ExportAnnotations")
+            .WithSummary("Every published annotation as a W3C Web Annotation AnnotationCollection (JSON-LD): bodies as cleaned HTML, "
+                + "targets the portal's permalinks (absolute), with a TextQuoteSelector (exact, prefix, suffix) for a passage.")
+            .Produces<AnnotationCollectionDto>(StatusCodes.Status200OK, WebAnnotationExport.MediaType);
         annotations.MapGet("/{id:int}", GetAsync).WithName("GetAnnotation")
             .WithSummary("One annotation: a published one for everyone; any, with its Markdown, for admins.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -99,6 +105,14 @@ public static class AnnotationEndpoints
         };
         var (items, total) = await service.ListAsync(query, withSource: isAdmin, cancellationToken);
         return TypedResults.Ok(ListPage.Linked(new ListPage<AnnotationDto>(items, total, number, size), http.Request));
+    }
+
+    private static async Task<JsonHttpResult<AnnotationCollectionDto>> ExportAsync(
+        AnnotationService service, IConfiguration configuration, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var (published, _) = await service.ListAsync(new AnnotationListQuery { PageSize = int.MaxValue }, withSource: false, cancellationToken);
+        var collection = WebAnnotationExport.Of(published, PortalAddress.Of(configuration, http), ApiRoutes.Version1 + Prefix + "/" + ExportName);
+        return TypedResults.Json(collection, contentType: WebAnnotationExport.MediaType);
     }
 
     private static async Task<Results<Ok<AnnotationDto>, ProblemHttpResult>> GetAsync(

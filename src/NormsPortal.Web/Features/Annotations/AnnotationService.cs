@@ -38,12 +38,21 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
 
     /// <summary>
     /// The published annotations of a work, by the anchor of the paragraph they are about now (empty for the
-    /// work itself): what the document page shows beside each paragraph.
+    /// work itself), and those of the norms its text states, by the stating paragraph's anchor: what the document
+    /// page shows beside each paragraph (as the norm page shows a norm's and its paragraph's).
     /// </summary>
     public async Task<ILookup<string, AnnotationDto>> PublishedForWorkAsync(string symbol, CancellationToken cancellationToken)
     {
         var (items, _) = await ListAsync(new AnnotationListQuery { Symbol = symbol, PageSize = int.MaxValue }, withSource: false, cancellationToken);
-        return items.ToLookup(a => a.Target.Anchor ?? "", StringComparer.Ordinal);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stated = await db.Norms.Where(n => n.Statement.Symbol == symbol)
+            .Select(n => new { n.Number, n.Statement.Anchor }).ToDictionaryAsync(n => n.Number, n => n.Anchor, StringComparer.Ordinal, cancellationToken);
+        var numbers = stated.Keys.ToList();
+        var ofNorms = await OfStatus(db, AnnotationStatus.Published).Where(a => a.Kind == BookmarkKind.Norm && numbers.Contains(a.NormNumber!))
+            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).AsNoTracking().ToListAsync(cancellationToken);
+        return items.Select(a => (Anchor: a.Target.Anchor ?? "", Note: a))
+            .Concat((await ToDtosAsync(db, ofNorms, withSource: false, cancellationToken)).Select(a => (Anchor: stated[a.Target.Norm!], Note: a)))
+            .ToLookup(n => n.Anchor, n => n.Note, StringComparer.Ordinal);
     }
 
     /// <summary>The published annotations of a norm and of the paragraph stating it: what the norm page shows.</summary>
