@@ -132,13 +132,15 @@ public sealed class FactCurationApiTests
     private static JsonElement Fact(JsonElement work, string key) =>
         work.GetProperty("facts").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key);
 
-    private static async Task<LibraryApiTests.Site> SiteAsync(DatabaseKind kind)
+    /// <summary>The sample 73/27 (with its norm 1.6) and 76/19 in a portal whose admins sign in by password.</summary>
+    internal static async Task<LibraryApiTests.Site> SiteAsync(DatabaseKind kind)
     {
         var database = await TestDatabase.CreateAsync(kind);
         await using (var db = database.CreateContext())
         {
             db.Works.Add(SampleGraph.Work());
             db.Works.Add(new Work { Symbol = "A/RES/76/19", Kind = WorkKind.GaResolution, Session = 76 });
+            db.Norms.Add(SampleGraph.Norm());
             await db.SaveChangesAsync(Cancel);
         }
 
