@@ -9,6 +9,7 @@ using NormsPortal.ComponentTests.Search;
 using NormsPortal.Data;
 using NormsPortal.Web.Components;
 using NormsPortal.Web.Features.Annotations;
+using NormsPortal.Web.Features.Facts;
 using NormsPortal.Web.Features.Library;
 using NormsPortal.Web.Features.Search;
 using NormsPortal.Web.Security;
@@ -45,6 +46,7 @@ public abstract class PortalComponentTestBase : BunitContext
         Services.AddCurrentUser();
         Services.AddLibraryFeature();
         Services.AddAnnotationsFeature();
+        Services.AddFactsFeature();
         Services.AddSingleton<IDbContextFactory<PortalDbContext>>(_ => new InMemoryPortalDatabase());
         addServices?.Invoke(Services);
         // Anonymous until a test signs someone in; the app bar's account menu asks who is signed in.

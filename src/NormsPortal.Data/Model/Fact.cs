@@ -8,6 +8,12 @@ namespace NormsPortal.Data.Model;
 /// </summary>
 public sealed class Fact : AuditedEntity
 {
+    /// <summary>The longest <see cref="Key"/> the database keeps.</summary>
+    public const int MaxKeyLength = 64;
+
+    /// <summary>The longest <see cref="Source"/> the database keeps.</summary>
+    public const int MaxSourceLength = Configurations.Lengths.Source;
+
     public int WorkId { get; set; }
 
     public Work Work { get; set; } = null!;

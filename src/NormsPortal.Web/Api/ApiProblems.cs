@@ -10,4 +10,12 @@ internal static class ApiProblems
 
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(title: "The request is not valid", detail: detail, statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>
+    /// 409 for a stale change: the thing as it is now in <c>current</c> and what the client sent in <c>yours</c>, so it can
+    /// show both and merge them (the shape every versioned curation endpoint answers with).
+    /// </summary>
+    public static ProblemHttpResult Conflict(string? detail, object? current, object? yours) =>
+        TypedResults.Problem(title: "Conflict", detail: detail, statusCode: StatusCodes.Status409Conflict,
+            extensions: new Dictionary<string, object?> { ["current"] = current, ["yours"] = yours });
 }

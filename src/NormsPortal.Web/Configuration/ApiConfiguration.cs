@@ -7,6 +7,7 @@ using NormsPortal.Web.Features.Audit;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Compare;
 using NormsPortal.Web.Features.Documents;
+using NormsPortal.Web.Features.Facts;
 using NormsPortal.Web.Features.Norms;
 using NormsPortal.Web.Features.Home;
 using NormsPortal.Web.Features.Import;
@@ -49,6 +50,7 @@ public static class ApiConfiguration
             .AddAgreedLanguageFeature()
             .AddLibraryFeature()
             .AddAnnotationsFeature()
+            .AddFactsFeature()
             .AddAuditFeature()
             .AddUsersFeature()
             .AddImportsFeature()
@@ -87,6 +89,7 @@ public static class ApiConfiguration
             .MapAgreedLanguageEndpoints()
             .MapLibraryEndpoints()
             .MapAnnotationEndpoints()
+            .MapFactEndpoints()
             .MapAuditEndpoints()
             .MapUserEndpoints()
             .MapImportEndpoints();

@@ -7,7 +7,11 @@ public sealed record NormDto(
     string Text,
     TextLocationDto Statement,
     IReadOnlyList<NormCounterpartDto> Counterparts,
-    IReadOnlyList<CitingProvisionDto> CitedBy);
+    IReadOnlyList<CitingProvisionDto> CitedBy)
+{
+    /// <summary>Counted up on every curated change; an admin sends it back with a new label (<c>PUT /api/v1/norms/{number}</c>).</summary>
+    public long Version { get; init; }
+}
 
 /// <summary>A place in a text: the work, the provision's anchor and the portal's address for it.</summary>
 public sealed record TextLocationDto(string Symbol, string Anchor, string Url);

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Features.Library;
+using NormsPortal.Web.Security;
 
 namespace NormsPortal.Web.Features.Norms;
 
-/// <summary><c>GET /api/v1/norms</c>, <c>GET /api/v1/norms/{number}</c> and <c>GET /api/v1/norms/{number}/lineage</c>.</summary>
+/// <summary><c>GET /api/v1/norms</c>, <c>GET /api/v1/norms/{number}</c>, <c>GET /api/v1/norms/{number}/lineage</c>, and for admins <c>PUT /api/v1/norms/{number}</c> (the label).</summary>
 public static class NormEndpoints
 {
     public static IEndpointRouteBuilder MapNormsEndpoints(this IEndpointRouteBuilder api)
@@ -18,7 +20,29 @@ public static class NormEndpoints
             .WithSummary("A norm's line: its text, then the expert-group paragraph it comes from, its paragraph in 73/27 and every later paragraph that reuses its wording, in date order, each step computed or curated and verbatim, modified (with the words changed), new or not held.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        norms.MapPut("/{number}", SetLabelAsync).WithName("SetNormLabel").RequireAuthorization(PortalPolicies.Admin)
+            .WithSummary("Admins: { label, version } sets the norm's short label. A stale version gets 409 with the norm as it is now in \"current\" and what was sent in \"yours\".")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
+    }
+
+    private static async Task<Results<Ok<NormLabelDto>, ProblemHttpResult>> SetLabelAsync(
+        string number, NormLabelRequest request, ICurrentUser user, NormCuration curation, CancellationToken cancellationToken)
+    {
+        if (!NormNumber.IsWellFormed(number))
+        {
+            return ApiProblems.BadRequest($"'{number}' is not a norm number such as 1.6.");
+        }
+
+        var outcome = await curation.SetLabelAsync(user.UserId ?? throw new InvalidOperationException("Changing a norm requires a signed-in admin."), number, request, cancellationToken);
+        return outcome.Status switch
+        {
+            LibraryOutcomeStatus.Done => TypedResults.Ok(outcome.Value!),
+            LibraryOutcomeStatus.NotFound => ApiProblems.NotFound("No such norm", $"There is no norm {number.Trim()}."),
+            LibraryOutcomeStatus.Conflict => ApiProblems.Conflict(outcome.Problem, outcome.Value, request),
+            _ => ApiProblems.BadRequest(outcome.Problem!),
+        };
     }
 
     private static async Task<Results<Ok<ListPage<NormDto>>, ProblemHttpResult>> ListAsync(

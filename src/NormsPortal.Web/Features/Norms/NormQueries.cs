@@ -43,7 +43,10 @@ public sealed class NormQueries(IDbContextFactory<PortalDbContext> contextFactor
                 c.Citation, c.Target.Symbol, c.Target.Anchor, c.Verified, c.Note, texts.GetValueOrDefault((c.Target.Symbol, c.Target.Anchor))))],
             [.. citations
                 .Where(c => c.TargetSymbol == norm.Statement.Symbol && c.TargetAnchor == norm.Statement.Anchor)
-                .Select(c => new CitingProvisionDto(c.Source, c.SourceAnchor, c.SourceLanguage, c.MatchedText, DocumentUrls.For(c.Source, c.SourceAnchor)))]))
+                .Select(c => new CitingProvisionDto(c.Source, c.SourceAnchor, c.SourceLanguage, c.MatchedText, DocumentUrls.For(c.Source, c.SourceAnchor)))])
+            {
+                Version = norm.Version,
+            })
             .ToList();
     }
 }

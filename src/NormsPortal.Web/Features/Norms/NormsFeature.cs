@@ -1,8 +1,8 @@
 namespace NormsPortal.Web.Features.Norms;
 
-/// <summary>Registers the norms' queries and their lineage, shared by the API and the pages.</summary>
+/// <summary>Registers the norms' queries and their lineage, shared by the API and the pages, and curators' changes to norms.</summary>
 public static class NormsFeature
 {
     public static IServiceCollection AddNormsFeature(this IServiceCollection services) =>
-        services.AddSingleton<NormQueries>().AddSingleton<NormLineageQuery>();
+        services.AddSingleton<NormQueries>().AddSingleton<NormLineageQuery>().AddSingleton<NormCuration>();
 }
