@@ -235,6 +235,9 @@ namespace NormsPortal.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("OrphanedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Prefix")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

@@ -222,6 +222,9 @@ namespace NormsPortal.Data.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OrphanedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Prefix")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
