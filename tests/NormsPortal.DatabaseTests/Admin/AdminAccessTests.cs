@@ -107,11 +107,15 @@ public sealed class AdminAccessTests
         // A refreshed bearer token keeps its session, and the session keeps its second factor.
         await site.RefreshAsync(api[UserKind.Admin]);
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(api[UserKind.Admin], HttpMethod.Get, "/api/v1/users"));
-        // The access-denied page says why, and leads to enrolment.
-        var secondFactor = await RedirectAsync(pages[UserKind.PasswordOnlyAdmin], "/admin/users");
-        var explained = await pages[UserKind.PasswordOnlyAdmin].GetStringAsync(secondFactor, Cancel);
-        Assert.Contains("data-testid=\"second-factor-needed\"", explained, StringComparison.Ordinal);
-        Assert.Contains("/account/manage/two-factor", explained, StringComparison.Ordinal);
+        // Every admin page leads a password-only admin to a page that says why and offers enrolment or a fresh sign-in.
+        foreach (var page in routes.Keys.Where(r => r.StartsWith(AdminPagePrefix, StringComparison.Ordinal) && !r.Contains('{', StringComparison.Ordinal)))
+        {
+            var secondFactor = await RedirectAsync(pages[UserKind.PasswordOnlyAdmin], page);
+            var explained = await pages[UserKind.PasswordOnlyAdmin].GetStringAsync(secondFactor, Cancel);
+            Assert.Contains("data-testid=\"second-factor-needed\"", explained, StringComparison.Ordinal);
+            Assert.Contains("href=\"/account/manage/two-factor\"", explained, StringComparison.Ordinal);
+            Assert.Contains($"action=\"{IdentityConfiguration.LogoutPath}\"", explained, StringComparison.Ordinal);
+        }
     }
 
     private const string AdminPagePrefix = "/admin";
