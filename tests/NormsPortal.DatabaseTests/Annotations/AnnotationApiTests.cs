@@ -108,7 +108,7 @@ public sealed partial class AnnotationApiTests
             (HttpMethod.Post, Annotations, new { target = new { query = "due diligence" }, body = "x" }),
             (HttpMethod.Post, Annotations, new { target = new { norm = "1.6" }, body = "x", status = "shown" }),
             (HttpMethod.Put, $"{Annotations}/{id}", new { body = "no version" }),
-            (HttpMethod.Get, Annotations + "?status=orphaned", null),
+            (HttpMethod.Get, Annotations + "?status=stale", null),
             (HttpMethod.Get, Annotations + "?pageSize=1000", null),
             (HttpMethod.Get, $"{Annotations}/{id}/revisions/diff?from=1&to=x", null),
         ];

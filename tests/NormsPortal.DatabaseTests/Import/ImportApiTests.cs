@@ -120,6 +120,10 @@ public sealed class ImportApiTests
         await AssertRefusedAsync(client, Upload(ZipOfEntries(41), "A_C.1_73_L.27_Rev.1.docx"), "Import:Files:MaxWordEntries");
         await AssertRefusedAsync(client, Upload(pdf[..(pdf.Length / 2)], "A_C.1_73_L.27_Rev.1.pdf"), "A_C.1_73_L.27_Rev.1.pdf");
         await AssertRefusedAsync(client, JsonContent.Create(new { text = "Hello", symbol = "not a symbol" }), "symbol");
+
+        var openApi = await anonymous.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), Cancel);
+        Assert.Contains("\"/api/v1/imports/preview\"", openApi, StringComparison.Ordinal);
+        Assert.Contains("\"/api/v1/imports\"", openApi, StringComparison.Ordinal);
     }
 
     private static MultipartFormDataContent Upload(byte[] file, string name, string? previewed = null)
