@@ -23,12 +23,6 @@ public sealed class PortalFixture : IAsyncLifetime
     // longer than Playwright's default five seconds.
     private const float ExpectTimeoutMilliseconds = 15_000;
 
-    /// <summary>The admin account the portal creates at start-up.</summary>
-    public const string AdminEmail = "admin@example.org";
-
-    /// <summary>Its password, new for every run.</summary>
-    public static readonly string AdminPassword = TestSupport.Accounts.TestPasswords.New();
-
     // Every journey comes from one loopback address, and the axe runs alone register a dozen accounts: the
     // default limits (10 registrations an hour) would refuse them. The limits have their own tests
     // (RateLimitTests); here they only need to stay out of the way.
@@ -36,9 +30,6 @@ public sealed class PortalFixture : IAsyncLifetime
     {
         ["RateLimits__Register__PermitLimit"] = "10000",
         ["RateLimits__SignIn__PermitLimit"] = "10000",
-        // The first admin, as an operator configures one (ConfiguredAdmin); admin pages also need a second factor.
-        ["Admin__Email"] = AdminEmail,
-        ["Admin__Password"] = AdminPassword,
     };
 
     // The first admin, made at start; two-factor sign-in is turned on for it when a test first asks (AdminAsync).
