@@ -23,13 +23,17 @@ internal static class EndpointTable
     public static IReadOnlyDictionary<string, MappedRoute> Routes(IServiceProvider services, Func<RouteEndpoint, bool> include) =>
         services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is not null)
-            .GroupBy(e => e.RoutePattern.RawText!, StringComparer.Ordinal)
+            .GroupBy(e => Route(e.RoutePattern.RawText!), StringComparer.Ordinal)
             .Where(g => g.Any(include))
             .ToDictionary(g => g.Key, g => new MappedRoute(g.First().RoutePattern, Verbs
                 .Select(verb => (verb, Endpoint: g.FirstOrDefault(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is not { } methods
                     || methods.Contains(verb, StringComparer.OrdinalIgnoreCase))))
                 .Where(v => v.Endpoint is not null)
                 .ToDictionary(v => v.verb, v => v.Endpoint!, StringComparer.OrdinalIgnoreCase)), StringComparer.Ordinal);
+
+    // "/api/v1/documents/" (a group's MapGet("/")) and "/api/v1/documents" (another feature's MapPost) are one
+    // address for a client, so one route whose verbs the matrix sees together.
+    private static string Route(string rawText) => rawText.Length > 1 ? rawText.TrimEnd('/') : rawText;
 
     /// <summary>Whether <paramref name="endpoint"/> needs the authorisation policy <paramref name="policy"/>.</summary>
     public static bool Requires(Endpoint endpoint, string policy) =>
