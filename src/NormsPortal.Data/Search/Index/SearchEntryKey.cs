@@ -24,6 +24,12 @@ public static class SearchEntryKey
     /// <summary>How many entries one work can have in one language.</summary>
     public const long SequencesPerText = 1L << TextShift;
 
+    /// <summary>
+    /// Set in the id of an annotation's entry, and only there: annotations take the upper half of their text's
+    /// sequences, so a search tells them from the rest with a mask, as it tells languages, without a lookup.
+    /// </summary>
+    public const long AnnotationBit = SequencesPerText >> 1;
+
     /// <summary>The languages in the order of their index: the portal's one list, whose order is therefore stored in ids.</summary>
     public static IReadOnlyList<string> Languages => Vocabulary.Languages.Official;
 
@@ -59,4 +65,10 @@ public static class SearchEntryKey
     public static string LanguageOf(long id) => Languages[(int)((id >> TextShift) & LanguageMask)];
 
     public static long SequenceOf(long id) => id & (SequencesPerText - 1);
+
+    /// <summary>Whether <paramref name="id"/> is an annotation's entry (<see cref="AnnotationBit"/>).</summary>
+    public static bool IsAnnotation(long id) => (id & AnnotationBit) != 0;
+
+    /// <summary>The first sequence of an entry of <paramref name="kind"/> within its text: annotations count from <see cref="AnnotationBit"/>.</summary>
+    public static long FirstSequenceOf(SearchEntryKind kind) => kind == SearchEntryKind.Annotation ? AnnotationBit : 0;
 }

@@ -11,7 +11,10 @@ namespace NormsPortal.Data.Search.Index;
 /// <item>a provision added, or its text, anchor or place changed: its paragraph row is (re)written;</item>
 /// <item>a work added, or its title or symbol changed: its title row and the label rows of the norms
 /// its text states;</item>
-/// <item>a norm added, changed or deleted: every norm label row.</item>
+/// <item>a norm added, changed or deleted: every norm label row;</item>
+/// <item>an annotation added, changed or deleted (published, unpublished, edited, deleted or restored,
+/// orphaned or attached again), or a work added or renamed (the work a note is on): every annotation row,
+/// so the index holds exactly the notes the public may see.</item>
 /// </list>
 /// Deleted works and provisions take their rows with them (cascading deletes in the database).
 /// Provisions inserted in bulk bypass the change tracker; <c>RowInserter</c> indexes those itself.
@@ -22,8 +25,9 @@ internal sealed class SearchIndexChanges
     private readonly List<int> _staleParagraphIds = [];
     private readonly List<Work> _works = [];
     private bool _normsChanged;
+    private bool _annotationsChanged;
 
-    public bool IsEmpty => _provisions.Count == 0 && _works.Count == 0 && !_normsChanged;
+    public bool IsEmpty => _provisions.Count == 0 && _works.Count == 0 && !_normsChanged && !_annotationsChanged;
 
     public static SearchIndexChanges Collect(ChangeTracker tracker)
     {
@@ -45,6 +49,7 @@ internal sealed class SearchIndexChanges
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && IsAnyModified(e, nameof(Work.Title), nameof(Work.Symbol))))
             .Select(e => e.Entity));
         changes._normsChanged = tracker.Entries<Norm>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        changes._annotationsChanged = tracker.Entries<Annotation>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         return changes;
     }
 
@@ -64,6 +69,11 @@ internal sealed class SearchIndexChanges
         else if (_works.Count > 0)
         {
             await SearchIndexer.RefreshCatalogEntriesAsync(db, [.. _works.Select(w => w.Id)], cancellationToken);
+        }
+
+        if (_annotationsChanged || _normsChanged || _works.Count > 0)
+        {
+            await SearchIndexer.RefreshAnnotationEntriesAsync(db, cancellationToken);
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Notes;
 using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Analysis;
 using NormsPortal.Data.Vocabulary;
@@ -11,7 +12,7 @@ namespace NormsPortal.Data.Search.Index;
 /// <summary>
 /// Writes the search index's rows (<see cref="SearchEntry"/>) in the transaction that writes what
 /// they index. No writer calls it: <see cref="PortalDbContext"/> does on every save that changes a
-/// work's title, a provision or a norm (<see cref="SearchIndexChanges"/>), and <see cref="RowInserter"/>
+/// work's title, a provision, a norm or an annotation (<see cref="SearchIndexChanges"/>), and <see cref="RowInserter"/>
 /// for the provisions it inserts in bulk. Rows go with what they index through cascading deletes.
 /// The terms come from one <see cref="SearchTextAnalyzer"/>, so both providers index the same ones.
 /// The reuse index is written from the same rows (<see cref="ReuseIndexer"/>).
@@ -121,6 +122,63 @@ public static class SearchIndexer
     }
 
     /// <summary>
+    /// Brings the annotation rows in line with the annotations the public may see (published, not deleted, not
+    /// orphaned), each as the plain text of its rendered body (<see cref="NoteMarkdown"/>) under the work it is
+    /// on and its paragraph's anchor (a norm's: the paragraph that states it): rows whose annotation went or
+    /// changed are replaced, others stay. Curators write a few hundred notes, so every save that touches one
+    /// compares them all.
+    /// </summary>
+    internal static async Task RefreshAnnotationEntriesAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var annotations = await db.Annotations.AsNoTracking()
+            .Where(a => a.Status == AnnotationStatus.Published && a.DeletedAt == null && a.OrphanedAt == null)
+            .Select(a => new { a.Kind, a.NormNumber, a.Symbol, a.Anchor, a.Body })
+            .ToListAsync(cancellationToken);
+        var numbers = annotations.Where(a => a.Kind == BookmarkKind.Norm).Select(a => a.NormNumber).Distinct().ToList();
+        var statements = await db.Norms.AsNoTracking()
+            .Where(n => numbers.Contains(n.Number))
+            .Select(n => new { n.Number, n.Statement.Symbol, n.Statement.Anchor })
+            .ToDictionaryAsync(n => n.Number, StringComparer.Ordinal, cancellationToken);
+        var placed = annotations
+            .Select(a => a.Kind == BookmarkKind.Norm
+                ? statements.TryGetValue(a.NormNumber ?? "", out var statement) ? (statement.Symbol, statement.Anchor, a.Body) : (Symbol: (string?)null, Anchor: "", a.Body)
+                : (a.Symbol, Anchor: a.Kind == BookmarkKind.Work ? "" : a.Anchor ?? "", a.Body))
+            .Where(a => a.Symbol is not null)
+            .ToList();
+        var symbols = placed.Select(a => a.Symbol!).Distinct(StringComparer.Ordinal).ToList();
+        var workIdsBySymbol = await db.Works.Where(w => symbols.Contains(w.Symbol))
+            .ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken);
+        var wanted = placed
+            .Where(a => workIdsBySymbol.ContainsKey(a.Symbol!))
+            .Select(a => (WorkId: workIdsBySymbol[a.Symbol!], a.Anchor, Text: NoteMarkdown.PlainText(a.Body)))
+            .Where(a => a.Text.Length > 0)
+            .ToHashSet();
+
+        var stored = await db.SearchEntries.Where(e => e.Kind == SearchEntryKind.Annotation)
+            .Select(e => new { e.Id, e.WorkId, e.Anchor, e.Text })
+            .ToListAsync(cancellationToken);
+        var storedKeys = stored.Select(s => (s.WorkId, s.Anchor, s.Text)).ToHashSet();
+        var stale = stored.Where(s => !wanted.Contains((s.WorkId, s.Anchor, s.Text))).Select(s => s.Id).ToList();
+        foreach (var chunk in stale.Chunk(500))
+        {
+            await db.SearchEntries.Where(e => chunk.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var added = wanted.Where(w => !storedKeys.Contains(w))
+            .Select(w => new SearchEntry
+            {
+                WorkId = w.WorkId,
+                Kind = SearchEntryKind.Annotation,
+                Language = CatalogLanguage,
+                Anchor = w.Anchor,
+                Text = w.Text,
+                Terms = TermsOf(w.Text, CatalogLanguage),
+            })
+            .ToList();
+        await InsertAsync(db, added, cancellationToken);
+    }
+
+    /// <summary>
     /// Inserts new rows with the next free ids of their work's text (<see cref="SearchEntryKey"/>):
     /// after the highest id that text holds, so ids are never reused while a row has them. Two
     /// transactions adding to the same text at once would pick the same ids; the second one fails
@@ -134,16 +192,17 @@ public static class SearchIndexer
         }
 
         var workIds = rows.Select(r => r.WorkId).Distinct().ToList();
-        var highestByText = await db.SearchEntries
+        // A text's annotations count in the upper half of its sequences, the rest in the lower (SearchEntryKey.AnnotationBit).
+        var highestByHalf = await db.SearchEntries
             .Where(e => workIds.Contains(e.WorkId))
-            .GroupBy(e => e.Id / SearchEntryKey.SequencesPerText)
-            .Select(g => new { Text = g.Key, Highest = g.Max(e => e.Id) })
-            .ToDictionaryAsync(g => g.Text, g => g.Highest, cancellationToken);
-        foreach (var text in rows.GroupBy(r => SearchEntryKey.FirstOf(r.WorkId, r.Language)))
+            .GroupBy(e => e.Id / SearchEntryKey.AnnotationBit)
+            .Select(g => new { Half = g.Key, Highest = g.Max(e => e.Id) })
+            .ToDictionaryAsync(g => g.Half, g => g.Highest, cancellationToken);
+        foreach (var text in rows.GroupBy(r => SearchEntryKey.FirstOf(r.WorkId, r.Language) + SearchEntryKey.FirstSequenceOf(r.Kind)))
         {
-            var sequence = highestByText.TryGetValue(text.Key / SearchEntryKey.SequencesPerText, out var highest)
+            var sequence = highestByHalf.TryGetValue(text.Key / SearchEntryKey.AnnotationBit, out var highest)
                 ? SearchEntryKey.SequenceOf(highest) + 1
-                : 0;
+                : SearchEntryKey.SequenceOf(text.Key);
             foreach (var row in text)
             {
                 row.Id = SearchEntryKey.For(row.WorkId, row.Language, sequence++);
