@@ -216,7 +216,8 @@ public static class SearchIndexer
     /// <summary>
     /// Indexes every stored paragraph that has no row yet, one expression per transaction, and
     /// refreshes the title and norm rows: a repair for a database that held texts before the index
-    /// existed (its migration could not analyse text), not part of any write.
+    /// existed (its migration could not analyse text), and for the notes published before they were
+    /// searched, not part of any write.
     /// </summary>
     public static async Task<int> IndexMissingAsync(IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken)
     {
@@ -241,6 +242,7 @@ public static class SearchIndexer
         }
 
         await RefreshCatalogEntriesAsync(db, workIds: null, cancellationToken);
+        await RefreshAnnotationEntriesAsync(db, cancellationToken);
         return missing.Count;
     }
 }
