@@ -104,6 +104,21 @@ public sealed class AnnotationSearchTests
         await SearchIndexAssert.InStepAsync(library.Database);
     }
 
+    [Theory, DatabaseData]
+    public async Task AnnotationsPublishedAtOnce_AreAllSaved_AndAllFound(DatabaseKind kind)
+    {
+        await using var library = await LibraryUnderTest.CreateAsync(kind);
+        var (annotations, search) = Services(library);
+
+        // Each save writes its own note's row, keyed by the note: saves at once never reach for the same id.
+        var notes = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            CreateAsync(annotations, new BookmarkTargetDto { Symbol = Symbol, Anchor = "op1.6" }, $"Quokkas, note {i}.", "published")));
+
+        var work = Assert.Single((await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Items);
+        Assert.Equal(notes.Length, work.ParagraphTotal);
+        await SearchIndexAssert.InStepAsync(library.Database);
+    }
+
     private static (AnnotationService Annotations, SearchService Search) Services(LibraryUnderTest library) =>
         (new AnnotationService(new TestContextFactory(library.Database), new MarkdownRenderer(), new AuditLog()),
          new SearchService(new TestContextFactory(library.Database), library.Database.Provider));

@@ -27,6 +27,7 @@ public static class SearchEntryKey
     /// <summary>
     /// Set in the id of an annotation's entry, and only there: annotations take the upper half of their text's
     /// sequences, so a search tells them from the rest with a mask, as it tells languages, without a lookup.
+    /// Their sequence is the annotation's own id (<see cref="ForAnnotation"/>).
     /// </summary>
     public const long AnnotationBit = SequencesPerText >> 1;
 
@@ -69,6 +70,14 @@ public static class SearchEntryKey
     /// <summary>Whether <paramref name="id"/> is an annotation's entry (<see cref="AnnotationBit"/>).</summary>
     public static bool IsAnnotation(long id) => (id & AnnotationBit) != 0;
 
-    /// <summary>The first sequence of an entry of <paramref name="kind"/> within its text: annotations count from <see cref="AnnotationBit"/>.</summary>
-    public static long FirstSequenceOf(SearchEntryKind kind) => kind == SearchEntryKind.Annotation ? AnnotationBit : 0;
+    /// <summary>
+    /// The id of annotation <paramref name="annotationId"/>'s entry under <paramref name="workId"/>: fixed by the
+    /// annotation, so saves of different annotations at once never reach for the same id, and a save finds the
+    /// row of the annotation it changes by its key.
+    /// </summary>
+    public static long ForAnnotation(int workId, string language, int annotationId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(annotationId);
+        return For(workId, language, AnnotationBit + annotationId);
+    }
 }

@@ -124,41 +124,54 @@ public static class SearchIndexer
     /// <summary>
     /// Brings the annotation rows in line with the annotations the public may see (published, not deleted, not
     /// orphaned), each as the plain text of its rendered body (<see cref="NoteMarkdown"/>) under the work it is
-    /// on and its paragraph's anchor (a norm's: the paragraph that states it): rows whose annotation went or
-    /// changed are replaced, others stay. Curators write a few hundred notes, so every save that touches one
-    /// compares them all.
+    /// on and its paragraph's anchor (a norm's: the paragraph that states it), with the id its annotation fixes
+    /// (<see cref="SearchEntryKey.ForAnnotation"/>): rows whose annotation went or changed are replaced, others
+    /// stay. With <paramref name="changed"/>, only those annotations' rows, looked up by key under the work each
+    /// is on and the one it was on before the save (<see cref="AnnotationTarget"/>), so saves of different
+    /// annotations at once touch different rows; without, every annotation's (a work or a norm changed).
     /// </summary>
-    internal static async Task RefreshAnnotationEntriesAsync(PortalDbContext db, CancellationToken cancellationToken)
+    internal static async Task RefreshAnnotationEntriesAsync(
+        PortalDbContext db, IReadOnlyCollection<(int Id, AnnotationTarget? Before)>? changed, CancellationToken cancellationToken)
     {
-        var annotations = await db.Annotations.AsNoTracking()
-            .Where(a => a.Status == AnnotationStatus.Published && a.DeletedAt == null && a.OrphanedAt == null)
-            .Select(a => new { a.Kind, a.NormNumber, a.Symbol, a.Anchor, a.Body })
-            .ToListAsync(cancellationToken);
-        var numbers = annotations.Where(a => a.Kind == BookmarkKind.Norm).Select(a => a.NormNumber).Distinct().ToList();
-        var statements = await db.Norms.AsNoTracking()
-            .Where(n => numbers.Contains(n.Number))
-            .Select(n => new { n.Number, n.Statement.Symbol, n.Statement.Anchor })
-            .ToDictionaryAsync(n => n.Number, StringComparer.Ordinal, cancellationToken);
-        var placed = annotations
-            .Select(a => a.Kind == BookmarkKind.Norm
-                ? statements.TryGetValue(a.NormNumber ?? "", out var statement) ? (statement.Symbol, statement.Anchor, a.Body) : (Symbol: (string?)null, Anchor: "", a.Body)
-                : (a.Symbol, Anchor: a.Kind == BookmarkKind.Work ? "" : a.Anchor ?? "", a.Body))
-            .Where(a => a.Symbol is not null)
-            .ToList();
-        var symbols = placed.Select(a => a.Symbol!).Distinct(StringComparer.Ordinal).ToList();
-        var workIdsBySymbol = await db.Works.Where(w => symbols.Contains(w.Symbol))
-            .ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken);
-        var wanted = placed
-            .Where(a => workIdsBySymbol.ContainsKey(a.Symbol!))
-            .Select(a => (WorkId: workIdsBySymbol[a.Symbol!], a.Anchor, Text: NoteMarkdown.PlainText(a.Body)))
-            .Where(a => a.Text.Length > 0)
-            .ToHashSet();
+        var annotations = db.Annotations.AsNoTracking();
+        if (changed is not null)
+        {
+            var ids = changed.Select(c => c.Id).ToList();
+            annotations = annotations.Where(a => ids.Contains(a.Id));
+        }
 
-        var stored = await db.SearchEntries.Where(e => e.Kind == SearchEntryKind.Annotation)
-            .Select(e => new { e.Id, e.WorkId, e.Anchor, e.Text })
+        var current = await annotations
+            .Select(a => new
+            {
+                a.Id,
+                Target = new AnnotationTarget(a.Kind, a.NormNumber, a.Symbol, a.Anchor),
+                Visible = a.Status == AnnotationStatus.Published && a.DeletedAt == null && a.OrphanedAt == null,
+                a.Body,
+            })
             .ToListAsync(cancellationToken);
-        var storedKeys = stored.Select(s => (s.WorkId, s.Anchor, s.Text)).ToHashSet();
-        var stale = stored.Where(s => !wanted.Contains((s.WorkId, s.Anchor, s.Text))).Select(s => s.Id).ToList();
+        var formerTargets = changed?.Where(c => c.Before is not null).Select(c => (c.Id, Target: c.Before!)).ToList() ?? [];
+        var places = await PlacesAsync(db, [.. current.Select(a => a.Target), .. formerTargets.Select(f => f.Target)], cancellationToken);
+        var wanted = current
+            .Where(a => a.Visible && places.ContainsKey(a.Target))
+            .Select(a => (Id: SearchEntryKey.ForAnnotation(places[a.Target].WorkId, CatalogLanguage, a.Id), places[a.Target].WorkId, places[a.Target].Anchor, Text: NoteMarkdown.PlainText(a.Body)))
+            .Where(a => a.Text.Length > 0)
+            .ToList();
+
+        var stored = db.SearchEntries.Where(e => e.Kind == SearchEntryKind.Annotation);
+        if (changed is not null)
+        {
+            var keys = current.Select(a => (a.Id, a.Target)).Concat(formerTargets)
+                .Where(a => places.ContainsKey(a.Target))
+                .Select(a => SearchEntryKey.ForAnnotation(places[a.Target].WorkId, CatalogLanguage, a.Id))
+                .Distinct()
+                .ToList();
+            stored = stored.Where(e => keys.Contains(e.Id));
+        }
+
+        var storedRows = await stored.Select(e => new { e.Id, e.WorkId, e.Anchor, e.Text }).ToListAsync(cancellationToken);
+        var wantedKeys = wanted.Select(w => (w.Id, w.WorkId, w.Anchor, w.Text)).ToHashSet();
+        var storedKeys = storedRows.Select(s => (s.Id, s.WorkId, s.Anchor, s.Text)).ToHashSet();
+        var stale = storedRows.Where(s => !wantedKeys.Contains((s.Id, s.WorkId, s.Anchor, s.Text))).Select(s => s.Id).ToList();
         foreach (var chunk in stale.Chunk(500))
         {
             await db.SearchEntries.Where(e => chunk.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
@@ -167,6 +180,7 @@ public static class SearchIndexer
         var added = wanted.Where(w => !storedKeys.Contains(w))
             .Select(w => new SearchEntry
             {
+                Id = w.Id,
                 WorkId = w.WorkId,
                 Kind = SearchEntryKind.Annotation,
                 Language = CatalogLanguage,
@@ -176,6 +190,29 @@ public static class SearchIndexer
             })
             .ToList();
         await InsertAsync(db, added, cancellationToken);
+    }
+
+    /// <summary>Where each target's note stands in the index: its work's id and its paragraph's anchor (empty for a work); targets whose work is not held are left out.</summary>
+    private static async Task<Dictionary<AnnotationTarget, (int WorkId, string Anchor)>> PlacesAsync(
+        PortalDbContext db, IReadOnlyCollection<AnnotationTarget> targets, CancellationToken cancellationToken)
+    {
+        var numbers = targets.Where(t => t.Kind == BookmarkKind.Norm && t.NormNumber is not null).Select(t => t.NormNumber!).Distinct().ToList();
+        var statements = await db.Norms.AsNoTracking()
+            .Where(n => numbers.Contains(n.Number))
+            .Select(n => new { n.Number, n.Statement.Symbol, n.Statement.Anchor })
+            .ToDictionaryAsync(n => n.Number, StringComparer.Ordinal, cancellationToken);
+        var located = targets.Distinct()
+            .Select(t => (Target: t, Place: t.Kind == BookmarkKind.Norm
+                ? statements.TryGetValue(t.NormNumber ?? "", out var statement) ? (statement.Symbol, statement.Anchor) : (Symbol: (string?)null, Anchor: "")
+                : (t.Symbol, Anchor: t.Kind == BookmarkKind.Work ? "" : t.Anchor ?? "")))
+            .Where(t => t.Place.Symbol is not null)
+            .ToList();
+        var symbols = located.Select(t => t.Place.Symbol!).Distinct(StringComparer.Ordinal).ToList();
+        var workIdsBySymbol = await db.Works.Where(w => symbols.Contains(w.Symbol))
+            .ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken);
+        return located
+            .Where(t => workIdsBySymbol.ContainsKey(t.Place.Symbol!))
+            .ToDictionary(t => t.Target, t => (workIdsBySymbol[t.Place.Symbol!], t.Place.Anchor));
     }
 
     /// <summary>
@@ -192,17 +229,18 @@ public static class SearchIndexer
         }
 
         var workIds = rows.Select(r => r.WorkId).Distinct().ToList();
-        // A text's annotations count in the upper half of its sequences, the rest in the lower (SearchEntryKey.AnnotationBit).
-        var highestByHalf = await db.SearchEntries
-            .Where(e => workIds.Contains(e.WorkId))
-            .GroupBy(e => e.Id / SearchEntryKey.AnnotationBit)
-            .Select(g => new { Half = g.Key, Highest = g.Max(e => e.Id) })
-            .ToDictionaryAsync(g => g.Half, g => g.Highest, cancellationToken);
-        foreach (var text in rows.GroupBy(r => SearchEntryKey.FirstOf(r.WorkId, r.Language) + SearchEntryKey.FirstSequenceOf(r.Kind)))
+        // Annotations' rows come with their ids (SearchEntryKey.ForAnnotation), in the upper half of a text's
+        // sequences; the others are numbered on from the highest id of the lower half.
+        var highestByText = await db.SearchEntries
+            .Where(e => workIds.Contains(e.WorkId) && (e.Id & SearchEntryKey.AnnotationBit) == 0)
+            .GroupBy(e => e.Id / SearchEntryKey.SequencesPerText)
+            .Select(g => new { Text = g.Key, Highest = g.Max(e => e.Id) })
+            .ToDictionaryAsync(g => g.Text, g => g.Highest, cancellationToken);
+        foreach (var text in rows.Where(r => r.Kind != SearchEntryKind.Annotation).GroupBy(r => SearchEntryKey.FirstOf(r.WorkId, r.Language)))
         {
-            var sequence = highestByHalf.TryGetValue(text.Key / SearchEntryKey.AnnotationBit, out var highest)
+            var sequence = highestByText.TryGetValue(text.Key / SearchEntryKey.SequencesPerText, out var highest)
                 ? SearchEntryKey.SequenceOf(highest) + 1
-                : SearchEntryKey.SequenceOf(text.Key);
+                : 0;
             foreach (var row in text)
             {
                 row.Id = SearchEntryKey.For(row.WorkId, row.Language, sequence++);
@@ -242,7 +280,7 @@ public static class SearchIndexer
         }
 
         await RefreshCatalogEntriesAsync(db, workIds: null, cancellationToken);
-        await RefreshAnnotationEntriesAsync(db, cancellationToken);
+        await RefreshAnnotationEntriesAsync(db, changed: null, cancellationToken);
         return missing.Count;
     }
 }
