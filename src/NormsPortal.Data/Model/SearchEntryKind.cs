@@ -11,4 +11,10 @@ public enum SearchEntryKind
 
     /// <summary>A norm's curated label, attached to the paragraph that states the norm.</summary>
     Norm,
+
+    /// <summary>
+    /// A curator's published note (<see cref="Annotation"/>), as plain text, under the work it is on and the
+    /// anchor of its paragraph (a norm's: the paragraph that states it; a work's: none).
+    /// </summary>
+    Annotation,
 }

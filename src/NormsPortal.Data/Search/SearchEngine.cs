@@ -63,8 +63,8 @@ public sealed class SearchEngine(IDbContextFactory<PortalDbContext> contexts, IP
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var (works, pageTotal, facets) = await ReadAsync(db.Database.GetDbConnection(), statement, cancellationToken);
-        // Past the last page there are no rows to carry the total; every matched work has one kind.
-        var total = pageTotal ?? facets.Where(f => f.Facet == SearchFacetRow.Kind).Sum(f => f.Count);
+        // Past the last page there are no rows to carry the total; every matched work has one work kind.
+        var total = pageTotal ?? facets.Where(f => f.Facet == SearchFacetRow.Kind && f.Value != SearchFacetRow.AnnotationKind).Sum(f => f.Count);
         return new SearchResultPage(works, total, facets);
     }
 
@@ -107,7 +107,8 @@ public sealed class SearchEngine(IDbContextFactory<PortalDbContext> contexts, IP
             works[^1].Paragraphs.Add(new SearchParagraphHit(
                 reader.GetString(SearchResultColumns.Anchor),
                 reader.GetString(SearchResultColumns.Language),
-                reader.GetString(SearchResultColumns.Text)));
+                reader.GetString(SearchResultColumns.Text),
+                Enum.Parse<SearchEntryKind>(reader.GetString(SearchResultColumns.EntryKind))));
         }
 
         return (works, total, facets);

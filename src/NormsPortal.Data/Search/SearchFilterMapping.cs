@@ -8,7 +8,8 @@ namespace NormsPortal.Data.Search;
 
 /// <summary>
 /// Puts a query's filters in the form the database holds: kinds by their stored enum name (with the
-/// everyday words <c>resolution</c>, <c>draft</c>, <c>decision</c>), short symbols (<c>70/174</c>) as
+/// everyday words <c>resolution</c>, <c>draft</c>, <c>decision</c>; <c>annotation</c> keeps curators'
+/// notes only, within the work kinds asked for), short symbols (<c>70/174</c>) as
 /// every full symbol they may stand for. A kind the portal does not know is reported and ignored.
 /// </summary>
 public static partial class SearchFilterMapping
@@ -23,9 +24,14 @@ public static partial class SearchFilterMapping
     public static StoredFilters ToStored(SearchFilters filters, List<string> warnings)
     {
         var kinds = new List<string>();
+        var annotationsOnly = false;
         foreach (var kind in filters.Kinds)
         {
-            if (WorkKindNames.TryParse(kind, out var known))
+            if (kind == SearchFacetRow.AnnotationKind)
+            {
+                annotationsOnly = true;
+            }
+            else if (WorkKindNames.TryParse(kind, out var known))
             {
                 kinds.Add(known.ToString());
             }
@@ -47,7 +53,8 @@ public static partial class SearchFilterMapping
             filters.Sessions,
             filters.Languages,
             filters.Norms,
-            filters.Symbols.SelectMany(FullSymbols).Distinct(StringComparer.Ordinal).ToList());
+            filters.Symbols.SelectMany(FullSymbols).Distinct(StringComparer.Ordinal).ToList(),
+            annotationsOnly);
     }
 
     /// <summary>The languages a query's words are analysed in: those of <c>lang:</c>, or all.</summary>

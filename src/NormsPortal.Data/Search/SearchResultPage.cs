@@ -8,12 +8,12 @@ public sealed record SearchResultPage(IReadOnlyList<SearchWorkHit> Works, int To
 /// <summary>A matched work: its best paragraphs (up to <see cref="SearchEngine.ParagraphsPerWork"/>) and how many matched in all.</summary>
 public sealed record SearchWorkHit(string Symbol, WorkKind Kind, string? Title, DateOnly? Date, int Hits, List<SearchParagraphHit> Paragraphs);
 
-/// <summary>A matched paragraph's anchor (empty for a title), language and stored text.</summary>
-public sealed record SearchParagraphHit(string Anchor, string Language, string Text);
+/// <summary>A matched entry's anchor (empty for a title), language, stored text and what it is (a paragraph, a title, a norm's label, an annotation).</summary>
+public sealed record SearchParagraphHit(string Anchor, string Language, string Text, SearchEntryKind Kind);
 
 /// <summary>
 /// One facet count: the facet (<see cref="Kind"/>, <c>track</c>, <c>decade</c>, <c>language</c>,
-/// <c>norm</c>), a value, its count, and for tracks and norms their label (norms also their order).
+/// <c>norm</c>), a value (for kinds a work kind, or <see cref="AnnotationKind"/>), its count, and for tracks and norms their label (norms also their order).
 /// </summary>
 public sealed record SearchFacetRow(string Facet, string Value, int Count, string? Label, int Ordinal)
 {
@@ -22,4 +22,7 @@ public sealed record SearchFacetRow(string Facet, string Value, int Count, strin
     public const string Decade = "decade";
     public const string Language = "language";
     public const string Norm = "norm";
+
+    /// <summary>The <see cref="Kind"/> facet's value that counts the works with a matched curator's note, beside the work kinds.</summary>
+    public const string AnnotationKind = "annotation";
 }

@@ -24,6 +24,13 @@ public static class SearchEntryKey
     /// <summary>How many entries one work can have in one language.</summary>
     public const long SequencesPerText = 1L << TextShift;
 
+    /// <summary>
+    /// Set in the id of an annotation's entry, and only there: annotations take the upper half of their text's
+    /// sequences, so a search tells them from the rest with a mask, as it tells languages, without a lookup.
+    /// Their sequence is the annotation's own id (<see cref="ForAnnotation"/>).
+    /// </summary>
+    public const long AnnotationBit = SequencesPerText >> 1;
+
     /// <summary>The languages in the order of their index: the portal's one list, whose order is therefore stored in ids.</summary>
     public static IReadOnlyList<string> Languages => Vocabulary.Languages.Official;
 
@@ -59,4 +66,18 @@ public static class SearchEntryKey
     public static string LanguageOf(long id) => Languages[(int)((id >> TextShift) & LanguageMask)];
 
     public static long SequenceOf(long id) => id & (SequencesPerText - 1);
+
+    /// <summary>Whether <paramref name="id"/> is an annotation's entry (<see cref="AnnotationBit"/>).</summary>
+    public static bool IsAnnotation(long id) => (id & AnnotationBit) != 0;
+
+    /// <summary>
+    /// The id of annotation <paramref name="annotationId"/>'s entry under <paramref name="workId"/>: fixed by the
+    /// annotation, so saves of different annotations at once never reach for the same id, and a save finds the
+    /// row of the annotation it changes by its key.
+    /// </summary>
+    public static long ForAnnotation(int workId, string language, int annotationId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(annotationId);
+        return For(workId, language, AnnotationBit + annotationId);
+    }
 }

@@ -11,7 +11,11 @@ namespace NormsPortal.Data.Search.Index;
 /// <item>a provision added, or its text, anchor or place changed: its paragraph row is (re)written;</item>
 /// <item>a work added, or its title or symbol changed: its title row and the label rows of the norms
 /// its text states;</item>
-/// <item>a norm added, changed or deleted: every norm label row.</item>
+/// <item>a norm added, changed or deleted: every norm label row;</item>
+/// <item>an annotation added, changed or deleted (published, unpublished, edited, deleted or restored,
+/// orphaned, moved or attached again): its row, under the work it is on now and the one it was on; a work
+/// added or renamed or a norm changed (what notes stand on): every annotation row. So the index holds
+/// exactly the notes the public may see.</item>
 /// </list>
 /// Deleted works and provisions take their rows with them (cascading deletes in the database).
 /// Provisions inserted in bulk bypass the change tracker; <c>RowInserter</c> indexes those itself.
@@ -22,8 +26,9 @@ internal sealed class SearchIndexChanges
     private readonly List<int> _staleParagraphIds = [];
     private readonly List<Work> _works = [];
     private bool _normsChanged;
+    private readonly List<(Annotation Annotation, AnnotationTarget? Before)> _annotations = [];
 
-    public bool IsEmpty => _provisions.Count == 0 && _works.Count == 0 && !_normsChanged;
+    public bool IsEmpty => _provisions.Count == 0 && _works.Count == 0 && !_normsChanged && _annotations.Count == 0;
 
     public static SearchIndexChanges Collect(ChangeTracker tracker)
     {
@@ -45,6 +50,9 @@ internal sealed class SearchIndexChanges
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && IsAnyModified(e, nameof(Work.Title), nameof(Work.Symbol))))
             .Select(e => e.Entity));
         changes._normsChanged = tracker.Entries<Norm>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        changes._annotations.AddRange(tracker.Entries<Annotation>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (e.Entity, e.State == EntityState.Added ? null : TargetBefore(e))));
         return changes;
     }
 
@@ -65,7 +73,24 @@ internal sealed class SearchIndexChanges
         {
             await SearchIndexer.RefreshCatalogEntriesAsync(db, [.. _works.Select(w => w.Id)], cancellationToken);
         }
+
+        if (_normsChanged || _works.Count > 0)
+        {
+            await SearchIndexer.RefreshAnnotationEntriesAsync(db, changed: null, cancellationToken);
+        }
+        else if (_annotations.Count > 0)
+        {
+            // After the save, so an added annotation has its id.
+            await SearchIndexer.RefreshAnnotationEntriesAsync(db, [.. _annotations.Select(a => (a.Annotation.Id, a.Before))], cancellationToken);
+        }
     }
+
+    /// <summary>What the annotation was on when it was read, so its row there goes if the save moves it.</summary>
+    private static AnnotationTarget TargetBefore(EntityEntry<Annotation> entry) => new(
+        entry.Property(a => a.Kind).OriginalValue,
+        entry.Property(a => a.NormNumber).OriginalValue,
+        entry.Property(a => a.Symbol).OriginalValue,
+        entry.Property(a => a.Anchor).OriginalValue);
 
     private static bool IsAnyModified<T>(EntityEntry<T> entry, params ReadOnlySpan<string> properties)
         where T : class

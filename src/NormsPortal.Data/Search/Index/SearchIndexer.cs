@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Notes;
 using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Analysis;
 using NormsPortal.Data.Vocabulary;
@@ -11,7 +12,7 @@ namespace NormsPortal.Data.Search.Index;
 /// <summary>
 /// Writes the search index's rows (<see cref="SearchEntry"/>) in the transaction that writes what
 /// they index. No writer calls it: <see cref="PortalDbContext"/> does on every save that changes a
-/// work's title, a provision or a norm (<see cref="SearchIndexChanges"/>), and <see cref="RowInserter"/>
+/// work's title, a provision, a norm or an annotation (<see cref="SearchIndexChanges"/>), and <see cref="RowInserter"/>
 /// for the provisions it inserts in bulk. Rows go with what they index through cascading deletes.
 /// The terms come from one <see cref="SearchTextAnalyzer"/>, so both providers index the same ones.
 /// The reuse index is written from the same rows (<see cref="ReuseIndexer"/>).
@@ -121,6 +122,100 @@ public static class SearchIndexer
     }
 
     /// <summary>
+    /// Brings the annotation rows in line with the annotations the public may see (published, not deleted, not
+    /// orphaned), each as the plain text of its rendered body (<see cref="NoteMarkdown"/>) under the work it is
+    /// on and its paragraph's anchor (a norm's: the paragraph that states it), with the id its annotation fixes
+    /// (<see cref="SearchEntryKey.ForAnnotation"/>): rows whose annotation went or changed are replaced, others
+    /// stay. With <paramref name="changed"/>, only those annotations' rows, looked up by key under the work each
+    /// is on and the one it was on before the save (<see cref="AnnotationTarget"/>), so saves of different
+    /// annotations at once touch different rows; without, every annotation's (a work or a norm changed).
+    /// </summary>
+    internal static async Task RefreshAnnotationEntriesAsync(
+        PortalDbContext db, IReadOnlyCollection<(int Id, AnnotationTarget? Before)>? changed, CancellationToken cancellationToken)
+    {
+        var annotations = db.Annotations.AsNoTracking();
+        if (changed is not null)
+        {
+            var ids = changed.Select(c => c.Id).ToList();
+            annotations = annotations.Where(a => ids.Contains(a.Id));
+        }
+
+        var current = await annotations
+            .Select(a => new
+            {
+                a.Id,
+                Target = new AnnotationTarget(a.Kind, a.NormNumber, a.Symbol, a.Anchor),
+                Visible = a.Status == AnnotationStatus.Published && a.DeletedAt == null && a.OrphanedAt == null,
+                a.Body,
+            })
+            .ToListAsync(cancellationToken);
+        var formerTargets = changed?.Where(c => c.Before is not null).Select(c => (c.Id, Target: c.Before!)).ToList() ?? [];
+        var places = await PlacesAsync(db, [.. current.Select(a => a.Target), .. formerTargets.Select(f => f.Target)], cancellationToken);
+        var wanted = current
+            .Where(a => a.Visible && places.ContainsKey(a.Target))
+            .Select(a => (Id: SearchEntryKey.ForAnnotation(places[a.Target].WorkId, CatalogLanguage, a.Id), places[a.Target].WorkId, places[a.Target].Anchor, Text: NoteMarkdown.PlainText(a.Body)))
+            .Where(a => a.Text.Length > 0)
+            .ToList();
+
+        var stored = db.SearchEntries.Where(e => e.Kind == SearchEntryKind.Annotation);
+        if (changed is not null)
+        {
+            var keys = current.Select(a => (a.Id, a.Target)).Concat(formerTargets)
+                .Where(a => places.ContainsKey(a.Target))
+                .Select(a => SearchEntryKey.ForAnnotation(places[a.Target].WorkId, CatalogLanguage, a.Id))
+                .Distinct()
+                .ToList();
+            stored = stored.Where(e => keys.Contains(e.Id));
+        }
+
+        var storedRows = await stored.Select(e => new { e.Id, e.WorkId, e.Anchor, e.Text }).ToListAsync(cancellationToken);
+        var wantedKeys = wanted.Select(w => (w.Id, w.WorkId, w.Anchor, w.Text)).ToHashSet();
+        var storedKeys = storedRows.Select(s => (s.Id, s.WorkId, s.Anchor, s.Text)).ToHashSet();
+        var stale = storedRows.Where(s => !wantedKeys.Contains((s.Id, s.WorkId, s.Anchor, s.Text))).Select(s => s.Id).ToList();
+        foreach (var chunk in stale.Chunk(500))
+        {
+            await db.SearchEntries.Where(e => chunk.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var added = wanted.Where(w => !storedKeys.Contains(w))
+            .Select(w => new SearchEntry
+            {
+                Id = w.Id,
+                WorkId = w.WorkId,
+                Kind = SearchEntryKind.Annotation,
+                Language = CatalogLanguage,
+                Anchor = w.Anchor,
+                Text = w.Text,
+                Terms = TermsOf(w.Text, CatalogLanguage),
+            })
+            .ToList();
+        await InsertAsync(db, added, cancellationToken);
+    }
+
+    /// <summary>Where each target's note stands in the index: its work's id and its paragraph's anchor (empty for a work); targets whose work is not held are left out.</summary>
+    private static async Task<Dictionary<AnnotationTarget, (int WorkId, string Anchor)>> PlacesAsync(
+        PortalDbContext db, IReadOnlyCollection<AnnotationTarget> targets, CancellationToken cancellationToken)
+    {
+        var numbers = targets.Where(t => t.Kind == BookmarkKind.Norm && t.NormNumber is not null).Select(t => t.NormNumber!).Distinct().ToList();
+        var statements = await db.Norms.AsNoTracking()
+            .Where(n => numbers.Contains(n.Number))
+            .Select(n => new { n.Number, n.Statement.Symbol, n.Statement.Anchor })
+            .ToDictionaryAsync(n => n.Number, StringComparer.Ordinal, cancellationToken);
+        var located = targets.Distinct()
+            .Select(t => (Target: t, Place: t.Kind == BookmarkKind.Norm
+                ? statements.TryGetValue(t.NormNumber ?? "", out var statement) ? (statement.Symbol, statement.Anchor) : (Symbol: (string?)null, Anchor: "")
+                : (t.Symbol, Anchor: t.Kind == BookmarkKind.Work ? "" : t.Anchor ?? "")))
+            .Where(t => t.Place.Symbol is not null)
+            .ToList();
+        var symbols = located.Select(t => t.Place.Symbol!).Distinct(StringComparer.Ordinal).ToList();
+        var workIdsBySymbol = await db.Works.Where(w => symbols.Contains(w.Symbol))
+            .ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken);
+        return located
+            .Where(t => workIdsBySymbol.ContainsKey(t.Place.Symbol!))
+            .ToDictionary(t => t.Target, t => (workIdsBySymbol[t.Place.Symbol!], t.Place.Anchor));
+    }
+
+    /// <summary>
     /// Inserts new rows with the next free ids of their work's text (<see cref="SearchEntryKey"/>):
     /// after the highest id that text holds, so ids are never reused while a row has them. Two
     /// transactions adding to the same text at once would pick the same ids; the second one fails
@@ -134,12 +229,14 @@ public static class SearchIndexer
         }
 
         var workIds = rows.Select(r => r.WorkId).Distinct().ToList();
+        // Annotations' rows come with their ids (SearchEntryKey.ForAnnotation), in the upper half of a text's
+        // sequences; the others are numbered on from the highest id of the lower half.
         var highestByText = await db.SearchEntries
-            .Where(e => workIds.Contains(e.WorkId))
+            .Where(e => workIds.Contains(e.WorkId) && (e.Id & SearchEntryKey.AnnotationBit) == 0)
             .GroupBy(e => e.Id / SearchEntryKey.SequencesPerText)
             .Select(g => new { Text = g.Key, Highest = g.Max(e => e.Id) })
             .ToDictionaryAsync(g => g.Text, g => g.Highest, cancellationToken);
-        foreach (var text in rows.GroupBy(r => SearchEntryKey.FirstOf(r.WorkId, r.Language)))
+        foreach (var text in rows.Where(r => r.Kind != SearchEntryKind.Annotation).GroupBy(r => SearchEntryKey.FirstOf(r.WorkId, r.Language)))
         {
             var sequence = highestByText.TryGetValue(text.Key / SearchEntryKey.SequencesPerText, out var highest)
                 ? SearchEntryKey.SequenceOf(highest) + 1
@@ -157,7 +254,8 @@ public static class SearchIndexer
     /// <summary>
     /// Indexes every stored paragraph that has no row yet, one expression per transaction, and
     /// refreshes the title and norm rows: a repair for a database that held texts before the index
-    /// existed (its migration could not analyse text), not part of any write.
+    /// existed (its migration could not analyse text), and for the notes published before they were
+    /// searched, not part of any write.
     /// </summary>
     public static async Task<int> IndexMissingAsync(IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken)
     {
@@ -182,6 +280,7 @@ public static class SearchIndexer
         }
 
         await RefreshCatalogEntriesAsync(db, workIds: null, cancellationToken);
+        await RefreshAnnotationEntriesAsync(db, changed: null, cancellationToken);
         return missing.Count;
     }
 }

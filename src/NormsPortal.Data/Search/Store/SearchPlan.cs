@@ -15,7 +15,10 @@ public sealed record SearchPlan(
     int RankedEntries,
     SearchScope Scope = SearchScope.Paragraph);
 
-/// <summary>Filters in the form the database holds them (kinds by enum name, symbols normalised).</summary>
+/// <summary>
+/// Filters in the form the database holds them (kinds by enum name, symbols normalised);
+/// <see cref="AnnotationsOnly"/> keeps curators' notes only (<c>kind:annotation</c>).
+/// </summary>
 public sealed record StoredFilters(
     IReadOnlyList<string> Kinds,
     IReadOnlyList<string> Tracks,
@@ -24,7 +27,8 @@ public sealed record StoredFilters(
     IReadOnlyList<int> Sessions,
     IReadOnlyList<string> Languages,
     IReadOnlyList<string> Norms,
-    IReadOnlyList<string> Symbols)
+    IReadOnlyList<string> Symbols,
+    bool AnnotationsOnly = false)
 {
     public static StoredFilters None { get; } = new([], [], null, null, [], [], [], []);
 }

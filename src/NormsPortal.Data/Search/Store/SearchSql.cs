@@ -32,6 +32,7 @@ public static class SearchSql
     private static readonly string TextShift = SearchEntryKey.TextShift.ToString(CultureInfo.InvariantCulture);
     private static readonly string TextToWorkShift = (SearchEntryKey.WorkShift - SearchEntryKey.TextShift).ToString(CultureInfo.InvariantCulture);
     private static readonly string LanguageMask = SearchEntryKey.LanguageMask.ToString(CultureInfo.InvariantCulture);
+    private static readonly string AnnotationBit = SearchEntryKey.AnnotationBit.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The statement for <paramref name="plan"/> on the provider of <paramref name="dialect"/>.</summary>
     public static SearchStatement Build(ISearchSqlDialect dialect, SearchPlan plan)
@@ -168,8 +169,8 @@ public static class SearchSql
     private sealed record DocumentClauseSet(IReadOnlyList<MatchNode> Required, IReadOnlyList<MatchNode> Excluded);
 
     /// <summary>
-    /// Conditions on an entry, given the SQL of its id: its language (bits of the id) and, for
-    /// <c>norm:</c>, that it is one of the few entries stating the norms asked for (found by anchor).
+    /// Conditions on an entry, given the SQL of its id: its language and whether it is an annotation
+    /// (bits of the id) and, for <c>norm:</c>, that it is one of the few entries stating the norms asked for (found by anchor).
     /// Their parameters are added once; the conditions may be rendered for several ids.
     /// </summary>
     private static Func<string, string> EntryFilters(StoredFilters filters, List<SearchSqlParameter> parameters)
@@ -182,6 +183,11 @@ public static class SearchSql
             if (languages is not null)
             {
                 sql.Append(CultureInfo.InvariantCulture, $"\n    AND (({id} >> {TextShift}) & {LanguageMask}) IN ({languages})");
+            }
+
+            if (filters.AnnotationsOnly)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $"\n    AND ({id} & {AnnotationBit}) <> 0");
             }
 
             if (norms is not null)
@@ -316,7 +322,7 @@ public static class SearchSql
     /// <c>pr</c>: the page's works, each with its best <c>@perWork</c> paragraphs, numbered in the order
     /// they are listed. A paragraph and the label of the norm it states share an anchor: <c>u</c>
     /// keeps one hit per work, language and anchor, the paragraph's when both match, and a work's
-    /// <c>"Hits"</c> are those it keeps.
+    /// <c>"Hits"</c> are those it keeps. A curator's note is a hit of its own beside its paragraph.
     /// </summary>
     private static readonly string PageRows =
         $"""
@@ -324,7 +330,7 @@ public static class SearchSql
         "u" AS (
             SELECT e."Id" AS "EntryId", e."WorkId", d."Score", e."Ordinal",
                 ROW_NUMBER() OVER (
-                    PARTITION BY e."WorkId", e."Language", e."Anchor"
+                    PARTITION BY e."WorkId", e."Language", e."Anchor", CASE WHEN e."Kind" = 'Annotation' THEN e."Id" ELSE 0 END
                     ORDER BY CASE WHEN e."Kind" = 'Paragraph' THEN 0 ELSE 1 END, d."Score" DESC, e."Id") AS "Dup"
             -- CROSS JOIN keeps SQLite from scanning every entry to probe "d"; it changes nothing on PostgreSQL.
             FROM "d" CROSS JOIN "SearchEntries" e WHERE e."Id" = d."EntryId"
@@ -368,7 +374,7 @@ public static class SearchSql
         """;
 
     /// <summary>
-    /// Counts of matched works by kind, track and decade, of matched texts by language, and of
+    /// Counts of matched works by kind (and of those with a matched annotation, told by a bit of the id), track and decade, of matched texts by language, and of
     /// matched texts that state a norm (or a counterpart) in a matched paragraph, by norm; tracks
     /// and norms with their labels. Every count runs over <c>w</c> and <c>t</c>, a few thousand rows
     /// at most; only the norm count reads entries, the few that state norms. Position 0 puts them first.
@@ -377,6 +383,13 @@ public static class SearchSql
         $"""
             SELECT {NoPageColumns}, 'kind', w."Kind", COUNT(*), NULL, NULL, 0
             FROM "w" GROUP BY w."Kind"
+            UNION ALL
+            SELECT {NoPageColumns}, 'kind', '{SearchFacetRow.AnnotationKind}', a."Works", NULL, NULL, 0
+            FROM (
+                SELECT COUNT(DISTINCT m."EntryId" >> {WorkShift}) AS "Works" FROM "m"
+                WHERE (m."EntryId" & {AnnotationBit}) <> 0 AND (m."EntryId" >> {WorkShift}) IN (SELECT w."WorkId" FROM "w")
+            ) a
+            WHERE a."Works" > 0
             UNION ALL
             SELECT {NoPageColumns}, 'track', tr."Key", COUNT(DISTINCT w."WorkId"), tr."Title", NULL, 0
             FROM "w" JOIN "TrackMembers" tm ON tm."WorkSymbol" = w."Symbol" JOIN "Tracks" tr ON tr."Id" = tm."TrackId" GROUP BY tr."Key", tr."Title"

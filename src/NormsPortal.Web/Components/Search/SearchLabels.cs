@@ -13,5 +13,8 @@ public static class SearchLabels
     /// </summary>
     public static string Anchor(string anchor) => anchor.Length == 0 ? "Title" : AnchorLabel.Capitalised(AnchorLabel.InFull(anchor));
 
+    /// <summary>A curator's note found by the search: on a paragraph (<c>Curator's note on paragraph 1.6</c>) or on the whole document.</summary>
+    public static string Note(string anchor) => anchor.Length == 0 ? "Curator's note on the document" : "Curator's note on " + AnchorLabel.InFull(anchor);
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -36,12 +36,15 @@ public sealed record SearchWorkHitDto(
     string Symbol, [property: ApiVocabulary(ApiVocabulary.WorkKind)] string Kind, string? Title, DateOnly? Date, string Url, IReadOnlyList<SearchParagraphHitDto> Paragraphs, int ParagraphTotal);
 
 /// <summary>
-/// A matched paragraph (or the work's title, with an empty anchor): its snippet is the stored text
-/// HTML-encoded with <c>&lt;mark&gt;</c> around the matched words; <see cref="Url"/> is its permalink.
+/// A matched paragraph (or the work's title, with an empty anchor, or a curator's note when
+/// <see cref="Annotation"/>): its snippet is the stored text (a note's plain text) HTML-encoded with
+/// <c>&lt;mark&gt;</c> around the matched words; <see cref="Url"/> is its permalink, for a note where it
+/// is shown: beside its paragraph (a norm's beside the paragraph that states it) or atop its work.
 /// </summary>
-public sealed record SearchParagraphHitDto(string Anchor, [property: ApiVocabulary(ApiVocabulary.Language)] string Language, string SnippetHtml, string Url);
+public sealed record SearchParagraphHitDto(
+    string Anchor, [property: ApiVocabulary(ApiVocabulary.Language)] string Language, string SnippetHtml, string Url, bool Annotation = false);
 
-/// <summary>Counts over every match: works by kind, track, decade and language; texts by norm.</summary>
+/// <summary>Counts over every match: works by kind (and those with a matched curator's note, <c>annotation</c>), track, decade and language; texts by norm.</summary>
 public sealed record SearchFacetsDto(
     IReadOnlyList<FacetValueDto> Kind,
     IReadOnlyList<FacetValueDto> Track,

@@ -84,19 +84,27 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
     private SearchWorkHitDto Hit(SearchWorkHit work, HighlightTerms? highlight)
     {
         var paragraphs = work.Paragraphs
-            .Select(p => new SearchParagraphHitDto(p.Anchor, p.Language, _snippets.Build(p.Text, p.Language, highlight), ParagraphUrl(work.Symbol, p.Language, p.Anchor)))
+            .Select(p => new SearchParagraphHitDto(
+                p.Anchor, p.Language, _snippets.Build(p.Text, p.Language, highlight), ParagraphUrl(work.Symbol, p.Language, p.Anchor), p.Kind == SearchEntryKind.Annotation))
             .ToList();
         return new SearchWorkHitDto(work.Symbol, work.Kind.ToName(), work.Title, work.Date, DocumentUrls.For(work.Symbol), paragraphs, work.Hits);
     }
+
+    /// <summary>The label of the kind facet's value for works with a matched note; it follows the work kinds.</summary>
+    public const string AnnotationFacetLabel = "Curators' notes";
 
     private static SearchFacetsDto Facets(IReadOnlyList<SearchFacetRow> rows)
     {
         IEnumerable<SearchFacetRow> Of(string facet) => rows.Where(r => r.Facet == facet);
 
         var kinds = Of(SearchFacetRow.Kind)
+            .Where(k => k.Value != SearchFacetRow.AnnotationKind)
             .Select(k => (Kind: Enum.Parse<WorkKind>(k.Value), k.Count))
             .Select(k => new FacetValueDto(k.Kind.ToName(), k.Kind.Label(), k.Count, "kind:" + k.Kind.ToName()))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
+            .Concat(Of(SearchFacetRow.Kind)
+                .Where(k => k.Value == SearchFacetRow.AnnotationKind)
+                .Select(k => new FacetValueDto(k.Value, AnnotationFacetLabel, k.Count, "kind:" + k.Value)))
             .ToList();
         var tracks = Of(SearchFacetRow.Track)
             .Select(t => new FacetValueDto(t.Value, t.Label ?? t.Value, t.Count, "track:" + t.Value))

@@ -3,12 +3,13 @@ using System.Globalization;
 using Markdig;
 using Markdig.Renderers;
 using Microsoft.AspNetCore.Components;
+using NormsPortal.Data.Notes;
 
 namespace NormsPortal.Web.Features;
 
 /// <summary>
 /// The portal's one way from a user's Markdown (a bookmark's private note, a curator's annotation) to HTML:
-/// Markdig renders CommonMark with tables, task lists and autolinks, raw HTML in the source is shown as text,
+/// Markdig renders CommonMark with tables, task lists and autolinks, raw HTML in the source is shown as text (<see cref="NoteMarkdown"/>),
 /// a paragraph named as <c>A/RES/73/27#op1.9</c> becomes a link to its permalink (<see cref="PortalReferenceLinks"/>),
 /// and HtmlSanitizer then keeps only plain formatting and http(s)/mailto and the portal's own links, so nothing a
 /// user writes can run script or restyle the page. Thread-safe: one instance serves everyone.
@@ -21,13 +22,7 @@ public sealed class MarkdownRenderer
         "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "input",
     ];
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseTaskLists()
-        .UseAutoLinks()
-        .UseEmphasisExtras()
-        .DisableHtml()
-        .Build();
+    private readonly MarkdownPipeline _pipeline = NoteMarkdown.Pipeline;
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
