@@ -11,8 +11,8 @@ namespace NormsPortal.EndToEndTests;
 /// <summary>
 /// The curation issue's journey in one browser session: an admin signed in with a second factor imports the
 /// UN's PDF of the seed draft (its preview is the seed's parse), writes a note on norm 1.6, previews and
-/// publishes it; a reader sees it beside op1.6 of 73/27; a second admin session's save makes the first one's
-/// stale, which shows the conflict; and the audit log shows all of it.
+/// publishes it; a reader sees it beside op1.6 of 73/27 and finds it by search; a second admin session's save
+/// makes the first one's stale, which shows the conflict; and the audit log shows all of it.
 /// </summary>
 public sealed partial class CuratorJourneyTests(PortalFixture portal)
 {
@@ -45,7 +45,9 @@ public sealed partial class CuratorJourneyTests(PortalFixture portal)
         await editor.Page.GetByTestId("norm-annotate").ClickAsync();
         await Assertions.Expect(editor.Page.GetByTestId("annotation-target-norm")).ToHaveValueAsync("1.6");
         await editor.WaitUntilInteractiveAsync();
-        var note = $"Curators read this with **due diligence** ({Guid.NewGuid():N}).";
+        // A word of its own, so that the search below finds this note and no other.
+        var marker = "curatormark" + Guid.NewGuid().ToString("N")[..8];
+        var note = $"Curators read this with **due diligence** ({marker}).";
         await editor.WriteAsync(note);
         await Assertions.Expect(editor.Preview.Locator("strong")).ToHaveTextAsync("due diligence");
         await editor.SaveAsync("Save draft", "Saved as a draft.");
@@ -57,6 +59,10 @@ public sealed partial class CuratorJourneyTests(PortalFixture portal)
         var document = new DocumentPage(await reader.NewPageAsync());
         await document.GotoAsync(DocumentPage.Resolution7327);
         await Assertions.Expect(document.Provision("op1.6").GetByTestId("curator-note")).ToContainTextAsync("Curators read this with due diligence");
+        var search = new SearchPage(document.Page);
+        await search.SearchForAsync($"{marker} kind:annotation");
+        await Assertions.Expect(search.Results).ToHaveCountAsync(1);
+        await Assertions.Expect(search.Results.First).ToContainTextAsync("due diligence");
 
         // A second admin session saves meanwhile; the first session's save is then stale.
         await using var second = await portal.NewContextAsync();
@@ -75,13 +81,27 @@ public sealed partial class CuratorJourneyTests(PortalFixture portal)
         await Assertions.Expect(editor.ConflictYours).ToContainTextAsync("Mine: read with the 2021 report.");
         await Assertions.Expect(editor.ConflictDifferences.Locator("ins")).Not.ToHaveCountAsync(0);
 
-        // The audit log names the import and every save of the note.
+        // The audit log names every save of the note, and the import (filtered: other tests write to it too).
+        var noteId = editor.Id;
         await editor.GotoAsync("/admin/audit");
+        await editor.WaitUntilInteractiveAsync();
         var log = editor.Page.GetByTestId("audit-table");
-        await Assertions.Expect(log).ToContainTextAsync("import.committed");
+        await FilterAuditAsync(editor.Page, action: "", target: $"annotation/{noteId}");
         await Assertions.Expect(log).ToContainTextAsync("annotation.created");
         await Assertions.Expect(log).ToContainTextAsync("annotation.updated");
         await Assertions.Expect(log).ToContainTextAsync(admin.Email);
+        await FilterAuditAsync(editor.Page, action: "import", target: "");
+        await Assertions.Expect(log).ToContainTextAsync("import.committed");
+        await Assertions.Expect(log).ToContainTextAsync(SeedSymbol);
+    }
+
+    private static async Task FilterAuditAsync(IPage page, string action, string target)
+    {
+        await page.GetByTestId("audit-action").FillAsync(action);
+        await page.GetByTestId("audit-target").FillAsync(target);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
+        // The rows shown are the filter's once the first one is.
+        await Assertions.Expect(page.GetByTestId("audit-row").First).ToContainTextAsync(target.Length > 0 ? target : action);
     }
 
     [GeneratedRegex(@"\s+")]
