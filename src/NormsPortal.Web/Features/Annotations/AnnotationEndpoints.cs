@@ -189,9 +189,7 @@ public static class AnnotationEndpoints
     private static ProblemHttpResult Problem(LibraryOutcome<AnnotationDto> outcome, int id, object? sent) => outcome.Status switch
     {
         LibraryOutcomeStatus.NotFound => NotFound(id),
-        LibraryOutcomeStatus.Conflict => TypedResults.Problem(
-            title: "Conflict", detail: outcome.Problem, statusCode: StatusCodes.Status409Conflict,
-            extensions: new Dictionary<string, object?> { ["current"] = outcome.Value, ["yours"] = sent }),
+        LibraryOutcomeStatus.Conflict => ApiProblems.Conflict(outcome.Problem, outcome.Value, sent),
         _ => ApiProblems.BadRequest(outcome.Problem!),
     };
 }
