@@ -11,7 +11,8 @@ namespace NormsPortal.EndToEndTests;
 
 /// <summary>
 /// Stored XSS is impossible where the portal shows what users wrote: every known payload, saved as a published
-/// curator's note and as a researcher's bookmark note, renders inert in Chromium on the pages that show it.
+/// curator's note, as a researcher's bookmark note and as a fact with its source, renders inert in Chromium on the
+/// pages that show it.
 /// </summary>
 public sealed class StoredXssTests(PortalFixture portal)
 {
@@ -19,11 +20,14 @@ public sealed class StoredXssTests(PortalFixture portal)
     private const string Paragraph = "op2";
     private const string Norm = "1.13";
 
+    // A work no other browser test reads: its adoption meeting, a fact the document page shows with its source.
+    private const string FactWork = "A/RES/60/45";
+
     /// <summary>Inline handlers and script URLs inside the users' notes, and the flag some payloads would set.</summary>
     private const string ScanScript = """
         () => {
             const found = [];
-            for (const note of document.querySelectorAll('[data-testid="curator-note"], [data-testid="bookmark-note"]')) {
+            for (const note of document.querySelectorAll('[data-testid="curator-note"], [data-testid="bookmark-note"], [data-testid="provenance"], [data-testid="work-facts"]')) {
                 for (const element of [note, ...note.querySelectorAll('*')]) {
                     for (const attribute of element.attributes) {
                         if (attribute.name.toLowerCase().startsWith('on')) found.push(element.tagName + ' ' + attribute.name);
@@ -38,7 +42,7 @@ public sealed class StoredXssTests(PortalFixture portal)
         """;
 
     [Fact]
-    public async Task XssPayloads_SavedAsCuratorsAndResearchersNotes_RenderInertOnTheDocumentNormAndLibraryPages()
+    public async Task XssPayloads_SavedAsNotesAndFactSources_RenderInertOnTheDocumentNormLibraryAndFactsPages()
     {
         var admin = await portal.AdminAsync();
         using var adminApi = await SignInAsync(new { email = admin.Email, password = admin.Password, twoFactorRecoveryCode = admin.TakeRecoveryCode() });
@@ -66,16 +70,23 @@ public sealed class StoredXssTests(PortalFixture portal)
             await SendAsync(researcherApi, HttpMethod.Post, "/api/v1/me/bookmarks", new { target = bookmarked[i], note });
         }
 
+        // Every payload becomes the meeting fact in turn, as its value and its source: the document page shows the
+        // last, the admin facts page every one in the fact's history.
+        var meeting = (await SendAsync(adminApi, HttpMethod.Get, $"/api/v1/facts?symbol={FactWork}", body: null)).GetProperty("facts").EnumerateArray()
+            .Where(f => f.GetProperty("key").GetString() == "meeting").Select(f => (long?)f.GetProperty("version").GetInt64()).SingleOrDefault();
+        var meetingHeldBefore = meeting is not null;
+        foreach (var payload in XssPayloads.All)
+        {
+            meeting = (await SendAsync(adminApi, HttpMethod.Put, "/api/v1/facts", new { symbol = FactWork, key = "meeting", value = payload, source = payload, verified = false, version = meeting }))
+                .GetProperty("version").GetInt64();
+        }
+
         try
         {
             await using var reader = await portal.NewContextAsync();
             var page = await reader.NewPageAsync();
             var dialogs = new List<string>();
-            page.Dialog += async (_, dialog) =>
-            {
-                dialogs.Add(dialog.Message);
-                await dialog.DismissAsync();
-            };
+            RecordDialogs(page, dialogs);
             var account = new AccountPages(page);
             await account.SignInAsync(researcher.Email, researcher.Password);
 
@@ -85,6 +96,7 @@ public sealed class StoredXssTests(PortalFixture portal)
                 (DocumentPage.Resolution7327, $"[id='{Paragraph}']", "curator-note", (XssPayloads.All.Count + 1) / 2),
                 (NormPageObject.PathOf(Norm), "main", "curator-note", XssPayloads.All.Count / 2),
                 ("/library", "main", "bookmark-note", bookmarked.Length),
+                ($"/documents/{FactWork}", "main", "provenance", 1),
             ];
             foreach (var (path, scope, notes, count) in shown)
             {
@@ -92,6 +104,14 @@ public sealed class StoredXssTests(PortalFixture portal)
                 await Assertions.Expect(page.Locator(scope).GetByTestId(notes)).ToHaveCountAsync(count);
                 Assert.Empty(await page.EvaluateAsync<string[]>(ScanScript));
             }
+
+            await using var curator = await portal.NewContextAsync();
+            var facts = await curator.NewPageAsync();
+            RecordDialogs(facts, dialogs);
+            await new AccountPages(facts).SignInAsAdminAsync(admin);
+            await facts.GotoAsync("/admin/facts?symbol=" + Uri.EscapeDataString(FactWork));
+            await Assertions.Expect(facts.Locator("[data-fact='meeting'] li")).ToHaveCountAsync(XssPayloads.All.Count - (meetingHeldBefore ? 0 : 1));
+            Assert.Empty(await facts.EvaluateAsync<string[]>(ScanScript));
 
             Assert.Empty(dialogs);
         }
@@ -116,9 +136,17 @@ public sealed class StoredXssTests(PortalFixture portal)
         return http;
     }
 
-    private static async Task<JsonElement> SendAsync(HttpClient http, HttpMethod method, string path, object body)
+    /// <summary>Dismisses and records every dialog the page opens: a payload that ran would open one.</summary>
+    private static void RecordDialogs(IPage page, List<string> dialogs) =>
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+
+    private static async Task<JsonElement> SendAsync(HttpClient http, HttpMethod method, string path, object? body)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         using var response = await http.SendAsync(request, Cancel);
         var text = await response.Content.ReadAsStringAsync(Cancel);
         Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Data.Model;
 using NormsPortal.DatabaseTests.Accounts;
@@ -8,6 +9,7 @@ using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Library;
 using NormsPortal.DatabaseTests.Schema;
 using NormsPortal.DatabaseTests.Web;
+using NormsPortal.TestSupport.Security;
 using NormsPortal.Web.Features.Timeline;
 using NormsPortal.Web.Security;
 
@@ -127,6 +129,34 @@ public sealed class FactCurationApiTests
 
         using var notAdded = await anonymous.GetAsync(new Uri($"{Documents}/A/77/275", UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.NotFound, notAdded.StatusCode);
+    }
+
+    [Theory, DatabaseData]
+    public async Task EveryKnownXssPayload_SavedAsAFactAndItsSource_IsKeptAsTextAndServedInert(DatabaseKind kind)
+    {
+        await using var site = await SiteAsync(kind);
+        var admin = await site.SignInAsync("admin", PortalRoles.Admin);
+        using var anonymous = site.Portal.CreateHttpsClient();
+        // The adoption meeting: a fact the document page shows with its source (curators' notes never reach a page).
+        var held = (await admin.GetJsonAsync($"{Facts}?symbol={Symbol}")).GetProperty("facts").EnumerateArray()
+            .Where(f => f.GetProperty("key").GetString() == FactKeys.Meeting).ToList();
+        long? version = held.Count == 0 ? null : held[0].GetProperty("version").GetInt64();
+        foreach (var payload in XssPayloads.All)
+        {
+            var saved = await admin.SendJsonAsync(HttpMethod.Put, Facts, new { symbol = Symbol, key = FactKeys.Meeting, value = payload, source = payload, verified = false, version });
+            version = saved.GetProperty("version").GetInt64();
+        }
+
+        // Kept as the curator wrote it, as text: a JSON string is data, and every page encodes it.
+        var meeting = Fact(await admin.GetJsonAsync($"{Facts}?symbol={Symbol}"), FactKeys.Meeting);
+        Assert.Equal(
+            XssPayloads.All.Skip(held.Count == 0 ? 1 : 0).Select(p => p.Trim()),
+            meeting.GetProperty("history").EnumerateArray().Select(change => change.GetProperty("newSource").GetString()));
+        var page = await anonymous.GetStringAsync(new Uri($"/documents/{Symbol}", UriKind.Relative), Cancel);
+        var provenance = page[page.IndexOf("data-testid=\"provenance\"", StringComparison.Ordinal)..page.IndexOf("</section>", page.IndexOf("data-testid=\"provenance\"", StringComparison.Ordinal), StringComparison.Ordinal)];
+        InertMarkup.Assert(provenance);
+        var shown = new HtmlParser().ParseDocument("<!doctype html><body><section " + provenance).Body!.TextContent;
+        Assert.Contains(XssPayloads.All[^1].Trim(), shown, StringComparison.Ordinal);
     }
 
     private static JsonElement Fact(JsonElement work, string key) =>
