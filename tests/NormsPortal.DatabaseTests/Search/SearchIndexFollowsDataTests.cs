@@ -61,6 +61,24 @@ public sealed class SearchIndexFollowsDataTests
     }
 
     [Theory, DatabaseData]
+    public async Task WorkAddedWithoutTextByASaveOfItsOwn_IsIndexedUnderItsTitle(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+
+        // No transaction of the caller's: the context opens its own, and the new work's id is known only after the insert.
+        await using (var db = database.CreateContext())
+        {
+            var work = new Work { Symbol = "A/76/135", Kind = WorkKind.Report };
+            work.ReviseFact(FactKeys.Title, "Advancing responsible State behaviour in cyberspace", "https://undocs.org/A/76/135", verified: true, FactOrigin.Curator, "curator@example.org", DateTime.UtcNow);
+            db.Works.Add(work);
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        var rows = await AssertIndexFollowsDataAsync(database);
+        Assert.Equal(["Advancing responsible State behaviour in cyberspace"], rows.Where(r => r.Kind == SearchEntryKind.Title).Select(r => r.Text));
+    }
+
+    [Theory, DatabaseData]
     public async Task NormAddedAndRelabelled_ReplacesTheNormRow(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

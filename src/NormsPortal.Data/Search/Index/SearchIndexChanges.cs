@@ -19,14 +19,16 @@ namespace NormsPortal.Data.Search.Index;
 /// </list>
 /// Deleted works and provisions take their rows with them (cascading deletes in the database).
 /// Provisions inserted in bulk bypass the change tracker; <c>RowInserter</c> indexes those itself.
+/// Ids are read from the tracker's entries, not the entities: the context saves without accepting the changes
+/// until its transaction commits, and until then a new row's generated id is in its entry only.
 /// </summary>
 internal sealed class SearchIndexChanges
 {
-    private readonly List<Provision> _provisions = [];
+    private readonly List<EntityEntry<Provision>> _provisions = [];
     private readonly List<int> _staleParagraphIds = [];
-    private readonly List<Work> _works = [];
+    private readonly List<EntityEntry<Work>> _works = [];
     private bool _normsChanged;
-    private readonly List<(Annotation Annotation, AnnotationTarget? Before)> _annotations = [];
+    private readonly List<(EntityEntry<Annotation> Annotation, AnnotationTarget? Before)> _annotations = [];
 
     public bool IsEmpty => _provisions.Count == 0 && _works.Count == 0 && !_normsChanged && _annotations.Count == 0;
 
@@ -37,22 +39,21 @@ internal sealed class SearchIndexChanges
         {
             if (entry.State == EntityState.Added)
             {
-                changes._provisions.Add(entry.Entity);
+                changes._provisions.Add(entry);
             }
             else if (entry.State == EntityState.Modified && IsAnyModified(entry, nameof(Provision.Text), nameof(Provision.Anchor), nameof(Provision.Ordinal), nameof(Provision.ExpressionId)))
             {
-                changes._provisions.Add(entry.Entity);
+                changes._provisions.Add(entry);
                 changes._staleParagraphIds.Add(entry.Entity.Id);
             }
         }
 
         changes._works.AddRange(tracker.Entries<Work>()
-            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && IsAnyModified(e, nameof(Work.Title), nameof(Work.Symbol))))
-            .Select(e => e.Entity));
+            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && IsAnyModified(e, nameof(Work.Title), nameof(Work.Symbol)))));
         changes._normsChanged = tracker.Entries<Norm>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         changes._annotations.AddRange(tracker.Entries<Annotation>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => (e.Entity, e.State == EntityState.Added ? null : TargetBefore(e))));
+            .Select(e => (e, e.State == EntityState.Added ? null : TargetBefore(e))));
         return changes;
     }
 
@@ -64,14 +65,14 @@ internal sealed class SearchIndexChanges
             await db.SearchEntries.Where(e => e.ProvisionId != null && chunk.Contains(e.ProvisionId.Value)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        await SearchIndexer.IndexNewParagraphsAsync(db, [.. _provisions.Select(p => p.ExpressionId).Distinct()], cancellationToken);
+        await SearchIndexer.IndexNewParagraphsAsync(db, [.. _provisions.Select(p => p.Property(x => x.ExpressionId).CurrentValue).Distinct()], cancellationToken);
         if (_normsChanged)
         {
             await SearchIndexer.RefreshCatalogEntriesAsync(db, workIds: null, cancellationToken);
         }
         else if (_works.Count > 0)
         {
-            await SearchIndexer.RefreshCatalogEntriesAsync(db, [.. _works.Select(w => w.Id)], cancellationToken);
+            await SearchIndexer.RefreshCatalogEntriesAsync(db, [.. _works.Select(w => w.Property(x => x.Id).CurrentValue)], cancellationToken);
         }
 
         if (_normsChanged || _works.Count > 0)
@@ -81,7 +82,7 @@ internal sealed class SearchIndexChanges
         else if (_annotations.Count > 0)
         {
             // After the save, so an added annotation has its id.
-            await SearchIndexer.RefreshAnnotationEntriesAsync(db, [.. _annotations.Select(a => (a.Annotation.Id, a.Before))], cancellationToken);
+            await SearchIndexer.RefreshAnnotationEntriesAsync(db, [.. _annotations.Select(a => (a.Annotation.Property(x => x.Id).CurrentValue, a.Before))], cancellationToken);
         }
     }
 

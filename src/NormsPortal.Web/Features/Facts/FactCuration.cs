@@ -117,28 +117,19 @@ public sealed partial class FactCuration(IDbContextFactory<PortalDbContext> cont
 
         var source = request.Source!.Trim();
         var actor = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) ?? userId;
-        int id;
+        var work = NewWork(symbol!, kind, request, source, actor);
+        db.Works.Add(work);
+        if (endorser is not null)
+        {
+            db.WorkRelations.Add(new WorkRelation { SourceWorkId = endorser.Id, Kind = WorkRelationKind.Endorses, TargetSymbol = work.Symbol, Source = source });
+        }
+
+        var after = new { work.Symbol, Kind = kind.ToName(), work.Title, Date = request.Date?.Trim(), Source = source, request.Verified, EndorsedBy = endorser?.Symbol };
+        await audit.RecordAsync(db, userId, FactActions.WorkAdded, AuditTargets.Of("work", work.Symbol), null, after, cancellationToken);
         try
         {
-            // In a transaction of its own, as the search index needs to see the new work's id (the context
-            // indexes a save's new works after it, in the caller's transaction); the provider's retries run it all again.
-            id = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                await using var attempt = await contextFactory.CreateDbContextAsync(cancellationToken);
-                await using var transaction = await attempt.Database.BeginTransactionAsync(cancellationToken);
-                var work = NewWork(symbol!, kind, request, source, actor);
-                attempt.Works.Add(work);
-                if (endorser is not null)
-                {
-                    attempt.WorkRelations.Add(new WorkRelation { SourceWorkId = endorser.Id, Kind = WorkRelationKind.Endorses, TargetSymbol = work.Symbol, Source = source });
-                }
-
-                var after = new { work.Symbol, Kind = kind.ToName(), work.Title, Date = request.Date?.Trim(), Source = source, request.Verified, EndorsedBy = endorser?.Symbol };
-                await audit.RecordAsync(attempt, userId, FactActions.WorkAdded, AuditTargets.Of("work", work.Symbol), null, after, cancellationToken);
-                await attempt.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return work.Id;
-            });
+            // One save: the work, its relation, its audit row and its search entries commit together or not at all.
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -147,7 +138,7 @@ public sealed partial class FactCuration(IDbContextFactory<PortalDbContext> cont
             return await ExistingAsync(fresh, symbol!, cancellationToken) ?? throw new InvalidOperationException($"{symbol} could not be added.");
         }
 
-        return LibraryOutcome.Done((await LoadAsync(db, id, cancellationToken))!);
+        return LibraryOutcome.Done((await LoadAsync(db, work.Id, cancellationToken))!);
     }
 
     /// <summary>The new work, its title and date set through the one fact operation as a curator's, with the source note.</summary>
