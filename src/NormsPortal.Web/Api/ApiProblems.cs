@@ -12,10 +12,17 @@ internal static class ApiProblems
         TypedResults.Problem(title: "The request is not valid", detail: detail, statusCode: StatusCodes.Status400BadRequest);
 
     /// <summary>
-    /// 409 for a stale change: the thing as it is now in <c>current</c> and what the client sent in <c>yours</c>, so it can
-    /// show both and merge them (the shape every versioned curation endpoint answers with).
+    /// 409 for a stale change or a duplicate: the thing as it is now in <c>current</c> and, for a stale change, what the
+    /// client sent in <c>yours</c>, so it can show both and merge them (the shape every versioned endpoint answers with).
     /// </summary>
-    public static ProblemHttpResult Conflict(string? detail, object? current, object? yours) =>
-        TypedResults.Problem(title: "Conflict", detail: detail, statusCode: StatusCodes.Status409Conflict,
-            extensions: new Dictionary<string, object?> { ["current"] = current, ["yours"] = yours });
+    public static ProblemHttpResult Conflict(string? detail, object? current, object? yours = null)
+    {
+        var extensions = new Dictionary<string, object?> { ["current"] = current };
+        if (yours is not null)
+        {
+            extensions["yours"] = yours;
+        }
+
+        return TypedResults.Problem(title: "Conflict", detail: detail, statusCode: StatusCodes.Status409Conflict, extensions: extensions);
+    }
 }

@@ -187,9 +187,7 @@ public static class LibraryEndpoints
         where T : class => outcome.Status switch
         {
             LibraryOutcomeStatus.NotFound => NotFound(what, id),
-            LibraryOutcomeStatus.Conflict => TypedResults.Problem(
-                title: "Conflict", detail: outcome.Problem, statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["current"] = outcome.Value }),
+            LibraryOutcomeStatus.Conflict => ApiProblems.Conflict(outcome.Problem, outcome.Value),
             _ => ApiProblems.BadRequest(outcome.Problem!),
         };
 }
