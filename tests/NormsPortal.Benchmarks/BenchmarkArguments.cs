@@ -4,11 +4,11 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library [--postgres …] [--rounds N]</c>. PostgreSQL runs
+/// search also <c>[--rounds N] [--clients N]</c>, agreed-language also <c>[--limit N]</c>; <c>pages|library [--postgres …] [--rounds N]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
 internal sealed record BenchmarkArguments(
-    string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds)
+    string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds, int? DocumentLimit = null)
 {
     public const string Import = "import";
     public const string SearchBenchmark = "search";
@@ -27,7 +27,7 @@ internal sealed record BenchmarkArguments(
         Usage: dotnet run -c Release --project tests/NormsPortal.Benchmarks -- import --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
-               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"] [--limit N]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
 
           import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
@@ -46,6 +46,7 @@ internal sealed record BenchmarkArguments(
                       pages: how many requests each page and its static copy get (default 200);
                       library: how many times the page and each API request run (default 200)
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
+          --limit     agreed-language: import only the corpus's first N documents (default: all of them)
         """;
 
     /// <summary>The arguments, or null with <paramref name="error"/> saying what is wrong.</summary>
@@ -61,6 +62,7 @@ internal sealed record BenchmarkArguments(
         string? corpus = null;
         var search = SearchBenchmarkSettings.Default;
         var pageRounds = DefaultPageRounds;
+        int? documentLimit = null;
         var postgres = string.IsNullOrWhiteSpace(postgresFromEnvironment) ? null : postgresFromEnvironment;
         for (var i = 1; i < args.Count; i++)
         {
@@ -99,6 +101,15 @@ internal sealed record BenchmarkArguments(
 
                     search = search with { Clients = clients };
                     break;
+                case "--limit" when hasValue && args[0] == AgreedLanguageBenchmark:
+                    if (!TryPositive(args[++i], int.MaxValue, out var limit))
+                    {
+                        error = "--limit must be a whole number of 1 or more.";
+                        return null;
+                    }
+
+                    documentLimit = limit;
+                    break;
                 default:
                     error = $"Unknown argument or missing value: {args[i]}";
                     return null;
@@ -124,7 +135,7 @@ internal sealed record BenchmarkArguments(
             return null;
         }
 
-        return new BenchmarkArguments(args[0], corpus, postgres, search, pageRounds);
+        return new BenchmarkArguments(args[0], corpus, postgres, search, pageRounds, documentLimit);
     }
 
     private static BenchmarkArguments? Refuse(string message, out string? error)

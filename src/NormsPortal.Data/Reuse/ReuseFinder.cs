@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Model;
 
 namespace NormsPortal.Data.Reuse;
 
@@ -14,6 +15,8 @@ namespace NormsPortal.Data.Reuse;
 /// </list>
 /// Scoring is in .NET (<see cref="ReuseScore"/>). A passage may be cut into groups (the agreed stretches of a
 /// pasted text): each group gets its own rarest five-grams, so a paragraph that reuses one stretch only is found.
+/// Each statement reads the merged index and its pending list together (<see cref="ReusePendingList"/>): a row
+/// is in one or the other, so a paragraph is found as soon as its import commits, and once.
 /// </summary>
 public static class ReuseFinder
 {
@@ -31,8 +34,7 @@ public static class ReuseFinder
         }
 
         var all = shingles.Distinct().ToList();
-        return await db.ReuseShingles
-            .Where(s => all.Contains(s.Hash))
+        return await Holding(db, all)
             .GroupBy(s => s.Hash)
             .Select(g => new { Hash = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Hash, g => g.Count, cancellationToken);
@@ -56,10 +58,7 @@ public static class ReuseFinder
         var all = groups.SelectMany(g => g).Distinct().ToList();
         var rarest = groups.SelectMany(g => Rarest(g, frequency)).Where(frequency.ContainsKey).Distinct().ToList();
         var held = new Dictionary<long, HashSet<long>>();
-        var found = await db.ReuseShingles.AsNoTracking()
-            .Where(s => rarest.Contains(s.Hash))
-            .Select(s => new { s.Hash, s.EntryId })
-            .ToListAsync(cancellationToken);
+        var found = await Holding(db, rarest).ToListAsync(cancellationToken);
         foreach (var row in found)
         {
             Hold(held, row.EntryId, row.Hash);
@@ -71,10 +70,7 @@ public static class ReuseFinder
         {
             foreach (var candidates in held.Keys.Order().Chunk(CandidatesPerStatement))
             {
-                var more = await db.ReuseShingles.AsNoTracking()
-                    .Where(s => candidates.Contains(s.EntryId) && others.Contains(s.Hash))
-                    .Select(s => new { s.Hash, s.EntryId })
-                    .ToListAsync(cancellationToken);
+                var more = await Holding(db, others, candidates).ToListAsync(cancellationToken);
                 foreach (var row in more)
                 {
                     Hold(held, row.EntryId, row.Hash);
@@ -111,6 +107,21 @@ public static class ReuseFinder
         }
 
         return prefix;
+    }
+
+    /// <summary>The rows, merged or pending, of the five-grams <paramref name="hashes"/>; only those of the paragraphs <paramref name="entries"/> when given.</summary>
+    private static IQueryable<ReuseShingle> Holding(PortalDbContext db, List<long> hashes, long[]? entries = null)
+    {
+        var merged = db.ReuseShingles.Where(s => hashes.Contains(s.Hash));
+        var pending = db.ReusePendingShingles.Where(s => hashes.Contains(s.Hash));
+        if (entries is not null)
+        {
+            merged = merged.Where(s => entries.Contains(s.EntryId));
+            pending = pending.Where(s => entries.Contains(s.EntryId));
+        }
+
+        return merged.Select(s => new ReuseShingle { Hash = s.Hash, EntryId = s.EntryId })
+            .Concat(pending.Select(s => new ReuseShingle { Hash = s.Hash, EntryId = s.EntryId }));
     }
 
     private static void Hold(Dictionary<long, HashSet<long>> held, long entryId, long hash)

@@ -45,12 +45,18 @@ internal static class AgreedLanguageBenchmarkCommand
         output.WriteLine();
         Console.Error.WriteLine("Parsing the corpus …");
         var batch = await ImportSources.ReadAsync(arguments.CorpusPath, cancellationToken);
+        IReadOnlyList<ParsedDocument> documents = arguments.DocumentLimit is { } limit ? [.. batch.Documents.Take(limit)] : batch.Documents;
+        if (arguments.DocumentLimit is not null)
+        {
+            output.WriteLine($"Only the corpus's first {documents.Count} of {batch.Documents.Count} documents (--limit).");
+            output.WriteLine();
+        }
 
         var runs = new List<Run>();
-        runs.Add(await RunAsync(batch.Documents, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken));
+        runs.Add(await RunAsync(documents, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken));
         if (arguments.PostgresConnectionString is { } postgres)
         {
-            runs.Add(await RunAsync(batch.Documents, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), cancellationToken));
+            runs.Add(await RunAsync(documents, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), cancellationToken));
         }
         else
         {
@@ -114,7 +120,7 @@ internal static class AgreedLanguageBenchmarkCommand
             {
                 run.Works = await db.Works.CountAsync(cancellationToken);
                 run.Paragraphs = await db.SearchEntries.CountAsync(e => e.Kind == SearchEntryKind.Paragraph, cancellationToken);
-                run.IndexRows = await db.ReuseShingles.LongCountAsync(cancellationToken);
+                run.IndexRows = await db.ReuseShingles.LongCountAsync(cancellationToken) + await db.ReusePendingShingles.LongCountAsync(cancellationToken);
                 run.TextBytes = (await db.Provisions.Select(p => p.Text).ToListAsync(cancellationToken)).Sum(t => (long)Encoding.UTF8.GetByteCount(t));
                 run.IndexBytes = await IndexBytesAsync(db, provider, cancellationToken);
             }
@@ -179,14 +185,14 @@ internal static class AgreedLanguageBenchmarkCommand
         return response.StatusCode == HttpStatusCode.OK ? null : $"HTTP {(int)response.StatusCode} for {request.Text[..Math.Min(80, request.Text.Length)]}: {body[..Math.Min(body.Length, 200)]}";
     }
 
-    /// <summary>The table and its indexes on disk: <c>dbstat</c> on SQLite (null where it is not compiled in), the total relation size on PostgreSQL.</summary>
+    /// <summary>The index's two tables (merged and pending) and their indexes on disk: <c>dbstat</c> on SQLite (null where it is not compiled in), the total relation size on PostgreSQL.</summary>
     private static async Task<long?> IndexBytesAsync(Data.PortalDbContext db, string provider, CancellationToken cancellationToken)
     {
         try
         {
             var sql = provider == BenchmarkDatabase.SqliteLabel
-                ? """SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" IN (SELECT "name" FROM "sqlite_master" WHERE "tbl_name" = 'ReuseShingles')"""
-                : """SELECT pg_total_relation_size('"ReuseShingles"') AS "Value" """;
+                ? """SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" IN (SELECT "name" FROM "sqlite_master" WHERE "tbl_name" IN ('ReuseShingles', 'ReusePendingShingles'))"""
+                : """SELECT pg_total_relation_size('"ReuseShingles"') + pg_total_relation_size('"ReusePendingShingles"') AS "Value" """;
             return await db.Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException)
