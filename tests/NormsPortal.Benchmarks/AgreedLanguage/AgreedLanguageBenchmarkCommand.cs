@@ -9,6 +9,7 @@ using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Reuse;
 using NormsPortal.EndToEndTests.Infrastructure;
 
 namespace NormsPortal.Benchmarks.AgreedLanguage;
@@ -46,6 +47,9 @@ internal static class AgreedLanguageBenchmarkCommand
         Console.Error.WriteLine("Parsing the corpus …");
         var batch = await ImportSources.ReadAsync(arguments.CorpusPath, cancellationToken);
         IReadOnlyList<ParsedDocument> documents = arguments.DocumentLimit is { } limit ? [.. batch.Documents.Take(limit)] : batch.Documents;
+        var mergeRows = arguments.ReuseMergeRows ?? ReusePendingList.DefaultMergeRows;
+        output.WriteLine($"The import merges the reuse index's pending list at {mergeRows:N0} rows and at its end.");
+        output.WriteLine();
         if (arguments.DocumentLimit is not null)
         {
             output.WriteLine($"Only the corpus's first {documents.Count} of {batch.Documents.Count} documents (--limit).");
@@ -53,10 +57,10 @@ internal static class AgreedLanguageBenchmarkCommand
         }
 
         var runs = new List<Run>();
-        runs.Add(await RunAsync(documents, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken));
+        runs.Add(await RunAsync(documents, mergeRows, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken));
         if (arguments.PostgresConnectionString is { } postgres)
         {
-            runs.Add(await RunAsync(documents, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), cancellationToken));
+            runs.Add(await RunAsync(documents, mergeRows, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), cancellationToken));
         }
         else
         {
@@ -99,7 +103,7 @@ internal static class AgreedLanguageBenchmarkCommand
     }
 
     private static async Task<Run> RunAsync(
-        IReadOnlyList<ParsedDocument> documents, string provider, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, CancellationToken cancellationToken)
+        IReadOnlyList<ParsedDocument> documents, int mergeRows, string provider, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, CancellationToken cancellationToken)
     {
         var run = new Run(provider);
         try
@@ -108,13 +112,13 @@ internal static class AgreedLanguageBenchmarkCommand
             {
                 await withoutIndex.MigrateAsync(cancellationToken);
                 Console.Error.WriteLine($"  {provider}: importing {documents.Count} documents without the reuse index …");
-                run.ImportWithoutIndex = await ImportAsync(withoutIndex.WithoutReuseIndex(), documents, cancellationToken);
+                run.ImportWithoutIndex = await ImportAsync(withoutIndex.WithoutReuseIndex(), documents, mergeRows, cancellationToken);
             }
 
             await using var database = await createDatabase(cancellationToken);
             await database.MigrateAsync(cancellationToken);
             Console.Error.WriteLine($"  {provider}: importing {documents.Count} documents …");
-            run.Import = await ImportAsync(database, documents, cancellationToken);
+            run.Import = await ImportAsync(database, documents, mergeRows, cancellationToken);
 
             await using (var db = database.CreateDbContext())
             {
@@ -148,10 +152,12 @@ internal static class AgreedLanguageBenchmarkCommand
         return run;
     }
 
-    private static async Task<TimeSpan> ImportAsync(IDbContextFactory<Data.PortalDbContext> contexts, IReadOnlyList<ParsedDocument> documents, CancellationToken cancellationToken)
+    private static async Task<TimeSpan> ImportAsync(
+        IDbContextFactory<Data.PortalDbContext> contexts, IReadOnlyList<ParsedDocument> documents, int mergeRows, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var summary = await new DocumentImporter(contexts, new CrossReferenceFinder()).ImportManyAsync(documents, null, cancellationToken);
+        var importer = new DocumentImporter(contexts, new CrossReferenceFinder()) { ReuseMergeRows = mergeRows };
+        var summary = await importer.ImportManyAsync(documents, null, cancellationToken);
         return summary.Failed > 0 ? throw new InvalidOperationException($"{summary.Failed} documents failed to import.") : clock.Elapsed;
     }
 
