@@ -50,8 +50,6 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<ReuseShingle> ReuseShingles => Set<ReuseShingle>();
 
-    public DbSet<ReusePendingShingle> ReusePendingShingles => Set<ReusePendingShingle>();
-
     public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
 
     public DbSet<BookmarkTag> BookmarkTags => Set<BookmarkTag>();

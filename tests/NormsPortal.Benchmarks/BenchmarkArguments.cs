@@ -4,11 +4,11 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N]</c>, agreed-language also <c>[--limit N] [--merge-rows N]</c>; <c>pages|library [--postgres …] [--rounds N]</c>. PostgreSQL runs
+/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library [--postgres …] [--rounds N]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
 internal sealed record BenchmarkArguments(
-    string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds, int? DocumentLimit = null, int? ReuseMergeRows = null)
+    string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds)
 {
     public const string Import = "import";
     public const string SearchBenchmark = "search";
@@ -27,7 +27,7 @@ internal sealed record BenchmarkArguments(
         Usage: dotnet run -c Release --project tests/NormsPortal.Benchmarks -- import --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
-               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"] [--limit N] [--merge-rows N]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
 
           import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
@@ -46,8 +46,6 @@ internal sealed record BenchmarkArguments(
                       pages: how many requests each page and its static copy get (default 200);
                       library: how many times the page and each API request run (default 200)
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
-          --limit     agreed-language: import only the corpus's first N documents (default: all of them)
-          --merge-rows  agreed-language: the pending rows at which the import merges the reuse index (default 100000)
         """;
 
     /// <summary>The arguments, or null with <paramref name="error"/> saying what is wrong.</summary>
@@ -63,8 +61,6 @@ internal sealed record BenchmarkArguments(
         string? corpus = null;
         var search = SearchBenchmarkSettings.Default;
         var pageRounds = DefaultPageRounds;
-        int? documentLimit = null;
-        int? mergeRows = null;
         var postgres = string.IsNullOrWhiteSpace(postgresFromEnvironment) ? null : postgresFromEnvironment;
         for (var i = 1; i < args.Count; i++)
         {
@@ -103,24 +99,6 @@ internal sealed record BenchmarkArguments(
 
                     search = search with { Clients = clients };
                     break;
-                case "--limit" when hasValue && args[0] == AgreedLanguageBenchmark:
-                    if (!TryPositive(args[++i], int.MaxValue, out var limit))
-                    {
-                        error = "--limit must be a whole number of 1 or more.";
-                        return null;
-                    }
-
-                    documentLimit = limit;
-                    break;
-                case "--merge-rows" when hasValue && args[0] == AgreedLanguageBenchmark:
-                    if (!TryPositive(args[++i], int.MaxValue, out var rows))
-                    {
-                        error = "--merge-rows must be a whole number of 1 or more.";
-                        return null;
-                    }
-
-                    mergeRows = rows;
-                    break;
                 default:
                     error = $"Unknown argument or missing value: {args[i]}";
                     return null;
@@ -146,7 +124,7 @@ internal sealed record BenchmarkArguments(
             return null;
         }
 
-        return new BenchmarkArguments(args[0], corpus, postgres, search, pageRounds, documentLimit, mergeRows);
+        return new BenchmarkArguments(args[0], corpus, postgres, search, pageRounds);
     }
 
     private static BenchmarkArguments? Refuse(string message, out string? error)

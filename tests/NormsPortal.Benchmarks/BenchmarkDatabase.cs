@@ -127,6 +127,6 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
     {
         public static readonly NoReuseShingles Instance = new();
 
-        public Task WriteAsync(PortalDbContext db, IReadOnlyList<ReusePendingShingle> rows, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task WriteAsync(PortalDbContext db, IReadOnlyList<ReuseShingle> rows, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -14,7 +14,7 @@ namespace NormsPortal.Data.Postgres.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_ReuseShingles_SearchEntries_EntryId",
                 table: "ReuseShingles");
-            migrationBuilder.CreateReuseIndexCleanup(pendingList: false);
+            migrationBuilder.CreateReuseIndexCleanup();
         }
 
         /// <inheritdoc />

@@ -1010,19 +1010,6 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.ToTable("Provisions");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReusePendingShingle", b =>
-                {
-                    b.Property<long>("EntryId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Hash")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("EntryId", "Hash");
-
-                    b.ToTable("ReusePendingShingles");
-                });
-
             modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
                 {
                     b.Property<long>("Hash")

@@ -26,7 +26,7 @@ namespace NormsPortal.Data.Sqlite.Migrations
             migrationBuilder.Sql("""DROP TABLE "ReuseShingles";""");
             migrationBuilder.Sql("""ALTER TABLE "ef_temp_ReuseShingles" RENAME TO "ReuseShingles";""");
             migrationBuilder.Sql("""CREATE INDEX "IX_ReuseShingles_EntryId" ON "ReuseShingles" ("EntryId");""");
-            migrationBuilder.CreateReuseIndexCleanup(pendingList: false);
+            migrationBuilder.CreateReuseIndexCleanup();
         }
 
         /// <inheritdoc />

@@ -971,19 +971,6 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.ToTable("Provisions");
                 });
 
-            modelBuilder.Entity("NormsPortal.Data.Model.ReusePendingShingle", b =>
-                {
-                    b.Property<long>("EntryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Hash")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("EntryId", "Hash");
-
-                    b.ToTable("ReusePendingShingles");
-                });
-
             modelBuilder.Entity("NormsPortal.Data.Model.ReuseShingle", b =>
                 {
                     b.Property<long>("Hash")

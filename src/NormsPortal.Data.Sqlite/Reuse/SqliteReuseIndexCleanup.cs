@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace NormsPortal.Data.Sqlite.Reuse;
 
 /// <summary>
-/// Deletes a search entry's reuse index rows, merged and pending, with the entry, as a cascading foreign key
-/// did before the key was dropped (the key is gone from the model for PostgreSQL's sake, whose check per
-/// inserted row was half the index's import cost). A row trigger on <c>SearchEntries</c>, which fires on
-/// cascaded deletes too, as the full-text index's triggers do.
+/// Deletes a search entry's reuse index rows with the entry, as a cascading foreign key did before the
+/// key was dropped (the key is gone from the model for PostgreSQL's sake, whose check per inserted row was
+/// half the index's import cost). A row trigger on <c>SearchEntries</c>, which fires on cascaded deletes too,
+/// as the full-text index's triggers do.
 /// </summary>
 public static class SqliteReuseIndexCleanup
 {
@@ -22,24 +22,13 @@ public static class SqliteReuseIndexCleanup
         CREATE TRIGGER "{TriggerName}" AFTER DELETE ON "SearchEntries"
         BEGIN
             DELETE FROM "ReuseShingles" WHERE "EntryId" = old."Id";
-            DELETE FROM "ReusePendingShingles" WHERE "EntryId" = old."Id";
         END;
         """;
 
-    /// <summary>The trigger as it was before the pending list: what the migrations before <c>ReusePendingList</c> created, and what its Down restores.</summary>
-    private const string CreateStatementBeforePendingList =
-        $"""
-        CREATE TRIGGER "{TriggerName}" AFTER DELETE ON "SearchEntries"
-        BEGIN
-            DELETE FROM "ReuseShingles" WHERE "EntryId" = old."Id";
-        END;
-        """;
-
-    /// <summary>Creates the trigger; <paramref name="pendingList"/> false for the migrations older than the pending list's, whose SQL must stay as it shipped.</summary>
-    public static void CreateReuseIndexCleanup(this MigrationBuilder migrationBuilder, bool pendingList = true)
+    public static void CreateReuseIndexCleanup(this MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql(pendingList ? CreateStatement : CreateStatementBeforePendingList);
+        migrationBuilder.Sql(CreateStatement);
     }
 
     public static void DropReuseIndexCleanup(this MigrationBuilder migrationBuilder)

@@ -40,10 +40,7 @@ public sealed class CorpusLoader(IDbContextFactory<PortalDbContext> contexts)
         var second = await SeedAsync(catalog, cancellationToken);
         // Writes index as they save; these repair a database that held texts before the search or reuse index existed.
         await SearchIndexer.IndexMissingAsync(contexts, cancellationToken);
-        if (await ReuseIndexer.IndexMissingAsync(contexts, cancellationToken) > 0)
-        {
-            await ReusePendingList.MergeAsync(contexts, cancellationToken);
-        }
+        await ReuseIndexer.IndexMissingAsync(contexts, cancellationToken);
         return new CorpusLoadReport(first, second, texts, akn.Problems);
     }
 

@@ -4,9 +4,8 @@ namespace NormsPortal.Data.Model;
 /// One row of the reuse index: a paragraph (its <see cref="SearchEntry"/>) holds the word five-gram
 /// whose hash is <see cref="Hash"/>. Each paragraph holds each of its five-grams once. The hash is of the
 /// search analyser's terms and the language (<c>ReuseShingles</c>), so both databases index the same units
-/// and a language only ever meets its own. Written with the paragraph's search row, in its transaction, to
-/// the pending list (<see cref="ReusePendingShingle"/>), from which a merge moves it here, and deleted with the
-/// search row (a trigger on the search rows): no writer writes these rows (<c>ReuseIndexer</c>).
+/// and a language only ever meets its own. Written with the paragraph's search row, in its transaction,
+/// and deleted with it (a trigger on the search rows): no writer writes these rows (<c>ReuseIndexer</c>).
 /// </summary>
 public sealed class ReuseShingle
 {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NormsPortal.Data.Model;
 
 namespace NormsPortal.Data.Reuse;
 
@@ -15,8 +14,6 @@ namespace NormsPortal.Data.Reuse;
 /// </list>
 /// Scoring is in .NET (<see cref="ReuseScore"/>). A passage may be cut into groups (the agreed stretches of a
 /// pasted text): each group gets its own rarest five-grams, so a paragraph that reuses one stretch only is found.
-/// Each statement reads the merged index and its pending list together (<see cref="ReusePendingList"/>): a row
-/// is in one or the other, so a paragraph is found as soon as its import commits, and once.
 /// </summary>
 public static class ReuseFinder
 {
@@ -34,7 +31,8 @@ public static class ReuseFinder
         }
 
         var all = shingles.Distinct().ToList();
-        return await Holding(db, all)
+        return await db.ReuseShingles
+            .Where(s => all.Contains(s.Hash))
             .GroupBy(s => s.Hash)
             .Select(g => new { Hash = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Hash, g => g.Count, cancellationToken);
@@ -58,7 +56,10 @@ public static class ReuseFinder
         var all = groups.SelectMany(g => g).Distinct().ToList();
         var rarest = groups.SelectMany(g => Rarest(g, frequency)).Where(frequency.ContainsKey).Distinct().ToList();
         var held = new Dictionary<long, HashSet<long>>();
-        var found = await Holding(db, rarest).ToListAsync(cancellationToken);
+        var found = await db.ReuseShingles.AsNoTracking()
+            .Where(s => rarest.Contains(s.Hash))
+            .Select(s => new { s.Hash, s.EntryId })
+            .ToListAsync(cancellationToken);
         foreach (var row in found)
         {
             Hold(held, row.EntryId, row.Hash);
@@ -70,7 +71,10 @@ public static class ReuseFinder
         {
             foreach (var candidates in held.Keys.Order().Chunk(CandidatesPerStatement))
             {
-                var more = await Holding(db, others, candidates).ToListAsync(cancellationToken);
+                var more = await db.ReuseShingles.AsNoTracking()
+                    .Where(s => candidates.Contains(s.EntryId) && others.Contains(s.Hash))
+                    .Select(s => new { s.Hash, s.EntryId })
+                    .ToListAsync(cancellationToken);
                 foreach (var row in more)
                 {
                     Hold(held, row.EntryId, row.Hash);
@@ -107,21 +111,6 @@ public static class ReuseFinder
         }
 
         return prefix;
-    }
-
-    /// <summary>The rows, merged or pending, of the five-grams <paramref name="hashes"/>; only those of the paragraphs <paramref name="entries"/> when given.</summary>
-    private static IQueryable<ReuseShingle> Holding(PortalDbContext db, List<long> hashes, long[]? entries = null)
-    {
-        var merged = db.ReuseShingles.Where(s => hashes.Contains(s.Hash));
-        var pending = db.ReusePendingShingles.Where(s => hashes.Contains(s.Hash));
-        if (entries is not null)
-        {
-            merged = merged.Where(s => entries.Contains(s.EntryId));
-            pending = pending.Where(s => entries.Contains(s.EntryId));
-        }
-
-        return merged.Select(s => new ReuseShingle { Hash = s.Hash, EntryId = s.EntryId })
-            .Concat(pending.Select(s => new ReuseShingle { Hash = s.Hash, EntryId = s.EntryId }));
     }
 
     private static void Hold(Dictionary<long, HashSet<long>> held, long entryId, long hash)

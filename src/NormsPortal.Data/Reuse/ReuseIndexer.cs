@@ -18,16 +18,16 @@ public static class ReuseIndexer
     private const int FillBatch = 2_000;
 
     /// <summary>
-    /// Adds the shingles of newly inserted search rows to the pending list (<see cref="ReusePendingList"/>);
-    /// rows that are not paragraphs have none. The rows go in the list's key order, entry by entry, and through
-    /// the provider's bulk path (<see cref="IReuseShingleWriter"/>) where it has one.
+    /// Adds the shingles of newly inserted search rows; rows that are not paragraphs have none. The rows go
+    /// in key order, so the inserts walk the hash-keyed B-tree from one end to the other instead of jumping
+    /// about it, and through the provider's bulk path (<see cref="IReuseShingleWriter"/>) where it has one.
     /// </summary>
     internal static async Task IndexAsync(PortalDbContext db, IEnumerable<SearchEntry> entries, CancellationToken cancellationToken)
     {
         var rows = entries
             .Where(e => e.Kind == SearchEntryKind.Paragraph)
-            .SelectMany(e => ReuseShingles.OfStoredTerms(e.Terms, e.Language).Distinct().Select(hash => new ReusePendingShingle { EntryId = e.Id, Hash = hash }))
-            .OrderBy(s => s.EntryId).ThenBy(s => s.Hash)
+            .SelectMany(e => ReuseShingles.OfStoredTerms(e.Terms, e.Language).Distinct().Select(hash => new ReuseShingle { Hash = hash, EntryId = e.Id }))
+            .OrderBy(s => s.Hash).ThenBy(s => s.EntryId)
             .ToList();
         if (rows.Count == 0)
         {
@@ -62,8 +62,7 @@ public static class ReuseIndexer
             var missing = await db.SearchEntries.AsNoTracking()
                 .Where(e => e.Id > after && e.Kind == SearchEntryKind.Paragraph
                     && e.Terms.Length - e.Terms.Replace(" ", "").Length >= ReuseShingles.Length - 1
-                    && !db.ReuseShingles.Any(s => s.EntryId == e.Id)
-                    && !db.ReusePendingShingles.Any(s => s.EntryId == e.Id))
+                    && !db.ReuseShingles.Any(s => s.EntryId == e.Id))
                 .OrderBy(e => e.Id)
                 .Take(FillBatch)
                 .Select(e => new SearchEntry { Id = e.Id, Kind = e.Kind, Language = e.Language, Text = "", Terms = e.Terms })

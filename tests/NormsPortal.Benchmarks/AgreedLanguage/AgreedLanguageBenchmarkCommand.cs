@@ -9,7 +9,6 @@ using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
-using NormsPortal.Data.Reuse;
 using NormsPortal.EndToEndTests.Infrastructure;
 
 namespace NormsPortal.Benchmarks.AgreedLanguage;
@@ -46,21 +45,12 @@ internal static class AgreedLanguageBenchmarkCommand
         output.WriteLine();
         Console.Error.WriteLine("Parsing the corpus …");
         var batch = await ImportSources.ReadAsync(arguments.CorpusPath, cancellationToken);
-        IReadOnlyList<ParsedDocument> documents = arguments.DocumentLimit is { } limit ? [.. batch.Documents.Take(limit)] : batch.Documents;
-        var mergeRows = arguments.ReuseMergeRows ?? ReusePendingList.DefaultMergeRows;
-        output.WriteLine($"The import merges the reuse index's pending list at {mergeRows:N0} rows and at its end.");
-        output.WriteLine();
-        if (arguments.DocumentLimit is not null)
-        {
-            output.WriteLine($"Only the corpus's first {documents.Count} of {batch.Documents.Count} documents (--limit).");
-            output.WriteLine();
-        }
 
         var runs = new List<Run>();
-        runs.Add(await RunAsync(documents, mergeRows, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken));
+        runs.Add(await RunAsync(batch.Documents, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken));
         if (arguments.PostgresConnectionString is { } postgres)
         {
-            runs.Add(await RunAsync(documents, mergeRows, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), cancellationToken));
+            runs.Add(await RunAsync(batch.Documents, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), cancellationToken));
         }
         else
         {
@@ -103,7 +93,7 @@ internal static class AgreedLanguageBenchmarkCommand
     }
 
     private static async Task<Run> RunAsync(
-        IReadOnlyList<ParsedDocument> documents, int mergeRows, string provider, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, CancellationToken cancellationToken)
+        IReadOnlyList<ParsedDocument> documents, string provider, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, CancellationToken cancellationToken)
     {
         var run = new Run(provider);
         try
@@ -112,19 +102,19 @@ internal static class AgreedLanguageBenchmarkCommand
             {
                 await withoutIndex.MigrateAsync(cancellationToken);
                 Console.Error.WriteLine($"  {provider}: importing {documents.Count} documents without the reuse index …");
-                run.ImportWithoutIndex = await ImportAsync(withoutIndex.WithoutReuseIndex(), documents, mergeRows, cancellationToken);
+                run.ImportWithoutIndex = await ImportAsync(withoutIndex.WithoutReuseIndex(), documents, cancellationToken);
             }
 
             await using var database = await createDatabase(cancellationToken);
             await database.MigrateAsync(cancellationToken);
             Console.Error.WriteLine($"  {provider}: importing {documents.Count} documents …");
-            run.Import = await ImportAsync(database, documents, mergeRows, cancellationToken);
+            run.Import = await ImportAsync(database, documents, cancellationToken);
 
             await using (var db = database.CreateDbContext())
             {
                 run.Works = await db.Works.CountAsync(cancellationToken);
                 run.Paragraphs = await db.SearchEntries.CountAsync(e => e.Kind == SearchEntryKind.Paragraph, cancellationToken);
-                run.IndexRows = await db.ReuseShingles.LongCountAsync(cancellationToken) + await db.ReusePendingShingles.LongCountAsync(cancellationToken);
+                run.IndexRows = await db.ReuseShingles.LongCountAsync(cancellationToken);
                 run.TextBytes = (await db.Provisions.Select(p => p.Text).ToListAsync(cancellationToken)).Sum(t => (long)Encoding.UTF8.GetByteCount(t));
                 run.IndexBytes = await IndexBytesAsync(db, provider, cancellationToken);
             }
@@ -152,12 +142,10 @@ internal static class AgreedLanguageBenchmarkCommand
         return run;
     }
 
-    private static async Task<TimeSpan> ImportAsync(
-        IDbContextFactory<Data.PortalDbContext> contexts, IReadOnlyList<ParsedDocument> documents, int mergeRows, CancellationToken cancellationToken)
+    private static async Task<TimeSpan> ImportAsync(IDbContextFactory<Data.PortalDbContext> contexts, IReadOnlyList<ParsedDocument> documents, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var importer = new DocumentImporter(contexts, new CrossReferenceFinder()) { ReuseMergeRows = mergeRows };
-        var summary = await importer.ImportManyAsync(documents, null, cancellationToken);
+        var summary = await new DocumentImporter(contexts, new CrossReferenceFinder()).ImportManyAsync(documents, null, cancellationToken);
         return summary.Failed > 0 ? throw new InvalidOperationException($"{summary.Failed} documents failed to import.") : clock.Elapsed;
     }
 
@@ -191,14 +179,14 @@ internal static class AgreedLanguageBenchmarkCommand
         return response.StatusCode == HttpStatusCode.OK ? null : $"HTTP {(int)response.StatusCode} for {request.Text[..Math.Min(80, request.Text.Length)]}: {body[..Math.Min(body.Length, 200)]}";
     }
 
-    /// <summary>The index's two tables (merged and pending) and their indexes on disk: <c>dbstat</c> on SQLite (null where it is not compiled in), the total relation size on PostgreSQL.</summary>
+    /// <summary>The table and its indexes on disk: <c>dbstat</c> on SQLite (null where it is not compiled in), the total relation size on PostgreSQL.</summary>
     private static async Task<long?> IndexBytesAsync(Data.PortalDbContext db, string provider, CancellationToken cancellationToken)
     {
         try
         {
             var sql = provider == BenchmarkDatabase.SqliteLabel
-                ? """SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" IN (SELECT "name" FROM "sqlite_master" WHERE "tbl_name" IN ('ReuseShingles', 'ReusePendingShingles'))"""
-                : """SELECT pg_total_relation_size('"ReuseShingles"') + pg_total_relation_size('"ReusePendingShingles"') AS "Value" """;
+                ? """SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" IN (SELECT "name" FROM "sqlite_master" WHERE "tbl_name" = 'ReuseShingles')"""
+                : """SELECT pg_total_relation_size('"ReuseShingles"') AS "Value" """;
             return await db.Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException)

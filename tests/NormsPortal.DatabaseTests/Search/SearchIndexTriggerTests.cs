@@ -41,7 +41,6 @@ public sealed class SearchIndexTriggerTests
         await using (var db = database.CreateContext())
         {
             await db.ReuseShingles.Where(s => s.EntryId == numbats).ExecuteDeleteAsync(Cancel);
-            await db.ReusePendingShingles.Where(s => s.EntryId == numbats).ExecuteDeleteAsync(Cancel);
         }
 
         await ExecuteAsync(database,

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
-using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Symbols;
 
 namespace NormsPortal.Data.Import.Storage;
@@ -19,12 +18,6 @@ public sealed class DocumentImporter(
     IDbContextFactory<PortalDbContext> contexts, ICrossReferenceFinder? crossReferenceFinder = null, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
-
-    /// <summary>
-    /// How many rows the reuse index's pending list may hold before <see cref="ImportManyAsync(IEnumerable{ImportRequest}, IProgress{ImportProgress}?, CancellationToken)"/>
-    /// merges it (<see cref="ReusePendingList"/>); it merges it at its end too.
-    /// </summary>
-    public int ReuseMergeRows { get; init; } = ReusePendingList.DefaultMergeRows;
 
     public async Task<DocumentImportResult> ImportAsync(ParsedDocument document, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -94,30 +87,20 @@ public sealed class DocumentImporter(
         return ImportManyAsync(documents.Select(d => new ImportRequest(d)), progress, cancellationToken);
     }
 
-    /// <summary>
-    /// Imports the documents in order, each with its own options and in its own transaction. The reuse index's
-    /// pending list is merged as it fills and at the end, so a bulk import leaves the index merged.
-    /// </summary>
+    /// <summary>Imports the documents in order, each with its own options and in its own transaction.</summary>
     public async Task<ImportSummary> ImportManyAsync(
         IEnumerable<ImportRequest> requests, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requests);
         var summary = new ImportSummary();
-        var merges = new ReuseMergeSchedule(ReuseMergeRows);
         foreach (var request in requests)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var result = await ImportAsync(request.Document, request.Options, cancellationToken);
             summary.Add(result);
-            if (result.Outcome is ImportOutcome.Imported or ImportOutcome.Updated)
-            {
-                await merges.MergeIfFullAsync(contexts, cancellationToken);
-            }
-
             progress?.Report(new ImportProgress(summary.Total, result));
         }
 
-        await ReusePendingList.MergeAsync(contexts, cancellationToken);
         return summary;
     }
 
