@@ -42,11 +42,10 @@ public sealed class AgreedLanguageTests(PortalFixture portal)
         await Expect(document.EarliestAppearance(anchor)).ToContainTextAsync("A/RES/73/27");
 
         // The page with the wording's history open, under axe on a desktop and a phone, then back on the desktop.
-        await Widths.DesktopThenPhoneAsync(document.Page, async width =>
+        await Widths.DesktopThenPhoneAsync(document.Page, async _ =>
         {
             await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
-            var overflowing = await document.OverflowingElementsAsync();
-            Assert.True(overflowing.Length == 0, $"At {width} px, elements wider than the window: {string.Join(", ", overflowing)}");
+            await document.AssertNothingOverflowsAsync();
         });
         await Widths.ResizeAsync(document.Page, PortalFixture.DesktopWidth);
 

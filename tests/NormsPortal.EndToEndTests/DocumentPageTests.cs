@@ -265,8 +265,7 @@ public sealed class DocumentPageTests(PortalFixture portal)
             await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
             if (width == PortalFixture.PhoneWidth)
             {
-                var overflowing = await document.OverflowingElementsAsync();
-                Assert.True(overflowing.Length == 0, $"{path} at {width} px: elements wider than the window: {string.Join(", ", overflowing)}");
+                await document.AssertNothingOverflowsAsync();
             }
         });
     }

@@ -78,11 +78,10 @@ public sealed class ParagraphToolsTests(PortalFixture portal)
         await document.ParagraphTools("op1.6").ClickAsync();
         await Expect(document.ParagraphToolsPanel("op1.6").GetByTestId("copy-un")).ToBeEnabledAsync();
 
-        await Widths.DesktopThenPhoneAsync(document.Page, async width =>
+        await Widths.DesktopThenPhoneAsync(document.Page, async _ =>
         {
             await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
-            var overflowing = await document.OverflowingElementsAsync();
-            Assert.True(overflowing.Length == 0, $"At {width} px, elements wider than the window: {string.Join(", ", overflowing)}");
+            await document.AssertNothingOverflowsAsync();
         });
     }
 }

@@ -13,6 +13,7 @@ namespace NormsPortal.EndToEndTests;
 /// Stored XSS is impossible where the portal shows what users wrote: every known payload, saved as a published
 /// curator's note and as a researcher's bookmark note, renders inert in Chromium on the pages that show it.
 /// </summary>
+[Collection(typeof(RunsAlone))]
 public sealed class StoredXssTests(PortalFixture portal)
 {
     // Places few other tests read, and the notes are deleted again at the end: the portal is shared.

@@ -12,8 +12,8 @@ namespace NormsPortal.EndToEndTests.Infrastructure;
 /// </summary>
 public static partial class Widths
 {
-    /// <summary>The two widths every responsive check covers, in the order <see cref="DesktopThenPhoneAsync"/> takes them.</summary>
-    public static IReadOnlyList<int> DesktopAndPhone { get; } = [PortalFixture.DesktopWidth, PortalFixture.PhoneWidth];
+    // The two widths every responsive check covers, in the order DesktopThenPhoneAsync takes them.
+    private static readonly int[] s_desktopAndPhone = [PortalFixture.DesktopWidth, PortalFixture.PhoneWidth];
 
     // MudBlazor's md breakpoint: from this width up the responsive drawer stays open beside the page.
     private const int DrawerBreakpoint = 960;
@@ -24,6 +24,13 @@ public static partial class Widths
     [GeneratedRegex(@"\bmud-drawer--closed\b")]
     private static partial Regex ClosedDrawer();
 
+    // The layout makes room for the drawer beside the page, or not, by a class of its own.
+    [GeneratedRegex(@"\bmud-drawer-open-responsive-")]
+    private static partial Regex LayoutBesideOpenDrawer();
+
+    [GeneratedRegex(@"\bmud-drawer-close-responsive-")]
+    private static partial Regex LayoutBesideClosedDrawer();
+
     /// <summary>
     /// Runs <paramref name="check"/> on the page as it is (at <see cref="PortalFixture.DesktopWidth"/>, where the
     /// test opened it), then resizes the window to <see cref="PortalFixture.PhoneWidth"/> and runs it again.
@@ -32,7 +39,7 @@ public static partial class Widths
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(check);
-        foreach (var width in DesktopAndPhone)
+        foreach (var width in s_desktopAndPhone)
         {
             if (page.ViewportSize?.Width != width)
             {
@@ -51,8 +58,9 @@ public static partial class Widths
         // A statically rendered page (the account forms) has no circuit, so nothing but CSS follows the width.
         if (await page.Locator("[data-interactive='true']").CountAsync() > 0)
         {
-            await Assertions.Expect(page.Locator(".mud-drawer").First)
-                .ToHaveClassAsync(width < DrawerBreakpoint ? ClosedDrawer() : OpenDrawer());
+            var isPhone = width < DrawerBreakpoint;
+            await Assertions.Expect(page.Locator(".mud-drawer").First).ToHaveClassAsync(isPhone ? ClosedDrawer() : OpenDrawer());
+            await Assertions.Expect(page.Locator(".mud-layout").First).ToHaveClassAsync(isPhone ? LayoutBesideClosedDrawer() : LayoutBesideOpenDrawer());
         }
 
         await Transitions.EndedAsync(page);
