@@ -9,32 +9,39 @@ namespace NormsPortal.EndToEndTests;
 /// "page not found" page in both themes, each on a desktop and a phone. The start page in the light
 /// theme is scanned with the other reader pages (<see cref="ReaderPagesTests"/>), the document and
 /// search pages in their own classes, so no page is scanned twice at the same width and theme.
+/// Each page is loaded once on a desktop and then resized to a phone (<see cref="Widths"/>).
 /// </summary>
 public sealed class AccessibilityTests(PortalFixture portal)
 {
-    public static TheoryData<string, int, ColorScheme> PagesWidthsAndThemes()
+    [Fact]
+    public async Task HomePage_InTheDarkTheme_HasNoSeriousAccessibilityViolations_OnADesktopAndAPhone()
     {
-        var data = new TheoryData<string, int, ColorScheme>();
-        foreach (var width in new[] { PortalFixture.DesktopWidth, PortalFixture.PhoneWidth })
-        {
-            data.Add(HomePage.Path, width, ColorScheme.Dark);
-            data.Add(NotFoundPage.UnknownPath, width, ColorScheme.Light);
-            data.Add(NotFoundPage.UnknownPath, width, ColorScheme.Dark);
-        }
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(PagesWidthsAndThemes))]
-    public async Task Page_HasNoSeriousAccessibilityViolations(string path, int width, ColorScheme systemScheme)
-    {
-        await using var context = await portal.NewContextAsync(width, systemScheme);
+        await using var context = await portal.NewContextAsync(PortalFixture.DesktopWidth, ColorScheme.Dark);
         var page = new PortalPage(await context.NewPageAsync());
-        await page.GotoAsync(path);
+        await page.GotoAsync(HomePage.Path);
         // Let the circuit finish its first interactive render, so axe sees the page people use.
         await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.Html).ToHaveAttributeAsync("data-theme", "dark");
 
-        await Accessibility.AssertNoSeriousViolationsAsync(page.Page);
+        await Widths.DesktopThenPhoneAsync(page.Page, _ => Accessibility.AssertNoSeriousViolationsAsync(page.Page));
+    }
+
+    /// <summary>Light then dark on the desktop; dark then light on the phone, switched with the theme toggle.</summary>
+    [Fact]
+    public async Task NotFoundPage_HasNoSeriousAccessibilityViolations_InBothThemes_OnADesktopAndAPhone()
+    {
+        await using var context = await portal.NewContextAsync(PortalFixture.DesktopWidth, ColorScheme.Light);
+        var page = new PortalPage(await context.NewPageAsync());
+        await page.GotoAsync(NotFoundPage.UnknownPath);
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.Html).ToHaveAttributeAsync("data-theme", "light");
+
+        await Widths.DesktopThenPhoneAsync(page.Page, async _ =>
+        {
+            await Accessibility.AssertNoSeriousViolationsAsync(page.Page);
+            await page.SwitchThemeAsync();
+            await Accessibility.AssertNoSeriousViolationsAsync(page.Page);
+        });
     }
 
     [Fact]

@@ -46,33 +46,27 @@ public sealed class AccountTests(PortalFixture portal)
         await Assertions.Expect(account.Page.GetByRole(AriaRole.Heading, new() { Name = "Your account" })).ToBeVisibleAsync();
     }
 
-    public static TheoryData<string, int> AccountPagesAndWidths()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var width in new[] { PortalFixture.DesktopWidth, PortalFixture.PhoneWidth })
-        {
-            foreach (var path in new[] { AccountPages.LoginPath, AccountPages.RegisterPath, AccountPages.ManagePath,
-                "/account/login-2fa", "/account/forgot-password", "/account/manage/password", "/account/manage/two-factor", AccountPages.PasskeysPath,
-                "/account/manage/data", "/account/manage/delete" })
-            {
-                data.Add(path, width);
-            }
-        }
-
-        return data;
-    }
-
+    /// <summary>Each page is loaded once on a desktop and scanned there, then at phone width (<see cref="Widths"/>).</summary>
     [Theory]
-    [MemberData(nameof(AccountPagesAndWidths))]
-    public async Task AccountPage_HasNoSeriousAccessibilityViolations(string path, int width)
+    [InlineData(AccountPages.LoginPath)]
+    [InlineData(AccountPages.RegisterPath)]
+    [InlineData(AccountPages.ManagePath)]
+    [InlineData("/account/login-2fa")]
+    [InlineData("/account/forgot-password")]
+    [InlineData("/account/manage/password")]
+    [InlineData("/account/manage/two-factor")]
+    [InlineData(AccountPages.PasskeysPath)]
+    [InlineData("/account/manage/data")]
+    [InlineData("/account/manage/delete")]
+    public async Task AccountPage_HasNoSeriousAccessibilityViolations_OnADesktopAndAPhone(string path)
     {
         await using var context = path.StartsWith(AccountPages.ManagePath, StringComparison.Ordinal)
-            ? await portal.NewContextWithStateAsync(await SignedInStateAsync(), width)
-            : await portal.NewContextAsync(width);
+            ? await portal.NewContextWithStateAsync(await SignedInStateAsync())
+            : await portal.NewContextAsync();
         var account = new AccountPages(await context.NewPageAsync());
 
         await account.GotoAsync(path);
 
-        await Accessibility.AssertNoSeriousViolationsAsync(account.Page);
+        await Widths.DesktopThenPhoneAsync(account.Page, _ => Accessibility.AssertNoSeriousViolationsAsync(account.Page));
     }
 }

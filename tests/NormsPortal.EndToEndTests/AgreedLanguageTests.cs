@@ -16,21 +16,15 @@ public sealed class AgreedLanguageTests(PortalFixture portal)
     private const string MixedDraft = "Noting that considerable progress has been achieved in developing and applying the latest information technologies, "
         + "we propose that a permanent council of cyber envoys meet every spring in Reykjavik.";
 
-    public static TheoryData<string, int> PagesAndWidths()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var width in new[] { PortalFixture.DesktopWidth, PortalFixture.PhoneWidth })
-        {
-            data.Add(AgreedLanguagePageObject.Path, width);
-            data.Add(AgreedLanguagePageObject.Path + "?text=" + Uri.EscapeDataString(MixedDraft) + "&lang=en", width);
-            data.Add(NormPageObject.PathOf("1.6"), width);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Pages() =>
+    [
+        AgreedLanguagePageObject.Path,
+        AgreedLanguagePageObject.Path + "?text=" + Uri.EscapeDataString(MixedDraft) + "&lang=en",
+        NormPageObject.PathOf("1.6"),
+    ];
 
     [Fact]
-    public async Task DocumentPage_78_16_APreambularParagraph_ShowsWhereItsWordingComesFrom_PrintsIt_AndLeadsToTheEarliestSource()
+    public async Task DocumentPage_78_16_APreambularParagraph_ShowsWhereItsWordingComesFrom_Accessibly_PrintsIt_AndLeadsToTheEarliestSource()
     {
         await using var context = await portal.NewContextAsync();
         var document = new DocumentPage(await context.NewPageAsync());
@@ -46,6 +40,14 @@ public sealed class AgreedLanguageTests(PortalFixture portal)
         await Expect(panel.GetByTestId("reuse-counts")).ToContainTextAsync("This wording is used in");
         await Expect(panel.GetByTestId("reuse-item").First).ToBeVisibleAsync();
         await Expect(document.EarliestAppearance(anchor)).ToContainTextAsync("A/RES/73/27");
+
+        // The page with the wording's history open, under axe on a desktop and a phone, then back on the desktop.
+        await Widths.DesktopThenPhoneAsync(document.Page, async _ =>
+        {
+            await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
+            await document.AssertNothingOverflowsAsync();
+        });
+        await Widths.ResizeAsync(document.Page, PortalFixture.DesktopWidth);
 
         // On paper the answer prints under its paragraph, without the panel's citations and buttons.
         await document.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
@@ -114,33 +116,16 @@ public sealed class AgreedLanguageTests(PortalFixture portal)
         await Expect(statement).ToHaveAttributeAsync("data-origin", "curated");
     }
 
+    /// <summary>Each page is loaded once on a desktop and scanned there, then at phone width (<see cref="Widths"/>).</summary>
     [Theory]
-    [MemberData(nameof(PagesAndWidths))]
-    public async Task Page_HasNoSeriousAccessibilityViolations(string path, int width)
+    [MemberData(nameof(Pages))]
+    public async Task Page_HasNoSeriousAccessibilityViolations_OnADesktopAndAPhone(string path)
     {
-        await using var context = await portal.NewContextAsync(width);
+        await using var context = await portal.NewContextAsync();
         var page = new PortalPage(await context.NewPageAsync());
         await page.GotoAsync(path);
         await page.WaitUntilInteractiveAsync();
 
-        await Accessibility.AssertNoSeriousViolationsAsync(page.Page);
-    }
-
-    [Theory]
-    [InlineData(PortalFixture.DesktopWidth)]
-    [InlineData(PortalFixture.PhoneWidth)]
-    public async Task DocumentPage_WithTheWordingsHistoryOpen_HasNoSeriousAccessibilityViolations(int width)
-    {
-        await using var context = await portal.NewContextAsync(width);
-        var document = new DocumentPage(await context.NewPageAsync());
-        await document.GotoAsync(DocumentPage.Resolution7816);
-        await document.WaitUntilInteractiveAsync();
-        var anchor = await document.AnchorOfParagraphWithAsync(DevelopmentsPreamble);
-        await document.ParagraphTools(anchor).ClickAsync();
-        await document.WhereDoesThisWordingComeFrom(anchor).ClickAsync();
-        await Expect(document.EarliestAppearance(anchor)).ToBeVisibleAsync();
-
-        await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
-        Assert.Empty(await document.OverflowingElementsAsync());
+        await Widths.DesktopThenPhoneAsync(page.Page, _ => Accessibility.AssertNoSeriousViolationsAsync(page.Page));
     }
 }

@@ -10,30 +10,24 @@ namespace NormsPortal.EndToEndTests;
 /// </summary>
 public sealed class CitationPanelTests(PortalFixture portal)
 {
-    [Theory]
-    [InlineData("un", "A/RES/73/27, para. 1.6")]
-    [InlineData("bluebook", "G.A. Res. 73/27, ¶ 1.6, U.N. Doc. A/RES/73/27 (Dec. 5, 2018)")]
-    [InlineData("oscola", "UNGA Res 73/27 (5 December 2018) UN Doc A/RES/73/27, para 1.6")]
-    public async Task Norm16_CopiesEachCitationStyle_ExactlyAsShown(string style, string expected)
-    {
-        await using var context = await portal.NewContextAsync();
-        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
-        var norm = new NormPageObject(await context.NewPageAsync());
-        await norm.GotoNormAsync("1.6");
-        await norm.WaitUntilInteractiveAsync();
-        var panel = norm.Page.GetByTestId("citation-panel");
-        await Expect(panel.GetByTestId($"citation-text-{style}")).ToHaveTextAsync(expected);
+    /// <summary>The styles and their exact texts, copied in turn on one page.</summary>
+    private static readonly (string Style, string Expected)[] s_styles =
+    [
+        ("un", "A/RES/73/27, para. 1.6"),
+        ("bluebook", "G.A. Res. 73/27, ¶ 1.6, U.N. Doc. A/RES/73/27 (Dec. 5, 2018)"),
+        ("oscola", "UNGA Res 73/27 (5 December 2018) UN Doc A/RES/73/27, para 1.6"),
+    ];
 
-        var copy = panel.GetByTestId($"copy-{style}");
-        await Expect(copy).ToBeEnabledAsync();
-        await copy.ClickAsync();
-
-        await Expect(panel.GetByTestId($"copy-{style}-status")).ToContainTextAsync("copied");
-        Assert.Equal(expected, await norm.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
-    }
+    /// <summary>The reference-manager formats, each downloaded in turn from one page.</summary>
+    private static readonly (string Format, string Extension, string MustContain)[] s_downloads =
+    [
+        ("csl-json", ".json", "\"A/RES/73/27\""),
+        ("bibtex", ".bib", "@"),
+        ("ris", ".ris", "TY  - "),
+    ];
 
     [Fact]
-    public async Task Norm16_CopyLink_CopiesTheParagraphsPermalink()
+    public async Task Norm16_CopiesEachCitationStyle_ExactlyAsShown_AndTheLinkAsItsPermalink()
     {
         await using var context = await portal.NewContextAsync();
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
@@ -41,6 +35,19 @@ public sealed class CitationPanelTests(PortalFixture portal)
         await norm.GotoNormAsync("1.6");
         await norm.WaitUntilInteractiveAsync();
         var panel = norm.Page.GetByTestId("citation-panel");
+
+        foreach (var (style, expected) in s_styles)
+        {
+            await Expect(panel.GetByTestId($"citation-text-{style}")).ToHaveTextAsync(expected);
+            var copy = panel.GetByTestId($"copy-{style}");
+            await Expect(copy).ToBeEnabledAsync();
+
+            await copy.ClickAsync();
+
+            await Expect(panel.GetByTestId($"copy-{style}-status")).ToContainTextAsync("copied");
+            Assert.Equal(expected, await norm.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        }
+
         await Expect(panel.GetByTestId("copy-link")).ToBeEnabledAsync();
 
         await panel.GetByTestId("copy-link").ClickAsync();
@@ -50,23 +57,23 @@ public sealed class CitationPanelTests(PortalFixture portal)
         Assert.Equal(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString(), copied);
     }
 
-    [Theory]
-    [InlineData("csl-json", ".json", "\"A/RES/73/27\"")]
-    [InlineData("bibtex", ".bib", "@")]
-    [InlineData("ris", ".ris", "TY  - ")]
-    public async Task Norm16_DownloadsEachReferenceManagerFormat(string format, string extension, string mustContain)
+    [Fact]
+    public async Task Norm16_DownloadsEachReferenceManagerFormat()
     {
         await using var context = await portal.NewContextAsync();
         var norm = new NormPageObject(await context.NewPageAsync());
         await norm.GotoNormAsync("1.6");
 
-        var download = await norm.Page.RunAndWaitForDownloadAsync(() =>
-            norm.Page.GetByTestId("citation-panel").GetByTestId($"download-{format}").ClickAsync());
+        foreach (var (format, extension, mustContain) in s_downloads)
+        {
+            var download = await norm.Page.RunAndWaitForDownloadAsync(() =>
+                norm.Page.GetByTestId("citation-panel").GetByTestId($"download-{format}").ClickAsync());
 
-        Assert.EndsWith(extension, download.SuggestedFilename, StringComparison.Ordinal);
-        var path = await download.PathAsync();
-        var content = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
-        Assert.Contains(mustContain, content, StringComparison.Ordinal);
-        Assert.Contains("73/27", content, StringComparison.Ordinal);
+            Assert.EndsWith(extension, download.SuggestedFilename, StringComparison.Ordinal);
+            var path = await download.PathAsync();
+            var content = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+            Assert.True(content.Contains(mustContain, StringComparison.Ordinal) && content.Contains("73/27", StringComparison.Ordinal),
+                $"The {format} download lacks {mustContain} or 73/27: {content}");
+        }
     }
 }

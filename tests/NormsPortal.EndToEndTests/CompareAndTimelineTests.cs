@@ -10,12 +10,11 @@ public sealed class CompareAndTimelineTests(PortalFixture portal)
 {
     private const string ComparePath = "/compare?a=A/RES/77/36&b=A/RES/78/237";
 
-    [Theory]
-    [InlineData(PortalFixture.DesktopWidth)]
-    [InlineData(PortalFixture.PhoneWidth)]
-    public async Task Compare_TwoResolutions_MarksChanges_AndUnfoldsUnchangedParagraphs(int width)
+    /// <summary>Loaded once on a desktop and checked there, then at phone width (<see cref="Widths"/>), the unchanged paragraphs unfolded.</summary>
+    [Fact]
+    public async Task Compare_TwoResolutions_MarksChanges_AndUnfoldsUnchangedParagraphs_OnADesktopAndAPhone()
     {
-        await using var context = await portal.NewContextAsync(width);
+        await using var context = await portal.NewContextAsync();
         var page = await context.NewPageAsync();
         var portalPage = new PortalPage(page);
 
@@ -23,14 +22,17 @@ public sealed class CompareAndTimelineTests(PortalFixture portal)
         await portalPage.WaitUntilInteractiveAsync();
 
         Assert.Equal(200, response.Status);
-        await Expect(page.Locator("h1")).ToHaveTextAsync("A/RES/77/36 compared with A/RES/78/237");
-        await Expect(page.Locator("[data-change=changed] ins").First).ToBeVisibleAsync();
         var unchanged = page.Locator("[data-testid=compare-unchanged]").First;
         await Expect(unchanged.Locator("[data-testid=compare-row]").First).ToBeHiddenAsync();
         await unchanged.Locator("summary").ClickAsync();
-        await Expect(unchanged.Locator("[data-testid=compare-row]").First).ToBeVisibleAsync();
-        await AssertNoSidewaysScrollAsync(page);
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Widths.DesktopThenPhoneAsync(page, async _ =>
+        {
+            await Expect(page.Locator("h1")).ToHaveTextAsync("A/RES/77/36 compared with A/RES/78/237");
+            await Expect(page.Locator("[data-change=changed] ins").First).ToBeVisibleAsync();
+            await Expect(unchanged.Locator("[data-testid=compare-row]").First).ToBeVisibleAsync();
+            await Widths.AssertNoSidewaysScrollAsync(page);
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+        });
     }
 
     /// <summary>
@@ -74,7 +76,7 @@ public sealed class CompareAndTimelineTests(PortalFixture portal)
             Assert.True(second!.X >= first!.X + first.Width - 1 && Math.Abs(second.Y - first.Y) < 1, "The two texts should stand side by side at 1280 px.");
         }
 
-        await AssertNoSidewaysScrollAsync(page);
+        await Widths.AssertNoSidewaysScrollAsync(page);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
@@ -109,34 +111,37 @@ public sealed class CompareAndTimelineTests(PortalFixture portal)
         await Expect(page.Locator("h1")).ToHaveTextAsync("No document A/RES/77/99");
     }
 
-    [Theory]
-    [InlineData(PortalFixture.DesktopWidth)]
-    [InlineData(PortalFixture.PhoneWidth)]
-    public async Task Timeline_ShowsTheLanes_TheGap_AndTheVotes(int width)
+    /// <summary>Loaded once on a desktop and checked there, then at phone width (<see cref="Widths"/>).</summary>
+    [Fact]
+    public async Task Timeline_ShowsTheLanes_TheGap_AndTheVotes_OnADesktopAndAPhone()
     {
-        await using var context = await portal.NewContextAsync(width);
+        await using var context = await portal.NewContextAsync();
         var page = await context.NewPageAsync();
         var portalPage = new PortalPage(page);
 
         await portalPage.GotoAsync("/timeline");
         await portalPage.WaitUntilInteractiveAsync();
 
-        await Expect(page.Locator("[data-testid=timeline-lane]")).ToHaveCountAsync(4);
-        await Expect(page.Locator("[data-testid=timeline-gap][data-session='72']")).ToContainTextAsync("72/512");
-        await Expect(page.Locator("[data-testid=timeline-entry][data-symbol='A/RES/73/27'] [data-testid=vote-counts]"))
-            .ToHaveTextAsync("119 yes, 46 no, 14 abstaining");
-        await Expect(page.Locator("[data-testid=timeline-report]")).ToHaveCountAsync(3);
-        if (width == PortalFixture.PhoneWidth)
+        await Widths.DesktopThenPhoneAsync(page, async width =>
         {
-            // On a phone the lanes stack: the second lane starts below the first.
-            var first = await page.Locator("[data-testid=timeline-lane]").Nth(0).BoundingBoxAsync();
-            var second = await page.Locator("[data-testid=timeline-lane]").Nth(1).BoundingBoxAsync();
-            Assert.True(second!.Y > first!.Y + first.Height - 1, "The lanes should stack at 375 px.");
-        }
+            await Expect(page.Locator("[data-testid=timeline-lane]")).ToHaveCountAsync(4);
+            await Expect(page.Locator("[data-testid=timeline-gap][data-session='72']")).ToContainTextAsync("72/512");
+            await Expect(page.Locator("[data-testid=timeline-entry][data-symbol='A/RES/73/27'] [data-testid=vote-counts]"))
+                .ToHaveTextAsync("119 yes, 46 no, 14 abstaining");
+            await Expect(page.Locator("[data-testid=timeline-report]")).ToHaveCountAsync(3);
+            if (width == PortalFixture.PhoneWidth)
+            {
+                // On a phone the lanes stack: the second lane starts below the first.
+                var first = await page.Locator("[data-testid=timeline-lane]").Nth(0).BoundingBoxAsync();
+                var second = await page.Locator("[data-testid=timeline-lane]").Nth(1).BoundingBoxAsync();
+                Assert.True(second!.Y > first!.Y + first.Height - 1, "The lanes should stack at 375 px.");
+            }
 
-        await AssertNoSidewaysScrollAsync(page);
-        Assert.Empty(await WordsBrokenAcrossLinesAsync(page.Locator("[data-testid=timeline-page]")));
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await Widths.AssertNoSidewaysScrollAsync(page);
+            var broken = await WordsBrokenAcrossLinesAsync(page.Locator("[data-testid=timeline-page]"));
+            Assert.True(broken.Length == 0, $"At {width} px, words broken across lines: {string.Join(", ", broken)}");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+        });
     }
 
     /// <summary>
@@ -177,11 +182,5 @@ public sealed class CompareAndTimelineTests(PortalFixture portal)
             Assert.Equal(200, response.Status);
             Assert.Contains($"filename={fileName}", response.Headers["content-disposition"], StringComparison.Ordinal);
         }
-    }
-
-    private static async Task AssertNoSidewaysScrollAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow} px.");
     }
 }

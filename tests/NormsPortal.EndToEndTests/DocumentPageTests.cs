@@ -12,9 +12,9 @@ namespace NormsPortal.EndToEndTests;
 public sealed class DocumentPageTests(PortalFixture portal)
 {
     [Fact]
-    public async Task Resolution7327_FollowsTheContentsToParagraph1_6_AndHighlightsIt()
+    public async Task Resolution7327_OnADesktop_TheContentsStayInView_AndLeadToParagraph1_6_AndHighlightIt()
     {
-        await using var context = await portal.NewContextAsync();
+        await using var context = await portal.NewContextAsync(PortalFixture.DesktopWidth);
         var document = new DocumentPage(await context.NewPageAsync());
 
         var response = await document.GotoAsync(DocumentPage.Resolution7327);
@@ -22,6 +22,14 @@ public sealed class DocumentPageTests(PortalFixture portal)
         Assert.Equal(200, response.Status);
         await Expect(document.Symbol).ToHaveTextAsync("A/RES/73/27");
         await document.WaitUntilInteractiveAsync();
+        await Expect(document.JumpBar).ToBeHiddenAsync();
+
+        // While reading a long text the contents stay in view...
+        await document.Section("provenance").ScrollIntoViewIfNeededAsync();
+        Assert.True(await document.Page.EvaluateAsync<double>("() => window.scrollY") > 2000, "The page should have scrolled far down.");
+        await Expect(document.Contents.GetByRole(AriaRole.Heading, new() { Name = "Contents" })).ToBeInViewportAsync();
+
+        // ...and lead to a paragraph, highlighted as the address's target.
         await document.Contents.GetByRole(AriaRole.Link, new() { Name = "paragraph 1.6", Exact = true }).ClickAsync();
 
         await Expect(document.Page).ToHaveURLAsync(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString());
@@ -147,12 +155,13 @@ public sealed class DocumentPageTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task Print_ShowsTheCitationAndAddress_WithoutNavigation()
+    public async Task Print_ShowsTheCitationAddressAccessedDateAndPermalink_WithoutNavigation_AndPutsProvenanceAfterTheText()
     {
         await using var context = await portal.NewContextAsync();
         var document = new DocumentPage(await context.NewPageAsync());
         await document.GotoAsync(DocumentPage.Resolution7327);
         await Expect(document.PrintHeader).ToBeHiddenAsync();
+        await document.WaitUntilInteractiveAsync();
 
         await document.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
@@ -163,6 +172,14 @@ public sealed class DocumentPageTests(PortalFixture portal)
         await Expect(document.Contents).ToBeHiddenAsync();
         await Expect(document.Provision("formula").Locator(".np-provision__text")).ToHaveTextAsync("The General Assembly,");
         await Expect(document.Provision("op1.6")).ToBeVisibleAsync();
+        var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await Expect(document.PrintHeader).ToContainTextAsync("Accessed on " + today);
+        await Expect(document.PrintHeader).ToContainTextAsync("Permalink: " + new Uri(portal.BaseAddress, "/documents/A/RES/73/27"));
+        var text = await DocumentPage.TopAsync(document.Section("text"));
+        Assert.True(text < await DocumentPage.TopAsync(document.Section("facts")), "On paper the text comes before the facts.");
+        Assert.True(await DocumentPage.TopAsync(document.Section("facts")) < await DocumentPage.TopAsync(document.Section("provenance")), "On paper the provenance comes last.");
+        await Expect(document.Section("cite")).ToBeHiddenAsync();
+        await Expect(document.JumpBar).ToBeHiddenAsync();
     }
 
     [Fact]
@@ -191,21 +208,6 @@ public sealed class DocumentPageTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task Desktop_ContentsStayInView_WhileReadingALongText()
-    {
-        await using var context = await portal.NewContextAsync(PortalFixture.DesktopWidth);
-        var document = new DocumentPage(await context.NewPageAsync());
-        await document.GotoAsync(DocumentPage.Resolution7327);
-        await document.WaitUntilInteractiveAsync();
-        await Expect(document.JumpBar).ToBeHiddenAsync();
-
-        await document.Section("provenance").ScrollIntoViewIfNeededAsync();
-        Assert.True(await document.Page.EvaluateAsync<double>("() => window.scrollY") > 2000, "The page should have scrolled far down.");
-
-        await Expect(document.Contents.GetByRole(AriaRole.Heading, new() { Name = "Contents" })).ToBeInViewportAsync();
-    }
-
-    [Fact]
     public async Task LongText_AnAnchorDeepInIt_LandsOnItsParagraph_OnFirstLoadAndOnceInteractive()
     {
         await using var context = await portal.NewContextAsync();
@@ -225,26 +227,6 @@ public sealed class DocumentPageTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task Print_HasTheAccessedDateAndPermalink_AndPutsProvenanceAfterTheText()
-    {
-        await using var context = await portal.NewContextAsync();
-        var document = new DocumentPage(await context.NewPageAsync());
-        await document.GotoAsync(DocumentPage.Resolution7327);
-        await document.WaitUntilInteractiveAsync();
-
-        await document.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-
-        var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        await Expect(document.PrintHeader).ToContainTextAsync("Accessed on " + today);
-        await Expect(document.PrintHeader).ToContainTextAsync("Permalink: " + new Uri(portal.BaseAddress, "/documents/A/RES/73/27"));
-        var text = await DocumentPage.TopAsync(document.Section("text"));
-        Assert.True(text < await DocumentPage.TopAsync(document.Section("facts")), "On paper the text comes before the facts.");
-        Assert.True(await DocumentPage.TopAsync(document.Section("facts")) < await DocumentPage.TopAsync(document.Section("provenance")), "On paper the provenance comes last.");
-        await Expect(document.Section("cite")).ToBeHiddenAsync();
-        await Expect(document.JumpBar).ToBeHiddenAsync();
-    }
-
-    [Fact]
     public async Task Print_LeavesOutEmptySectionsAndNotHeldNotes()
     {
         await using var context = await portal.NewContextAsync();
@@ -259,30 +241,16 @@ public sealed class DocumentPageTests(PortalFixture portal)
         await Expect(document.Section("provenance")).ToBeVisibleAsync();
     }
 
-    public static TheoryData<string, int> PagesAndWidths()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var path in new[]
-                 {
-                     // With a paragraph as the address's target, so its highlight is checked too.
-                     DocumentPage.Resolution7327 + "#op1.6",
-                     DocumentPage.Resolution7736 + "?lang=ar",
-                     DocumentPage.Resolution7736 + "?lang=en&with=fr",
-                     DocumentPage.Resolution4378H,
-                 })
-        {
-            data.Add(path, PortalFixture.DesktopWidth);
-            data.Add(path, PortalFixture.PhoneWidth);
-        }
-
-        return data;
-    }
-
+    /// <summary>Each page is loaded once on a desktop and checked there, then at phone width (<see cref="Widths"/>).</summary>
     [Theory]
-    [MemberData(nameof(PagesAndWidths))]
-    public async Task DocumentPage_IsAccessible_AndNeverScrollsSideways(string path, int width)
+    // With a paragraph as the address's target, so its highlight is checked too.
+    [InlineData(DocumentPage.Resolution7327 + "#op1.6")]
+    [InlineData(DocumentPage.Resolution7736 + "?lang=ar")]
+    [InlineData(DocumentPage.Resolution7736 + "?lang=en&with=fr")]
+    [InlineData(DocumentPage.Resolution4378H)]
+    public async Task DocumentPage_IsAccessible_AndNeverScrollsSideways_OnADesktopAndAPhone(string path)
     {
-        await using var context = await portal.NewContextAsync(width);
+        await using var context = await portal.NewContextAsync();
         var document = new DocumentPage(await context.NewPageAsync());
         await document.GotoAsync(path);
         await document.WaitUntilInteractiveAsync();
@@ -292,10 +260,13 @@ public sealed class DocumentPageTests(PortalFixture portal)
             await details.EvaluateAsync("element => element.open = true");
         }
 
-        await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
-        if (width == PortalFixture.PhoneWidth)
+        await Widths.DesktopThenPhoneAsync(document.Page, async width =>
         {
-            Assert.Empty(await document.OverflowingElementsAsync());
-        }
+            await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
+            if (width == PortalFixture.PhoneWidth)
+            {
+                await document.AssertNothingOverflowsAsync();
+            }
+        });
     }
 }

@@ -8,12 +8,11 @@ namespace NormsPortal.EndToEndTests;
 /// <summary>The library page in Chromium, holding a bookmark: axe on a desktop and on a phone (the account pages have theirs in <see cref="AccountTests"/>).</summary>
 public sealed class LibraryPageTests(PortalFixture portal)
 {
-    [Theory]
-    [InlineData(PortalFixture.DesktopWidth)]
-    [InlineData(PortalFixture.PhoneWidth)]
-    public async Task LibraryPage_WithABookmark_HasNoSeriousAccessibilityViolations(int width)
+    /// <summary>Loaded once on a desktop and scanned there, then at phone width (<see cref="Widths"/>).</summary>
+    [Fact]
+    public async Task LibraryPage_WithABookmark_HasNoSeriousAccessibilityViolations_OnADesktopAndAPhone()
     {
-        await using var context = await portal.NewContextAsync(width);
+        await using var context = await portal.NewContextAsync();
         var account = new AccountPages(await context.NewPageAsync());
         var (email, password) = (TestPasswords.NewEmail(), TestPasswords.New());
         await account.RegisterAsync(email, password);
@@ -28,6 +27,6 @@ public sealed class LibraryPageTests(PortalFixture portal)
         await account.WaitUntilInteractiveAsync();
         await Expect(account.Page.GetByTestId("library-count")).ToHaveTextAsync("1 bookmark");
 
-        await Accessibility.AssertNoSeriousViolationsAsync(account.Page);
+        await Widths.DesktopThenPhoneAsync(account.Page, _ => Accessibility.AssertNoSeriousViolationsAsync(account.Page));
     }
 }

@@ -11,19 +11,6 @@ public sealed class StatePagesTests(PortalFixture portal)
 {
     private static readonly string[] s_compared = ["FRA", "CHN", "RUS", "USA"];
 
-    public static TheoryData<string, int> PagesAndWidths()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var width in new[] { PortalFixture.DesktopWidth, PortalFixture.PhoneWidth })
-        {
-            data.Add(StatePagesObject.IndexPath, width);
-            data.Add(StatePagesObject.PathOf("FRA"), width);
-            data.Add(StatePagesObject.VotesPath + "?states=FRA,CHN,RUS,USA", width);
-        }
-
-        return data;
-    }
-
     [Fact]
     public async Task VotesSideBySide_FranceChinaRussiaAndTheUnitedStates_On73_27And75_240()
     {
@@ -82,15 +69,18 @@ public sealed class StatePagesTests(PortalFixture portal)
         await Expect(page.Page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
     }
 
+    /// <summary>Each page is loaded once on a desktop and scanned there, then at phone width (<see cref="Widths"/>).</summary>
     [Theory]
-    [MemberData(nameof(PagesAndWidths))]
-    public async Task Page_HasNoSeriousAccessibilityViolations(string path, int width)
+    [InlineData(StatePagesObject.IndexPath)]
+    [InlineData(StatePagesObject.IndexPath + "/FRA")]
+    [InlineData(StatePagesObject.VotesPath + "?states=FRA,CHN,RUS,USA")]
+    public async Task Page_HasNoSeriousAccessibilityViolations_OnADesktopAndAPhone(string path)
     {
-        await using var context = await portal.NewContextAsync(width);
+        await using var context = await portal.NewContextAsync();
         var page = new PortalPage(await context.NewPageAsync());
         await page.GotoAsync(path);
         await page.WaitUntilInteractiveAsync();
 
-        await Accessibility.AssertNoSeriousViolationsAsync(page.Page);
+        await Widths.DesktopThenPhoneAsync(page.Page, _ => Accessibility.AssertNoSeriousViolationsAsync(page.Page));
     }
 }

@@ -14,6 +14,7 @@ namespace NormsPortal.EndToEndTests;
 /// curator's note, as a researcher's bookmark note and as a fact with its source, renders inert in Chromium on the
 /// pages that show it.
 /// </summary>
+[Collection(typeof(RunsAlone))]
 public sealed class StoredXssTests(PortalFixture portal)
 {
     // Places few other tests read, and the notes are deleted again at the end: the portal is shared.

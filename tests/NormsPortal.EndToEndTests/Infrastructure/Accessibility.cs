@@ -24,12 +24,16 @@ public static class Accessibility
     private const string RunAxeScript = """
         async () => {
           const result = await axe.run(document, { resultTypes: ['violations'] });
-          return JSON.stringify(result.violations.map(violation => ({
-            id: violation.id,
-            impact: violation.impact,
-            help: violation.help,
-            nodes: violation.nodes.map(node => node.html),
-          })));
+          return JSON.stringify({
+            theme: document.documentElement.dataset.theme ?? null,
+            language: document.documentElement.lang || null,
+            violations: result.violations.map(violation => ({
+              id: violation.id,
+              impact: violation.impact,
+              help: violation.help,
+              nodes: violation.nodes.map(node => node.html),
+            })),
+          });
         }
         """;
 
@@ -46,18 +50,25 @@ public static class Accessibility
         }
 
         var json = await page.EvaluateAsync<string>(RunAxeScript);
-        var violations = JsonSerializer.Deserialize<List<Violation>>(json, _jsonOptions)
+        var scan = JsonSerializer.Deserialize<Scan>(json, _jsonOptions)
             ?? throw new InvalidOperationException("axe-core returned no result.");
-        var blocking = violations.Where(violation => _blockingImpacts.Contains(violation.Impact)).ToList();
+        var blocking = scan.Violations.Where(violation => _blockingImpacts.Contains(violation.Impact)).ToList();
 
-        Assert.True(blocking.Count == 0, Describe(page.Url, blocking));
+        Assert.True(blocking.Count == 0, Describe(Where(page, scan), blocking));
     }
 
-    private static string Describe(string url, List<Violation> violations) =>
-        $"axe-core found {violations.Count} serious or critical violation(s) on {url}:{Environment.NewLine}"
+    // The page, width, theme and language scanned: one page load is often scanned at both widths and in both themes.
+    private static string Where(IPage page, Scan scan) =>
+        $"{page.Url} at {page.ViewportSize?.Width} px, {scan.Theme ?? "no"} theme, language {scan.Language ?? "not set"}";
+
+    private static string Describe(string where, List<Violation> violations) =>
+        $"axe-core found {violations.Count} serious or critical violation(s) on {where}:{Environment.NewLine}"
         + string.Join(Environment.NewLine, violations.Select(violation =>
             $"- {violation.Id} ({violation.Impact}): {violation.Help}{Environment.NewLine}"
             + string.Join(Environment.NewLine, violation.Nodes.Take(3).Select(node => $"    {node}"))));
+
+    /// <summary>What one scan saw: the page's theme and language, and the rules it breaks.</summary>
+    private sealed record Scan(string? Theme, string? Language, IReadOnlyList<Violation> Violations);
 
     /// <summary>One axe-core rule a page breaks, with the HTML of the elements that break it.</summary>
     private sealed record Violation(string Id, string? Impact, string Help, IReadOnlyList<string> Nodes);

@@ -112,6 +112,13 @@ public sealed class DocumentPage(IPage page) : PortalPage(page)
     /// <summary>Whether the element named in the address's fragment is this one (what CSS :target highlights).</summary>
     public Task<bool> IsTargetAsync(string anchor) => Provision(anchor).EvaluateAsync<bool>("element => element.matches(':target')");
 
+    /// <summary>Asserts that <see cref="OverflowingElementsAsync"/> finds nothing; the message names the page and the width.</summary>
+    public async Task AssertNothingOverflowsAsync()
+    {
+        var overflowing = await OverflowingElementsAsync();
+        Assert.True(overflowing.Length == 0, $"On {Page.Url} at {Page.ViewportSize?.Width} px, elements stick out of the window: {string.Join(", ", overflowing)}");
+    }
+
     /// <summary>Elements wider than the viewport or sticking out of it to the right: what would scroll sideways.</summary>
     public Task<string[]> OverflowingElementsAsync() => Page.EvaluateAsync<string[]>("""
         () => {

@@ -35,6 +35,19 @@ public class PortalPage(IPage page)
     /// <summary>The theme on the html element right now: "light" or "dark".</summary>
     public Task<string?> ThemeAsync() => Html.GetAttributeAsync("data-theme");
 
+    /// <summary>
+    /// Switches to the other theme with the app bar's toggle, as a reader does, and waits until the page is
+    /// drawn in it: the toggle's new label comes in the same render as the theme's colours.
+    /// </summary>
+    public async Task SwitchThemeAsync()
+    {
+        var (next, other) = await ThemeAsync() == "dark" ? ("light", "dark") : ("dark", "light");
+        await ThemeToggle.ClickAsync();
+        await Assertions.Expect(ThemeToggle).ToHaveAttributeAsync("aria-label", $"Switch to {other} theme");
+        await Assertions.Expect(Html).ToHaveAttributeAsync("data-theme", next);
+        await Infrastructure.Transitions.EndedAsync(Page);
+    }
+
     /// <summary>Waits until the Blazor circuit has made the page interactive.</summary>
     public Task WaitUntilInteractiveAsync() => Assertions.Expect(InteractiveMarker).ToBeAttachedAsync();
 }
