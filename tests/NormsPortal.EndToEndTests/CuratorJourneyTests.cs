@@ -42,6 +42,8 @@ public sealed partial class CuratorJourneyTests(PortalFixture portal)
         // From the norm's page, its admin-only Annotate link opens the editor with the target set.
         var norm = new NormPageObject(editor.Page);
         await norm.GotoNormAsync("1.6");
+        // A click while the circuit starts can be lost between the prerendered link and the live one.
+        await norm.WaitUntilInteractiveAsync();
         await editor.Page.GetByTestId("norm-annotate").ClickAsync();
         await Assertions.Expect(editor.Page.GetByTestId("annotation-target-norm")).ToHaveValueAsync("1.6");
         await editor.WaitUntilInteractiveAsync();
