@@ -88,8 +88,12 @@ public static class SearchIndexer
             ? await db.Works.Select(w => new { w.Symbol, w.Id }).ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken)
             : await db.Works.Where(w => workIds.Contains(w.Id)).Select(w => new { w.Symbol, w.Id }).ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken);
         var norms = await db.Norms.AsNoTracking()
-            .Select(n => new { n.Label, Themes = n.Themes.OrderBy(t => t.Ordinal).Select(t => t.Text).ToList(), n.Statement.Symbol, n.Statement.Anchor, n.Ordinal })
+            .Select(n => new { n.Id, n.Label, n.Statement.Symbol, n.Statement.Anchor, n.Ordinal })
             .ToListAsync(cancellationToken);
+        // Read apart, and only when there are norms: a catalogue without norms has no theme to read.
+        var themes = norms.Count == 0
+            ? Array.Empty<NormTheme>().ToLookup(t => t.NormId, t => t.Text)
+            : (await db.NormThemes.AsNoTracking().OrderBy(t => t.Ordinal).ToListAsync(cancellationToken)).ToLookup(t => t.NormId, t => t.Text);
 
         var wanted = titles
             .Select(t => new SearchEntry { WorkId = t.Id, Kind = SearchEntryKind.Title, Language = CatalogLanguage, Text = t.Title, Terms = "" })
@@ -102,7 +106,7 @@ public static class SearchIndexer
                     Language = CatalogLanguage,
                     Anchor = n.Anchor,
                     Ordinal = n.Ordinal,
-                    Text = NormSearchText(n.Label, n.Themes),
+                    Text = NormSearchText(n.Label, [.. themes[n.Id]]),
                     Terms = "",
                 }))
             .ToList();
