@@ -32,6 +32,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<NormCounterpart> NormCounterparts => Set<NormCounterpart>();
 
+    public DbSet<NormTheme> NormThemes => Set<NormTheme>();
+
+    public DbSet<NormLink> NormLinks => Set<NormLink>();
+
+    public DbSet<NormStepReview> NormStepReviews => Set<NormStepReview>();
+
     public DbSet<CrossReference> CrossReferences => Set<CrossReference>();
 
     public DbSet<Vote> Votes => Set<Vote>();

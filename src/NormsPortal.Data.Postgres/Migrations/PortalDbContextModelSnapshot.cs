@@ -894,6 +894,141 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.ToTable("NormCounterparts");
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.NormLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("NormId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Target", "NormsPortal.Data.Model.NormLink.Target#TextReference", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Anchor")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Quote")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Symbol")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormId");
+
+                    b.ToTable("NormLinks");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.NormStepReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("NormId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormId", "Symbol", "Anchor")
+                        .IsUnique();
+
+                    b.ToTable("NormStepReviews");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.NormTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("NormId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormId");
+
+                    b.ToTable("NormThemes", (string)null);
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1618,6 +1753,33 @@ namespace NormsPortal.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.NormLink", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Norm", null)
+                        .WithMany("Links")
+                        .HasForeignKey("NormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.NormStepReview", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Norm", null)
+                        .WithMany("StepReviews")
+                        .HasForeignKey("NormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.NormTheme", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Norm", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("NormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.Provision", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.Expression", "Expression")
@@ -1729,6 +1891,12 @@ namespace NormsPortal.Data.Postgres.Migrations
             modelBuilder.Entity("NormsPortal.Data.Model.Norm", b =>
                 {
                     b.Navigation("Counterparts");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("StepReviews");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.Provision", b =>

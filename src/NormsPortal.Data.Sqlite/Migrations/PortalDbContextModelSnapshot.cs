@@ -857,6 +857,135 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.ToTable("NormCounterparts");
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.NormLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Target", "NormsPortal.Data.Model.NormLink.Target#TextReference", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Anchor")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Symbol")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormId");
+
+                    b.ToTable("NormLinks");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.NormStepReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormId", "Symbol", "Anchor")
+                        .IsUnique();
+
+                    b.ToTable("NormStepReviews");
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.NormTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormId");
+
+                    b.ToTable("NormThemes", (string)null);
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1567,6 +1696,33 @@ namespace NormsPortal.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.NormLink", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Norm", null)
+                        .WithMany("Links")
+                        .HasForeignKey("NormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.NormStepReview", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Norm", null)
+                        .WithMany("StepReviews")
+                        .HasForeignKey("NormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NormsPortal.Data.Model.NormTheme", b =>
+                {
+                    b.HasOne("NormsPortal.Data.Model.Norm", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("NormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.Provision", b =>
                 {
                     b.HasOne("NormsPortal.Data.Model.Expression", "Expression")
@@ -1678,6 +1834,12 @@ namespace NormsPortal.Data.Sqlite.Migrations
             modelBuilder.Entity("NormsPortal.Data.Model.Norm", b =>
                 {
                     b.Navigation("Counterparts");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("StepReviews");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("NormsPortal.Data.Model.Provision", b =>

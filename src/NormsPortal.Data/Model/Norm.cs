@@ -19,4 +19,13 @@ public sealed class Norm : AuditedEntity
     public int Ordinal { get; set; }
 
     public List<NormCounterpart> Counterparts { get; } = [];
+
+    /// <summary>The curated themes, in the curator's order.</summary>
+    public List<NormTheme> Themes { get; } = [];
+
+    /// <summary>The curators' links to later paragraphs that restate, develop or refer to the norm.</summary>
+    public List<NormLink> Links { get; } = [];
+
+    /// <summary>The curators' decisions on the steps of its lineage the reuse index found.</summary>
+    public List<NormStepReview> StepReviews { get; } = [];
 }

@@ -99,4 +99,29 @@ public sealed class NormLineageTests : ReaderComponentTestBase
         Assert.Equal("[inserted: , and more besides.]", steps[1].QuerySelector("ins")!.TextContent);
         Assert.Empty(lineage.FindAll("[data-testid=unverified]"));
     }
+
+    [Fact]
+    public void Lineage_LabelsACuratorsLinkWithItsRelation_AndAComputedStepTheyConfirmed()
+    {
+        LineageStepDto Later(string anchor, string origin, bool? verified) =>
+            new("A/RES/76/19", anchor, "A/RES/76/19, para. " + anchor, new DateOnly(2021, 12, 6), origin, LineageWordings.Verbatim,
+                verified, 1, NormText, [], "A/RES/73/27, para. 1.6", "/documents/A/RES/76/19#" + anchor, null);
+        var lineage = Render<NormLineage>(p => p.Add(c => c.Lineage, new NormLineageDto(
+            "1.6",
+            "Do not damage critical infrastructure",
+            NormText,
+            new TextLocationDto("A/RES/73/27", "op1.6", "/documents/A/RES/73/27#op1.6"),
+            [
+                Later("op2", LineageOrigins.Curated, true) with { Relation = "develops", Note = "Reads due diligence into it." },
+                Later("pp9", LineageOrigins.Computed, true),
+                Later("pp10", LineageOrigins.Computed, null),
+            ])));
+
+        var steps = lineage.FindAll("[data-testid=lineage-step]");
+        Assert.Equal(["Curated: develops", "Computed", "Computed"], steps.Select(s => s.QuerySelector("[data-testid=lineage-origin]")!.TextContent.Trim()));
+        Assert.Equal("Curator's note: Reads due diligence into it.", steps[0].QuerySelector("[data-testid=lineage-note]")!.TextContent.Trim());
+        Assert.Equal([false, true, false], steps.Select(s => s.QuerySelector("[data-testid=lineage-confirmed]") is not null));
+        Assert.Equal("Confirmed by a curator", steps[1].QuerySelector("[data-testid=lineage-confirmed]")!.TextContent.Trim());
+        Assert.Empty(lineage.FindAll("[data-testid=lineage-hidden]"));
+    }
 }

@@ -11,7 +11,7 @@ namespace NormsPortal.Data.Search.Index;
 /// <item>a provision added, or its text, anchor or place changed: its paragraph row is (re)written;</item>
 /// <item>a work added, or its title or symbol changed: its title row and the label rows of the norms
 /// its text states;</item>
-/// <item>a norm added, changed or deleted: every norm label row;</item>
+/// <item>a norm or one of its themes added, changed or deleted: every norm row (its label and themes);</item>
 /// <item>an annotation added, changed or deleted (published, unpublished, edited, deleted or restored,
 /// orphaned, moved or attached again): its row, under the work it is on now and the one it was on; a work
 /// added or renamed or a norm changed (what notes stand on): every annotation row. So the index holds
@@ -50,7 +50,8 @@ internal sealed class SearchIndexChanges
 
         changes._works.AddRange(tracker.Entries<Work>()
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && IsAnyModified(e, nameof(Work.Title), nameof(Work.Symbol)))));
-        changes._normsChanged = tracker.Entries<Norm>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        changes._normsChanged = tracker.Entries<Norm>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            || tracker.Entries<NormTheme>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         changes._annotations.AddRange(tracker.Entries<Annotation>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (e, e.State == EntityState.Added ? null : TargetBefore(e))));

@@ -62,8 +62,12 @@ public static class SearchIndexer
         await InsertAsync(db, rows, cancellationToken);
     }
 
+    /// <summary>A norm's row: its label, then its curated themes, so a search for a theme finds the norm.</summary>
+    internal static string NormSearchText(string label, IReadOnlyList<string> themes) =>
+        themes.Count == 0 ? label : label + " (" + string.Join("; ", themes) + ")";
+
     /// <summary>
-    /// Brings the title rows of the given works (all when null) and the norm-label rows in line with
+    /// Brings the title rows of the given works (all when null) and the norm rows (label and themes) in line with
     /// the stored titles and norms: rows whose text changed are replaced, others stay.
     /// </summary>
     internal static async Task RefreshCatalogEntriesAsync(PortalDbContext db, IReadOnlyCollection<int>? workIds, CancellationToken cancellationToken)
@@ -84,8 +88,12 @@ public static class SearchIndexer
             ? await db.Works.Select(w => new { w.Symbol, w.Id }).ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken)
             : await db.Works.Where(w => workIds.Contains(w.Id)).Select(w => new { w.Symbol, w.Id }).ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken);
         var norms = await db.Norms.AsNoTracking()
-            .Select(n => new { n.Label, n.Statement.Symbol, n.Statement.Anchor, n.Ordinal })
+            .Select(n => new { n.Id, n.Label, n.Statement.Symbol, n.Statement.Anchor, n.Ordinal })
             .ToListAsync(cancellationToken);
+        // Read apart, and only when there are norms: a catalogue without norms has no theme to read.
+        var themes = norms.Count == 0
+            ? Array.Empty<NormTheme>().ToLookup(t => t.NormId, t => t.Text)
+            : (await db.NormThemes.AsNoTracking().OrderBy(t => t.Ordinal).ToListAsync(cancellationToken)).ToLookup(t => t.NormId, t => t.Text);
 
         var wanted = titles
             .Select(t => new SearchEntry { WorkId = t.Id, Kind = SearchEntryKind.Title, Language = CatalogLanguage, Text = t.Title, Terms = "" })
@@ -98,7 +106,7 @@ public static class SearchIndexer
                     Language = CatalogLanguage,
                     Anchor = n.Anchor,
                     Ordinal = n.Ordinal,
-                    Text = n.Label,
+                    Text = NormSearchText(n.Label, [.. themes[n.Id]]),
                     Terms = "",
                 }))
             .ToList();

@@ -350,7 +350,7 @@ public sealed class AnnotationService(IDbContextFactory<PortalDbContext> context
         Deleted = annotation.DeletedAt is not null,
         SavedAt = DateTime.UtcNow,
         SavedBy = userId,
-        SavedByName = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) ?? userId,
+        SavedByName = await Actors.NameAsync(db, userId, cancellationToken),
     };
 
     private static async Task<IQueryable<Annotation>> FilteredAsync(PortalDbContext db, AnnotationListQuery query, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 
@@ -27,7 +26,7 @@ internal sealed class AuditLog : IAuditLog
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         var actorEmail = actorId is null
             ? null
-            : await db.Users.Where(u => u.Id == actorId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
+            : await Actors.EmailAsync(db, actorId, cancellationToken);
         db.AuditLog.Add(new AuditEntry
         {
             ActorId = actorId,

@@ -69,7 +69,7 @@ public sealed partial class FactCuration(IDbContextFactory<PortalDbContext> cont
             }
 
             var before = fact is null ? null : Snapshot(fact);
-            var actor = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) ?? userId;
+            var actor = await Actors.NameAsync(db, userId, cancellationToken);
             var outcome = work.ReviseFact(key, value, source, request.Verified, FactOrigin.Curator, actor, DateTime.UtcNow);
             fact = work.Facts.Single(f => f.Key == key);
             if (outcome == FactRevisionOutcome.Unchanged)
@@ -116,7 +116,7 @@ public sealed partial class FactCuration(IDbContextFactory<PortalDbContext> cont
         }
 
         var source = request.Source!.Trim();
-        var actor = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) ?? userId;
+        var actor = await Actors.NameAsync(db, userId, cancellationToken);
         var work = NewWork(symbol!, kind, request, source, actor);
         db.Works.Add(work);
         if (endorser is not null)

@@ -9,7 +9,10 @@ public sealed record NormDto(
     IReadOnlyList<NormCounterpartDto> Counterparts,
     IReadOnlyList<CitingProvisionDto> CitedBy)
 {
-    /// <summary>Counted up on every curated change; an admin sends it back with a new label (<c>PUT /api/v1/norms/{number}</c>).</summary>
+    /// <summary>The curated themes, in the curators' order.</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>Counted up on every curated change; an admin sends it back with a new label or themes (<c>PUT /api/v1/norms/{number}</c>).</summary>
     public long Version { get; init; }
 }
 

@@ -20,7 +20,7 @@ public sealed record NormLineageDto(string Number, string Label, string Text, Te
 /// <param name="Date">The work's date, when recorded.</param>
 /// <param name="Origin">Who made the link: <see cref="LineageOrigins"/>.</param>
 /// <param name="Wording">How the wording stands to the text it is compared with: <see cref="LineageWordings"/>.</param>
-/// <param name="Verified">For a curated step, whether a curator confirmed the link; null for a computed step, which is what the texts say.</param>
+/// <param name="Verified">For a curated step, whether a curator confirmed the link; for a computed step (what the texts say), true once a curator confirmed it, else null.</param>
 /// <param name="Similarity">How much of the compared wording it holds (0–1, 1 verbatim), when compared.</param>
 /// <param name="Text">The paragraph's text; null while the portal does not hold it.</param>
 /// <param name="Differences">The word diff from the text it is compared with (deleted: only there; inserted: only here); empty when verbatim or not compared.</param>
@@ -40,7 +40,17 @@ public sealed record LineageStepDto(
     IReadOnlyList<WordDifference> Differences,
     string? ComparedWith,
     string Url,
-    string? OfficialUrl);
+    string? OfficialUrl)
+{
+    /// <summary>For a curator's link, how the paragraph stands to the norm (<c>restates</c>, <c>develops</c>, <c>refers</c>); null for the other steps.</summary>
+    public string? Relation { get; init; }
+
+    /// <summary>What the curator noted about their link; null for the other steps.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>A computed step a curator hid from the public; only admins see such a step.</summary>
+    public bool Hidden { get; init; }
+}
 
 /// <summary>Who made a step's link: the reuse index from the texts, or a curator.</summary>
 public static class LineageOrigins
@@ -48,7 +58,7 @@ public static class LineageOrigins
     /// <summary>Found by comparing the wording (the agreed-language index).</summary>
     public const string Computed = "computed";
 
-    /// <summary>Recorded by the portal's curators (a norm's counterpart and its paragraph in 73/27; later, the curators' own links).</summary>
+    /// <summary>Recorded by the portal's curators (a norm's counterpart, its paragraph in 73/27, and the curators' own links).</summary>
     public const string Curated = "curated";
 }
 

@@ -15,27 +15,35 @@ namespace NormsPortal.Web.Features.Norms;
 /// Everything is joined by symbol and anchor, so a report imported later fills its step in by itself.
 /// </summary>
 /// <remarks>
-/// The curators' own links (the Curation issue) will be curated steps beside the counterparts; a paragraph
-/// that is both curated and found by the index is shown once, as curated.
+/// The curators' own links (<see cref="NormLinkCuration"/>) are curated steps too, labelled with their relation and
+/// compared with the norm's text like the computed steps; a paragraph that is both curated and found by the index is
+/// shown once, as curated. A computed step a curator confirmed is verified; one they hid is left out, but for admins
+/// (<c>withHidden</c>), who see it marked hidden to undo (<see cref="NormStepReviews"/>).
 /// </remarks>
 public sealed class NormLineageQuery(IDbContextFactory<PortalDbContext> contextFactory, IAgreedLanguageService agreedLanguage)
 {
-    /// <summary>The line of the norm numbered <paramref name="number"/> (<c>1.6</c>), in English; null for an unknown norm.</summary>
-    public async Task<NormLineageDto?> FindAsync(string number, CancellationToken cancellationToken)
+    /// <summary>The line of the norm numbered <paramref name="number"/> (<c>1.6</c>), in English, as the public sees it; null for an unknown norm.</summary>
+    public Task<NormLineageDto?> FindAsync(string number, CancellationToken cancellationToken) => FindAsync(number, withHidden: false, cancellationToken);
+
+    /// <summary>
+    /// The line of the norm numbered <paramref name="number"/>; with <paramref name="withHidden"/> (for admins), the
+    /// computed steps curators hid are in it, marked <see cref="LineageStepDto.Hidden"/>.
+    /// </summary>
+    public async Task<NormLineageDto?> FindAsync(string number, bool withHidden, CancellationToken cancellationToken)
     {
         Norm? norm;
         Dictionary<(string Symbol, string Anchor), string> texts;
         Dictionary<string, HeldWork> works;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            norm = await db.Norms.AsNoTracking().Include(n => n.Counterparts)
+            norm = await db.Norms.AsNoTracking().Include(n => n.Counterparts).Include(n => n.Links).Include(n => n.StepReviews).AsSplitQuery()
                 .SingleOrDefaultAsync(n => n.Number == number.Trim(), cancellationToken);
             if (norm is null)
             {
                 return null;
             }
 
-            var places = norm.Counterparts.Select(c => c.Target).Append(norm.Statement).ToList();
+            var places = norm.Counterparts.Select(c => c.Target).Append(norm.Statement).Concat(norm.Links.Select(l => l.Target)).ToList();
             texts = await ProvisionTexts.LoadAsync(db, places, Languages.English, cancellationToken);
             var symbols = places.Select(p => p.Symbol).Distinct().ToList();
             works = await db.Works.AsNoTracking().Where(w => symbols.Contains(w.Symbol))
@@ -48,14 +56,24 @@ public sealed class NormLineageQuery(IDbContextFactory<PortalDbContext> contextF
             .ToList();
         var statementText = texts.GetValueOrDefault((norm.Statement.Symbol, norm.Statement.Anchor)) ?? norm.Statement.Quote;
         var statementCitation = AnchorLabel.Reference(norm.Statement.Symbol, norm.Statement.Anchor);
-        steps.Add(CuratedStep(norm.Statement, statementCitation, works, verified: true, statementText, steps.FirstOrDefault(s => s.Text is not null)));
+        var statement = CuratedStep(norm.Statement, statementCitation, works, verified: true, statementText, steps.FirstOrDefault(s => s.Text is not null));
+        steps.Add(statement);
+        steps.AddRange(norm.Links.OrderBy(l => l.Id).Select(link =>
+            CuratedStep(link.Target, AnchorLabel.Reference(link.Target.Symbol, link.Target.Anchor), works, verified: true,
+                texts.GetValueOrDefault((link.Target.Symbol, link.Target.Anchor)), statement) with
+            {
+                Relation = NormLinkCuration.RelationName(link.Relation),
+                Note = link.Note,
+            }));
 
         var curated = steps.Select(s => (s.Symbol, s.Anchor)).ToHashSet();
+        var decisions = norm.StepReviews.ToDictionary(r => (r.Symbol, r.Anchor), r => r.Decision);
         var reuses = await agreedLanguage.ForParagraphAsync(
             new AgreedLanguageParagraphQuery(norm.Statement.Symbol, norm.Statement.Anchor, Languages.English), cancellationToken);
         steps.AddRange((reuses.Answer?.Items ?? [])
             .Where(item => !curated.Contains((item.Symbol, item.Anchor)))
-            .Select(item => ComputedStep(item, statementCitation)));
+            .Select(item => ComputedStep(item, statementCitation, decisions.TryGetValue((item.Symbol, item.Anchor), out var decision) ? decision : null))
+            .Where(step => withHidden || !step.Hidden));
 
         return new NormLineageDto(
             norm.Number,
@@ -99,11 +117,17 @@ public sealed class NormLineageQuery(IDbContextFactory<PortalDbContext> contextF
         return earlier == 0 ? 1 : (double)kept / earlier;
     }
 
-    /// <summary>A paragraph the index found reusing the norm's wording, compared with the norm's text.</summary>
-    private static LineageStepDto ComputedStep(AgreedLanguageItem item, string normCitation) =>
+    /// <summary>
+    /// A paragraph the index found reusing the norm's wording, compared with the norm's text: verified when a curator
+    /// confirmed it, hidden when they hid it, as the index found it otherwise.
+    /// </summary>
+    private static LineageStepDto ComputedStep(AgreedLanguageItem item, string normCitation, NormStepDecision? decision) =>
         new(item.Symbol, item.Anchor, AnchorLabel.Reference(item.Symbol, item.Anchor), item.Date, LineageOrigins.Computed,
-            item.Verbatim ? LineageWordings.Verbatim : LineageWordings.Modified, null, item.Similarity, item.Text,
-            item.Verbatim ? [] : item.Differences, normCitation, item.Url, null);
+            item.Verbatim ? LineageWordings.Verbatim : LineageWordings.Modified, decision == NormStepDecision.Confirmed ? true : null, item.Similarity, item.Text,
+            item.Verbatim ? [] : item.Differences, normCitation, item.Url, null)
+        {
+            Hidden = decision == NormStepDecision.Hidden,
+        };
 
     /// <summary>
     /// The steps by date, keeping their order where dates tie. A step of a work whose date is not recorded keeps

@@ -11,7 +11,7 @@ public sealed class NormQueries(IDbContextFactory<PortalDbContext> contextFactor
     public async Task<IReadOnlyList<NormDto>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var norms = await db.Norms.AsNoTracking().Include(n => n.Counterparts).OrderBy(n => n.Ordinal).ToListAsync(cancellationToken);
+        var norms = await db.Norms.AsNoTracking().Include(n => n.Counterparts).Include(n => n.Themes).AsSplitQuery().OrderBy(n => n.Ordinal).ToListAsync(cancellationToken);
         return await ToDtosAsync(db, norms, cancellationToken);
     }
 
@@ -19,7 +19,7 @@ public sealed class NormQueries(IDbContextFactory<PortalDbContext> contextFactor
     public async Task<NormDto?> FindAsync(string number, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var norm = await db.Norms.AsNoTracking().Include(n => n.Counterparts)
+        var norm = await db.Norms.AsNoTracking().Include(n => n.Counterparts).Include(n => n.Themes).AsSplitQuery()
             .SingleOrDefaultAsync(n => n.Number == number.Trim(), cancellationToken);
         return norm is null ? null : (await ToDtosAsync(db, [norm], cancellationToken))[0];
     }
@@ -45,6 +45,7 @@ public sealed class NormQueries(IDbContextFactory<PortalDbContext> contextFactor
                 .Where(c => c.TargetSymbol == norm.Statement.Symbol && c.TargetAnchor == norm.Statement.Anchor)
                 .Select(c => new CitingProvisionDto(c.Source, c.SourceAnchor, c.SourceLanguage, c.MatchedText, DocumentUrls.For(c.Source, c.SourceAnchor)))])
             {
+                Themes = NormThemes.InOrder(norm),
                 Version = norm.Version,
             })
             .ToList();
