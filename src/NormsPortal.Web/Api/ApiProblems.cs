@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NormsPortal.Web.Features.Library;
 
 namespace NormsPortal.Web.Api;
 
@@ -24,5 +25,22 @@ internal static class ApiProblems
         }
 
         return TypedResults.Problem(title: "Conflict", detail: detail, statusCode: StatusCodes.Status409Conflict, extensions: extensions);
+    }
+
+    /// <summary>
+    /// The answer to a service's outcome that is not done: 404 worded by <paramref name="notFound"/> (each resource names
+    /// itself), 409 with the thing as it is now and what was <paramref name="sent"/>, else 400 with the outcome's reason.
+    /// </summary>
+    public static ProblemHttpResult For<T>(LibraryOutcome<T> outcome, Func<ProblemHttpResult> notFound, object? sent = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(notFound);
+        return outcome.Status switch
+        {
+            LibraryOutcomeStatus.NotFound => notFound(),
+            LibraryOutcomeStatus.Conflict => Conflict(outcome.Problem, outcome.Value, sent),
+            _ => BadRequest(outcome.Problem!),
+        };
     }
 }

@@ -186,10 +186,6 @@ public static class AnnotationEndpoints
     private static ProblemHttpResult NotFound(int id) =>
         ApiProblems.NotFound("No such annotation", $"There is no annotation with the id {id}.");
 
-    private static ProblemHttpResult Problem(LibraryOutcome<AnnotationDto> outcome, int id, object? sent) => outcome.Status switch
-    {
-        LibraryOutcomeStatus.NotFound => NotFound(id),
-        LibraryOutcomeStatus.Conflict => ApiProblems.Conflict(outcome.Problem, outcome.Value, sent),
-        _ => ApiProblems.BadRequest(outcome.Problem!),
-    };
+    private static ProblemHttpResult Problem(LibraryOutcome<AnnotationDto> outcome, int id, object? sent) =>
+        ApiProblems.For(outcome, () => NotFound(id), sent);
 }

@@ -70,10 +70,5 @@ public static class FactEndpoints
         ApiProblems.NotFound("No such work", $"The catalogue holds no work '{symbol?.Trim()}'.");
 
     private static ProblemHttpResult Problem<T>(LibraryOutcome<T> outcome, string? symbol, object sent)
-        where T : class => outcome.Status switch
-        {
-            LibraryOutcomeStatus.NotFound => NotFound(symbol),
-            LibraryOutcomeStatus.Conflict => ApiProblems.Conflict(outcome.Problem, outcome.Value, sent),
-            _ => ApiProblems.BadRequest(outcome.Problem!),
-        };
+        where T : class => ApiProblems.For(outcome, () => NotFound(symbol), sent);
 }

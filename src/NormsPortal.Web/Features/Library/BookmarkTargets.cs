@@ -116,14 +116,10 @@ public static class BookmarkTargets
 
     private static async Task<(BookmarkTarget? Target, string? Problem)> ReadTextAsync(PortalDbContext db, BookmarkTargetDto sent, CancellationToken cancellationToken)
     {
-        if (SymbolLookup.WhyNotASymbol(sent.Symbol!) is { } notASymbol)
+        var (work, problem) = await HeldParagraph.FindWorkAsync(db, sent.Symbol!, cancellationToken);
+        if (work is null)
         {
-            return (null, notASymbol);
-        }
-
-        if (await SymbolLookup.FindAsync(db.Works, sent.Symbol!, cancellationToken) is not { } work)
-        {
-            return (null, $"The portal holds no document with the symbol '{sent.Symbol!.Trim()}'.");
+            return (null, problem);
         }
 
         if (!Given(sent.Anchor))
@@ -133,19 +129,15 @@ public static class BookmarkTargets
                 : (BookmarkTarget.ForWork(work.Symbol), null);
         }
 
-        var anchor = sent.Anchor!.Trim();
-        var texts = await db.Provisions.AsNoTracking()
-            .Where(p => p.Expression.WorkId == work.Id && p.Anchor == anchor)
-            .Select(p => p.Text)
-            .ToListAsync(cancellationToken);
-        if (texts.Count == 0)
+        var paragraph = await HeldParagraph.ReadAsync(db, work, sent.Anchor!, cancellationToken);
+        if (!paragraph.IsHeld)
         {
-            return (null, $"{work.Symbol} has no paragraph with the anchor '{anchor}' in the text the portal holds.");
+            return (null, paragraph.NotHeldProblem);
         }
 
         if (!Given(sent.Quote))
         {
-            return (BookmarkTarget.ForParagraph(work.Symbol, anchor), null);
+            return (BookmarkTarget.ForParagraph(work.Symbol, paragraph.Anchor), null);
         }
 
         var quote = TextReferenceResolver.Normalise(sent.Quote!);
@@ -157,9 +149,9 @@ public static class BookmarkTargets
                 $"A quote is kept up to {BookmarkTarget.MaxQuoteLength} characters, its prefix and suffix up to {BookmarkTarget.MaxContextLength} each."));
         }
 
-        return texts.Any(text => TextReferenceResolver.Normalise(text).Contains(quote, StringComparison.Ordinal))
-            ? (BookmarkTarget.ForPassage(work.Symbol, anchor, quote, prefix, suffix), null)
-            : (null, $"The quote is not in {AnchorLabel.Reference(work.Symbol, anchor)}.");
+        return paragraph.Holds(quote)
+            ? (BookmarkTarget.ForPassage(work.Symbol, paragraph.Anchor, quote, prefix, suffix), null)
+            : (null, paragraph.QuoteNotHeldProblem);
     }
 
     private static (BookmarkTarget? Target, string? Problem) ReadSearch(BookmarkTargetDto sent)

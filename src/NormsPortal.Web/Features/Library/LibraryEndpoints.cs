@@ -184,10 +184,5 @@ public static class LibraryEndpoints
         ApiProblems.NotFound($"No such {what}", $"Your library has no {what} with the id {id}.");
 
     private static ProblemHttpResult Problem<T>(LibraryOutcome<T> outcome, string what = "", int id = 0)
-        where T : class => outcome.Status switch
-        {
-            LibraryOutcomeStatus.NotFound => NotFound(what, id),
-            LibraryOutcomeStatus.Conflict => ApiProblems.Conflict(outcome.Problem, outcome.Value),
-            _ => ApiProblems.BadRequest(outcome.Problem!),
-        };
+        where T : class => ApiProblems.For(outcome, () => NotFound(what, id));
 }

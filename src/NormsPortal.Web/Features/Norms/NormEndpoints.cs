@@ -110,12 +110,7 @@ public static class NormEndpoints
 
     /// <summary>The problem answering a change that was not done: the norm or link not found, a stale version, or bad input.</summary>
     private static ProblemHttpResult Problem<T>(LibraryOutcome<T> outcome, string number, object sent)
-        where T : class => outcome.Status switch
-        {
-            LibraryOutcomeStatus.NotFound => ApiProblems.NotFound("Not found", $"There is no norm {number.Trim()}, or it has no such link."),
-            LibraryOutcomeStatus.Conflict => ApiProblems.Conflict(outcome.Problem, outcome.Value, sent),
-            _ => ApiProblems.BadRequest(outcome.Problem!),
-        };
+        where T : class => ApiProblems.For(outcome, () => ApiProblems.NotFound("Not found", $"There is no norm {number.Trim()}, or it has no such link."), sent);
 
     /// <summary>The signed-in admin's id; the admin policy lets nobody else in.</summary>
     private static string Actor(ICurrentUser user) =>

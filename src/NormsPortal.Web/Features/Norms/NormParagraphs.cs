@@ -1,16 +1,14 @@
-using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.References;
-using NormsPortal.Data.Symbols;
 
 namespace NormsPortal.Web.Features.Norms;
 
 /// <summary>
 /// Reads the paragraph a curator names for a norm (a link's target, a reviewed step) and checks it against what the
-/// portal holds: the work (by <see cref="SymbolLookup"/>, kept in its normal form), the anchor in the work's text, and a
-/// quote in that paragraph. A work held without its text may be named by any well-formed anchor: its step then links
+/// portal holds (<see cref="HeldParagraph"/>, the lookup bookmarks and annotations use): the work, kept in its normal
+/// form, the anchor in the work's text, and a quote in that paragraph. A work held without its text may be named by any well-formed anchor: its step then links
 /// the official copy until the text is imported, as a norm's counterparts do.
 /// </summary>
 public static class NormParagraphs
@@ -25,38 +23,29 @@ public static class NormParagraphs
             return (null, "Name the paragraph by \"symbol\" and \"anchor\", e.g. { \"symbol\": \"A/76/135\", \"anchor\": \"op26\" }.");
         }
 
-        if (SymbolLookup.WhyNotASymbol(symbol) is { } notASymbol)
+        var (work, notHeld) = await HeldParagraph.FindWorkAsync(db, symbol, cancellationToken);
+        if (work is null)
         {
-            return (null, notASymbol);
+            return (null, notHeld);
         }
 
-        if (await SymbolLookup.FindAsync(db.Works, symbol, cancellationToken) is not { } work)
+        var paragraph = await HeldParagraph.ReadAsync(db, work, anchor, cancellationToken);
+        if (!paragraph.IsHeld && paragraph.WorkHoldsText)
         {
-            return (null, $"The portal holds no document with the symbol '{symbol.Trim()}': add it to the catalogue first.");
+            return (null, paragraph.NotHeldProblem);
         }
 
-        var at = anchor.Trim();
-        var texts = await db.Provisions.AsNoTracking().Where(p => p.Expression.WorkId == work.Id && p.Anchor == at).Select(p => p.Text).ToListAsync(cancellationToken);
-        if (texts.Count == 0)
+        if (!paragraph.IsHeld && !ParsedAnchor.TryParse(paragraph.Anchor, out _))
         {
-            var holdsText = await db.Provisions.AnyAsync(p => p.Expression.WorkId == work.Id, cancellationToken);
-            if (holdsText)
-            {
-                return (null, $"{work.Symbol} has no paragraph with the anchor '{at}' in the text the portal holds.");
-            }
-
-            if (!ParsedAnchor.TryParse(at, out _))
-            {
-                return (null, $"'{at}' is not a paragraph anchor such as op5, pp3 or op13f.");
-            }
+            return (null, $"'{paragraph.Anchor}' is not a paragraph anchor such as op5, pp3 or op13f.");
         }
 
         var quoted = TextReferenceResolver.Normalise(quote ?? "");
-        if (quoted.Length > 0 && (texts.Count == 0 || !texts.Any(text => TextReferenceResolver.Normalise(text).Contains(quoted, StringComparison.Ordinal))))
+        if (quoted.Length > 0 && !paragraph.Holds(quoted))
         {
-            return (null, $"The quote is not in {AnchorLabel.Reference(work.Symbol, at)}.");
+            return (null, paragraph.QuoteNotHeldProblem);
         }
 
-        return (new TextReference { Symbol = work.Symbol, Anchor = at, Quote = quoted }, null);
+        return (new TextReference { Symbol = work.Symbol, Anchor = paragraph.Anchor, Quote = quoted }, null);
     }
 }
