@@ -69,7 +69,10 @@ public sealed class StatePagesTests(PortalFixture portal)
         await Expect(page.Page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
     }
 
-    /// <summary>Each page is loaded once on a desktop and scanned there, then at phone width (<see cref="Widths"/>).</summary>
+    /// <summary>
+    /// Each page is loaded once on a desktop and scanned there, then at phone width (<see cref="Widths"/>) with its
+    /// tables made wider than the phone, which must then scroll in focusable regions (<see cref="WideTables"/>).
+    /// </summary>
     [Theory]
     [InlineData(StatePagesObject.IndexPath)]
     [InlineData(StatePagesObject.IndexPath + "/FRA")]
@@ -81,6 +84,15 @@ public sealed class StatePagesTests(PortalFixture portal)
         await page.GotoAsync(path);
         await page.WaitUntilInteractiveAsync();
 
-        await Widths.DesktopThenPhoneAsync(page.Page, _ => Accessibility.AssertNoSeriousViolationsAsync(page.Page));
+        await Widths.DesktopThenPhoneAsync(page.Page, async width =>
+        {
+            if (width == PortalFixture.PhoneWidth)
+            {
+                await WideTables.WidenAndAssertTheyScrollInFocusableRegionsAsync(page.Page);
+            }
+
+            await Accessibility.AssertNoSeriousViolationsAsync(page.Page);
+            await Widths.AssertNoSidewaysScrollAsync(page.Page);
+        });
     }
 }
