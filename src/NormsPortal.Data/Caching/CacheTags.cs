@@ -1,0 +1,35 @@
+namespace NormsPortal.Data.Caching;
+
+/// <summary>
+/// The names under which the portal files its cached public answers (pages and GET API responses), so that a
+/// change evicts exactly the answers that show what it changed, on every instance. The pages and endpoints tag
+/// what they show with these; the writes (imports, fact edits, annotations, norm curation) evict by the same names.
+/// </summary>
+public static class CacheTags
+{
+    /// <summary>
+    /// Answers that list, count or search works as a whole: the home page, the documents list, the timeline, search,
+    /// the States' pages. Any work added, removed or changed evicts them.
+    /// </summary>
+    public const string Catalogue = "catalogue";
+
+    /// <summary>Answers that list the norms (home, the norms list): any norm's label or themes evicts them.</summary>
+    public const string Norms = "norms";
+
+    /// <summary>
+    /// Every answer that shows the work (by its symbol as stored, <c>Work.Symbol</c>): its page in each language, its
+    /// API answers, and any page quoting its paragraphs (a norm's lineage, a comparison).
+    /// </summary>
+    public static string Work(string symbol)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        return "work:" + symbol;
+    }
+
+    /// <summary>The pages and API answers of one norm (its number, "1.6"): its label, themes, notes, links and lineage.</summary>
+    public static string Norm(string number)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        return "norm:" + number;
+    }
+}
