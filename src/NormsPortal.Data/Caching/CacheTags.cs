@@ -17,6 +17,12 @@ public static class CacheTags
     public const string Norms = "norms";
 
     /// <summary>
+    /// Answers computed across the texts of all works from the reuse index: a norm's lineage, agreed language. Any
+    /// paragraph added, changed or removed evicts them, since it may add or end a step anywhere.
+    /// </summary>
+    public const string Lineages = "lineages";
+
+    /// <summary>
     /// Every answer that shows the work (by its symbol as stored, <c>Work.Symbol</c>): its page in each language, its
     /// API answers, and any page quoting its paragraphs (a norm's lineage, a comparison).
     /// </summary>
