@@ -13,8 +13,8 @@ namespace NormsPortal.Data.Caching;
 /// paragraphs are added, changed or removed (a text replaced, a work deleted); a relation or cross-reference also
 /// the work it points at (its "cited by");</item>
 /// <item>a track or its members: the catalogue and the member works;</item>
-/// <item>a norm or its themes: the norm's answers and the norms list; its counterparts, links and step decisions:
-/// the norm's answers;</item>
+/// <item>a norm or its themes: the norm's answers, the norms list and the catalogue (search finds norms); its
+/// counterparts, links and step decisions: the norm's answers;</item>
 /// <item>an annotation the public sees before or after the save (published, changed, withdrawn, deleted or
 /// restored, moved): the answers of what it was on and what it is on, and the catalogue (search shows notes).</item>
 /// </list>
@@ -170,11 +170,11 @@ internal sealed class CacheTagChanges
                     _tags.Add(CacheTags.Norm(number));
                 }
 
-                _tags.Add(CacheTags.Norms);
+                AddNormsList();
                 break;
             case NormTheme:
                 _normIds.UnionWith(Values<int>(entry, nameof(NormTheme.NormId)));
-                _tags.Add(CacheTags.Norms);
+                AddNormsList();
                 break;
             case NormCounterpart or NormLink or NormStepReview:
                 _normIds.UnionWith(Values<int>(entry, nameof(NormLink.NormId)));
@@ -218,6 +218,13 @@ internal sealed class CacheTagChanges
     private static bool IsPublic(EntityEntry entry, bool original) =>
         Value<AnnotationStatus>(entry, nameof(Annotation.Status), original) == AnnotationStatus.Published
         && Value<DateTime?>(entry, nameof(Annotation.DeletedAt), original) is null;
+
+    /// <summary>The norms' list, and search, which finds norms by label and theme.</summary>
+    private void AddNormsList()
+    {
+        _tags.Add(CacheTags.Norms);
+        _tags.Add(CacheTags.Catalogue);
+    }
 
     private void AddText(int expressionId, bool paragraphs)
     {
