@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,10 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace NormsPortal.Data.Caching;
 
 /// <summary>
-/// The cached answers one context's writes changed, held until their transaction commits (<see cref="CacheEvictionInterceptor"/>):
-/// then announced to every instance within the transaction (<see cref="ICacheTagChannel"/>) and evicted from this
-/// instance's output cache once committed. A transaction rolled back, or one that fails, evicts nothing. Both services
-/// come from the host (<c>AddPortalCacheEviction</c>); a context made without it (tests, benchmarks) evicts nothing.
+/// The cached answers one context's writes changed, held until their transaction commits
+/// (<see cref="CacheEvictionInterceptor"/>): then announced to every instance within the transaction
+/// (<see cref="ICacheTagChannel"/>) and evicted from this instance's output cache once committed
+/// (<see cref="LocalCacheEviction"/>). A transaction rolled back, or one that fails, evicts nothing. Both services come
+/// from the host (<c>AddPortalCacheEviction</c>); a context made without it (tests, benchmarks) evicts nothing.
 /// </summary>
 internal sealed class CacheEviction(PortalDbContext db)
 {
@@ -43,9 +43,9 @@ internal sealed class CacheEviction(PortalDbContext db)
     {
         var tags = _tags.ToList();
         _tags.Clear();
-        if (tags.Count > 0 && Service<IOutputCacheStore>() is { } store)
+        if (tags.Count > 0 && Service<LocalCacheEviction>() is { } eviction)
         {
-            await store.EvictByTagsAsync(tags, cancellationToken);
+            await eviction.EvictAsync(tags, cancellationToken);
         }
     }
 

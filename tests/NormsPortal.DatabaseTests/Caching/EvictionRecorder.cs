@@ -13,15 +13,15 @@ internal sealed class EvictionRecorder : IOutputCacheStore
     private static readonly TimeSpan s_longestWait = TimeSpan.FromSeconds(30);
 
     private readonly Lock _lock = new();
-    private readonly SortedSet<string> _evicted = new(StringComparer.Ordinal);
-    private readonly List<(string Tag, TaskCompletionSource Evicted)> _waits = [];
+    private readonly SortedDictionary<string, int> _evicted = new(StringComparer.Ordinal);
+    private readonly List<(string Tag, int Times, TaskCompletionSource Evicted)> _waits = [];
 
     public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
-            _evicted.Add(tag);
-            foreach (var wait in _waits.Where(w => w.Tag == tag).ToList())
+            _evicted[tag] = _evicted.GetValueOrDefault(tag) + 1;
+            foreach (var wait in _waits.Where(w => w.Tag == tag && w.Times <= _evicted[tag]).ToList())
             {
                 wait.Evicted.TrySetResult();
                 _waits.Remove(wait);
@@ -40,24 +40,24 @@ internal sealed class EvictionRecorder : IOutputCacheStore
     {
         lock (_lock)
         {
-            string[] evicted = [.. _evicted];
+            string[] evicted = [.. _evicted.Keys];
             _evicted.Clear();
             return evicted;
         }
     }
 
-    /// <summary>Completes once <paramref name="tag"/> is evicted (or was, since the last <see cref="Take"/>).</summary>
-    public Task WaitForAsync(string tag)
+    /// <summary>Completes once <paramref name="tag"/> has been evicted <paramref name="times"/> times since the last <see cref="Take"/>.</summary>
+    public Task WaitForAsync(string tag, int times = 1)
     {
         var evicted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_lock)
         {
-            if (_evicted.Contains(tag))
+            if (_evicted.GetValueOrDefault(tag) >= times)
             {
                 return Task.CompletedTask;
             }
 
-            _waits.Add((tag, evicted));
+            _waits.Add((tag, times, evicted));
         }
 
         return evicted.Task.WaitAsync(s_longestWait, TestContext.Current.CancellationToken);

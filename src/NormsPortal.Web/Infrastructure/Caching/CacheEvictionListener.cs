@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Caching;
@@ -14,7 +13,7 @@ namespace NormsPortal.Web.Infrastructure.Caching;
 public sealed partial class CacheEvictionListener(
     ICacheTagChannel channel,
     string connectionString,
-    IOutputCacheStore store,
+    LocalCacheEviction eviction,
     IDbContextFactory<PortalDbContext> contexts,
     ILogger<CacheEvictionListener> logger) : BackgroundService, ICacheTagListener
 {
@@ -40,14 +39,14 @@ public sealed partial class CacheEvictionListener(
     {
         if (resumed)
         {
-            await store.EvictByTagsAsync(await EveryTagAsync(cancellationToken), cancellationToken);
+            await eviction.EvictAsync(await EveryTagAsync(cancellationToken), cancellationToken);
         }
 
         _listening.TrySetResult();
     }
 
     public Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken) =>
-        store.EvictByTagsAsync(tags, cancellationToken);
+        eviction.EvictAsync(tags, cancellationToken);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         channel.ListenAsync(connectionString, this, logger, stoppingToken);

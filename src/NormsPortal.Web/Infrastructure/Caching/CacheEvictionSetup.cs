@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using NormsPortal.Data.Caching;
 using NormsPortal.Data.Providers;
 
@@ -10,11 +11,19 @@ namespace NormsPortal.Web.Infrastructure.Caching;
 /// </summary>
 public static class CacheEvictionSetup
 {
+    /// <summary>How long after a write its tags are evicted again (<see cref="LocalCacheEviction"/>); zero: not again.</summary>
+    public const string RepeatAfterKey = "CacheEviction:RepeatAfter";
+
+    private static readonly TimeSpan s_repeatAfter = TimeSpan.FromSeconds(2);
+
     public static IServiceCollection AddPortalCacheEviction(this IServiceCollection services, IPortalDatabaseProvider provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(provider);
         // The store evictions go to; the output caching feature registers the same (the call is idempotent).
         services.AddOutputCache();
+        services.AddSingleton(services => new LocalCacheEviction(
+            services.GetRequiredService<IOutputCacheStore>(),
+            services.GetRequiredService<IConfiguration>().GetValue(RepeatAfterKey, s_repeatAfter)));
         if (provider.CacheTagChannel is { } channel)
         {
             services.AddSingleton(channel);
