@@ -12,7 +12,8 @@ namespace NormsPortal.Data.Postgres.Caching;
 /// <c>pg_notify</c> inside its transaction: PostgreSQL delivers them at commit, in commit order, to every session
 /// listening on the same database, and drops them on rollback. Each instance listens on a connection of its own
 /// (not pooled, with keep-alives so a silently dead one is noticed); after losing it the instance opens another with a
-/// growing pause, and is told it resumed, since it cannot know what it missed.
+/// growing pause, and is told it resumed, since it cannot know what it missed (nor, when its first attempt failed,
+/// what it cached while not listening).
 /// </summary>
 public sealed partial class PostgresCacheTagChannel : ICacheTagChannel
 {
@@ -67,7 +68,7 @@ public sealed partial class PostgresCacheTagChannel : ICacheTagChannel
         }
 
         var pause = s_firstPause;
-        var listenedBefore = false;
+        var triedBefore = false;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -81,9 +82,8 @@ public sealed partial class PostgresCacheTagChannel : ICacheTagChannel
                     await listen.ExecuteNonQueryAsync(cancellationToken);
                 }
 
-                LogListening(logger, ChannelName, listenedBefore);
-                await listener.ListeningAsync(resumed: listenedBefore, cancellationToken);
-                listenedBefore = true;
+                LogListening(logger, ChannelName, triedBefore);
+                await listener.ListeningAsync(resumed: triedBefore, cancellationToken);
                 pause = s_firstPause;
                 while (true)
                 {
@@ -105,7 +105,10 @@ public sealed partial class PostgresCacheTagChannel : ICacheTagChannel
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 LogLost(logger, exception, ChannelName, pause);
+                listener.NotListening();
             }
+
+            triedBefore = true;
 
             try
             {
@@ -148,6 +151,6 @@ public sealed partial class PostgresCacheTagChannel : ICacheTagChannel
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening for cache evictions on {Channel} (resumed: {Resumed})")]
     private static partial void LogListening(ILogger logger, string channel, bool resumed);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the connection listening for cache evictions on {Channel}; trying again in {Pause}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not listening for cache evictions on {Channel} (no connection, or it was lost); trying again in {Pause}")]
     private static partial void LogLost(ILogger logger, Exception exception, string channel, TimeSpan pause);
 }

@@ -7,8 +7,9 @@ namespace NormsPortal.Web.Infrastructure.Caching;
 /// <summary>
 /// Evicts from this instance's output cache what any instance's writes changed, as the database's channel announces
 /// it (the writer's own instance evicted already when its write committed; a second eviction costs nothing). Start-up
-/// waits until it listens, so an instance never serves a cached answer it would not hear about. After a lost
-/// connection it evicts every answer, since what was announced meanwhile is unknown.
+/// waits for the first attempt to listen, so an instance does not serve cached answers while it cannot hear of
+/// changes, unless the database cannot be reached (then it starts, and keeps trying). Whenever it listens after an
+/// attempt that failed or a lost connection, it evicts every answer, since what was announced meanwhile is unknown.
 /// </summary>
 public sealed partial class CacheEvictionListener(
     ICacheTagChannel channel,
@@ -17,17 +18,17 @@ public sealed partial class CacheEvictionListener(
     IDbContextFactory<PortalDbContext> contexts,
     ILogger<CacheEvictionListener> logger) : BackgroundService, ICacheTagListener
 {
-    /// <summary>How long start-up waits for the first connection before it goes on (and the listener keeps trying).</summary>
+    /// <summary>How long start-up waits for the first attempt to listen before it goes on (and the listener keeps trying).</summary>
     private static readonly TimeSpan s_startWait = TimeSpan.FromSeconds(10);
 
-    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await base.StartAsync(cancellationToken);
         try
         {
-            await _listening.Task.WaitAsync(s_startWait, cancellationToken);
+            await _firstAttempt.Task.WaitAsync(s_startWait, cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -42,8 +43,10 @@ public sealed partial class CacheEvictionListener(
             await eviction.EvictAsync(await EveryTagAsync(cancellationToken), cancellationToken);
         }
 
-        _listening.TrySetResult();
+        _firstAttempt.TrySetResult();
     }
+
+    public void NotListening() => _firstAttempt.TrySetResult();
 
     public Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken) =>
         eviction.EvictAsync(tags, cancellationToken);
@@ -60,6 +63,6 @@ public sealed partial class CacheEvictionListener(
         return [CacheTags.Catalogue, CacheTags.Norms, CacheTags.Lineages, .. symbols.Select(CacheTags.Work), .. numbers.Select(CacheTags.Norm)];
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Not yet listening for cache evictions after {Wait}; starting anyway")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Still trying to listen for cache evictions after {Wait}; starting anyway")]
     private static partial void LogNotYetListening(ILogger logger, TimeSpan wait);
 }
