@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Caching;
+using NormsPortal.Data.Postgres.Caching;
 using NormsPortal.Data.Postgres.Reuse;
 using NormsPortal.Data.Postgres.Search;
 using NormsPortal.Data.Providers;
@@ -15,6 +17,8 @@ public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
     public string Name => ProviderName;
 
     public ISearchSqlDialect SearchDialect => PostgresSearchDialect.Instance;
+
+    public ICacheTagChannel CacheTagChannel => PostgresCacheTagChannel.Instance;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {

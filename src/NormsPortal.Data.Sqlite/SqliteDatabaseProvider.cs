@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Caching;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Search.Store;
 using NormsPortal.Data.Sqlite.Search;
@@ -14,6 +15,9 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
     public string Name => ProviderName;
 
     public ISearchSqlDialect SearchDialect => SqliteSearchDialect.Instance;
+
+    /// <summary>None: a SQLite file has one instance of the portal, which evicts its own cache in process.</summary>
+    public ICacheTagChannel? CacheTagChannel => null;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using NormsPortal.Data.Caching;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Index;
 
@@ -10,12 +11,14 @@ namespace NormsPortal.Data;
 /// <summary>
 /// The portal's one DbContext, Identity and Data Protection keys included. The provider projects
 /// (SQLite, PostgreSQL) add their own migrations and model parts; nothing here knows which one runs.
-/// Its saves stamp audited rows, keep the audit log append-only, and keep the search index in step
-/// with the texts they change.
+/// Its saves stamp audited rows, keep the audit log append-only, keep the search index in step
+/// with the texts they change, and evict the cached answers they change once committed (<see cref="CacheTagChanges"/>).
 /// </summary>
 public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
+    private CacheEviction? _cacheEviction;
+
     public DbSet<Work> Works => Set<Work>();
 
     public DbSet<Fact> Facts => Set<Fact>();
@@ -75,6 +78,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     /// <summary>Append-only: rows are added (through the web project's audit log), never changed or removed.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    /// <summary>What this context's writes will evict when their transaction commits.</summary>
+    internal CacheEviction CacheEviction => _cacheEviction ??= new CacheEviction(this);
+
     /// <summary>
     /// Identity builds its tables from the <c>IdentityOptions</c> of the application's services. The
     /// design-time factories and the tests build this context without the host, so it falls back on
@@ -87,18 +93,20 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
         {
             optionsBuilder.UseApplicationServiceProvider(IdentitySchema.Services);
         }
+
+        optionsBuilder.AddInterceptors(CacheEvictionInterceptor.Instance);
     }
 
     /// <summary>
-    /// Saves synchronously. A save that touches nothing the search index holds (Data Protection's key
-    /// store saves this way) stays synchronous; one that does waits for
+    /// Saves synchronously. A save that touches nothing the search index holds nor any cached answer shows
+    /// (Data Protection's key store saves this way) stays synchronous; one that does waits for
     /// <see cref="SaveChangesAsync(bool, CancellationToken)"/> on the thread pool, so the index follows it
     /// through the one implementation, and a caller on a synchronisation context (a Blazor circuit)
     /// cannot deadlock on the continuation.
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (!SearchIndexChanges.Collect(ChangeTracker).IsEmpty)
+        if (!SearchIndexChanges.Collect(ChangeTracker).IsEmpty || !CacheTagChanges.Collect(ChangeTracker).IsEmpty)
         {
             return Task.Run(() => SaveChangesAsync(acceptAllChangesOnSuccess)).GetAwaiter().GetResult();
         }
@@ -111,32 +119,38 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     /// Stamps audited rows, saves, and brings the search index in line with what the save changed
     /// (<see cref="SearchIndexChanges"/>) in the same transaction: the caller's when it opened one,
     /// else one of its own, inside the provider's execution strategy. So no writer has to remember
-    /// the index, and a failed save leaves no index rows behind.
+    /// the index, and a failed save leaves no index rows behind. The cached answers the save changes
+    /// (<see cref="CacheTagChanges"/>, read before the save) are evicted when that transaction commits.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampAuditedEntities();
         var index = SearchIndexChanges.Collect(ChangeTracker);
-        if (index.IsEmpty)
+        var cached = CacheTagChanges.Collect(ChangeTracker);
+        if (index.IsEmpty && cached.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         if (Database.CurrentTransaction is not null)
         {
+            var tags = await cached.ResolveAsync(this, cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await index.WriteAsync(this, cancellationToken);
+            await CacheEviction.AddAsync(tags, cancellationToken);
             return saved;
         }
 
         // Changes are accepted only after the commit, so a retried attempt saves them again.
         return await Database.CreateExecutionStrategy().ExecuteAsync(
-            (Index: index, Accept: acceptAllChangesOnSuccess),
+            (Index: index, Cached: cached, Accept: acceptAllChangesOnSuccess),
             async (_, state, token) =>
             {
                 await using var transaction = await Database.BeginTransactionAsync(token);
+                var tags = await state.Cached.ResolveAsync(this, token);
                 var saved = await SaveTrackedChangesAsync(token);
                 await state.Index.WriteAsync(this, token);
+                await CacheEviction.AddAsync(tags, token);
                 await transaction.CommitAsync(token);
                 if (state.Accept)
                 {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Caching;
 using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Providers;
@@ -30,4 +31,10 @@ public interface IPortalDatabaseProvider
 
     /// <summary>The provider's part of the search statements: its full-text match, ranking and date functions.</summary>
     ISearchSqlDialect SearchDialect { get; }
+
+    /// <summary>
+    /// How the instances on one database tell each other which cached answers a write changed; none where the
+    /// database has one instance (SQLite), which evicts its own cache in process.
+    /// </summary>
+    ICacheTagChannel? CacheTagChannel { get; }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using NormsPortal.Data.Caching;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Index;
 
@@ -19,7 +20,8 @@ namespace NormsPortal.Data.Import.Storage;
 /// command interceptors and logging do not see these statements. Audited entities are refused:
 /// their version and timestamps are set by <see cref="PortalDbContext"/> on save only. Provisions
 /// bypass the save that keeps the search index in step, so their paragraph rows are written here,
-/// in the same transaction (<see cref="SearchIndexer"/>).
+/// in the same transaction (<see cref="SearchIndexer"/>), and the cached answers the rows change are
+/// evicted when it commits (<see cref="CacheTagChanges.OfInsertedRows{T}"/>).
 /// </summary>
 internal static class RowInserter
 {
@@ -76,6 +78,11 @@ internal static class RowInserter
         if (rows is IReadOnlyCollection<Provision> provisions)
         {
             await SearchIndexer.IndexNewParagraphsAsync(db, [.. provisions.Select(p => p.ExpressionId).Distinct()], cancellationToken);
+        }
+
+        if (CacheTagChanges.OfInsertedRows(rows) is { IsEmpty: false } cached)
+        {
+            await db.CacheEviction.AddAsync(await cached.ResolveAsync(db, cancellationToken), cancellationToken);
         }
     }
 }

@@ -5,6 +5,7 @@ using NormsPortal.Data.Postgres;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Sqlite;
 using NormsPortal.Web.Health;
+using NormsPortal.Web.Infrastructure.Caching;
 
 namespace NormsPortal.Web.Infrastructure.Database;
 
@@ -26,6 +27,8 @@ public static class DatabaseSetup
         // A factory, because Blazor circuits live long and a DbContext must not; it also registers a
         // scoped PortalDbContext for Identity and Data Protection.
         builder.Services.AddDbContextFactory<PortalDbContext>(db => provider.Configure(db, connectionString));
+
+        builder.Services.AddPortalCacheEviction(provider, connectionString);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: [HealthCheckTags.Ready]);
 
