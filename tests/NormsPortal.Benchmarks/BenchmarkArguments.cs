@@ -4,20 +4,28 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library [--postgres …] [--rounds N]</c>. PostgreSQL runs
+/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library|circuits|startup [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
 internal sealed record BenchmarkArguments(
-    string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds)
+    string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds, bool ByType = false)
 {
     public const string Import = "import";
     public const string SearchBenchmark = "search";
     public const string PageBenchmark = "pages";
     public const string AgreedLanguageBenchmark = "agreed-language";
     public const string LibraryBenchmark = "library";
+    public const string CircuitBenchmark = "circuits";
+    public const string StartupBenchmark = "startup";
 
     /// <summary>Requests per page (and per static copy) in the page benchmark, unless --rounds says otherwise.</summary>
     public const int DefaultPageRounds = 200;
+
+    /// <summary>Idle circuits opened per page in the circuit benchmark, unless --rounds says otherwise.</summary>
+    public const int DefaultCircuits = 20;
+
+    /// <summary>Starts of each variant in the start-up benchmark, unless --rounds says otherwise.</summary>
+    public const int DefaultStarts = 5;
 
     /// <summary>The variable the database tests read too: a server where the user may create databases.</summary>
     public const string PostgresVariable = "NORMSPORTAL_TEST_POSTGRES";
@@ -29,6 +37,8 @@ internal sealed record BenchmarkArguments(
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- circuits [--postgres "<connection string>"] [--rounds 20] [--gcdump]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- startup [--postgres "<connection string>"] [--rounds 5]
 
           import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
           search      the search API: import the corpus, start the portal on it, time a fixed set of queries
@@ -38,13 +48,20 @@ internal sealed record BenchmarkArguments(
                       paragraphs and 300-word pasted texts
           library     a researcher's library of 1,000 bookmarks made through the API (shipped corpus only): the
                       prerendered /library page signed in, and GET /api/v1/me/bookmarks
+          circuits    managed heap per idle circuit on a norm page and on 73/27: Chromium tabs (NORMSPORTAL_CHROMIUM,
+                      else /usr/bin/chromium) against the portal's heap endpoint (shipped corpus only)
+          startup     process start to first page of the portal published without and with ReadyToRun, with and
+                      without the start-up corpus check, on a database seeded with the shipped corpus
           --corpus    a file or folder to import (Akoma Ntoso .xml with metadata.jsonl, UN .txt), read recursively
           --postgres  an Npgsql connection string to a server where the user may create databases; the benchmark
                       creates a database of its own there and drops it afterwards. Defaults to $NORMSPORTAL_TEST_POSTGRES;
                       without either, only SQLite runs.
           --rounds    search: how many times each query runs in a timed pass (default 3);
                       pages: how many requests each page and its static copy get (default 200);
-                      library: how many times the page and each API request run (default 200)
+                      library: how many times the page and each API request run (default 200);
+                      circuits: idle circuits opened per page (default 20); startup: starts of each variant (default 5)
+          --gcdump    circuits: also dump the heap before and after (dotnet-gcdump, `dotnet tool restore`) and list
+                      what one circuit adds by type
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
         """;
 
@@ -52,15 +69,21 @@ internal sealed record BenchmarkArguments(
     public static BenchmarkArguments? Parse(IReadOnlyList<string> args, string? postgresFromEnvironment, out string? error)
     {
         error = null;
-        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark or LibraryBenchmark))
+        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark))
         {
-            error = "The first argument must be the benchmark to run: import, search, pages, agreed-language or library.";
+            error = "The first argument must be the benchmark to run: import, search, pages, agreed-language, library, circuits or startup.";
             return null;
         }
 
         string? corpus = null;
         var search = SearchBenchmarkSettings.Default;
-        var pageRounds = DefaultPageRounds;
+        var pageRounds = args[0] switch
+        {
+            CircuitBenchmark => DefaultCircuits,
+            StartupBenchmark => DefaultStarts,
+            _ => DefaultPageRounds,
+        };
+        var byType = false;
         var postgres = string.IsNullOrWhiteSpace(postgresFromEnvironment) ? null : postgresFromEnvironment;
         for (var i = 1; i < args.Count; i++)
         {
@@ -82,7 +105,7 @@ internal sealed record BenchmarkArguments(
 
                     search = search with { Rounds = rounds };
                     break;
-                case "--rounds" when hasValue && args[0] is PageBenchmark or LibraryBenchmark:
+                case "--rounds" when hasValue && args[0] is PageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark:
                     if (!TryPositive(args[++i], 10_000, out pageRounds))
                     {
                         error = "--rounds must be a whole number from 1 to 10000.";
@@ -99,16 +122,19 @@ internal sealed record BenchmarkArguments(
 
                     search = search with { Clients = clients };
                     break;
+                case "--gcdump" when args[0] == CircuitBenchmark:
+                    byType = true;
+                    break;
                 default:
                     error = $"Unknown argument or missing value: {args[i]}";
                     return null;
             }
         }
 
-        if (args[0] is PageBenchmark or LibraryBenchmark)
+        if (args[0] is PageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark)
         {
             return corpus is null
-                ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds)
+                ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds, byType)
                 : Refuse($"{args[0]} benchmarks the shipped corpus: --corpus does not apply.", out error);
         }
 

@@ -1,12 +1,15 @@
 using NormsPortal.Benchmarks;
 using NormsPortal.Benchmarks.AgreedLanguage;
+using NormsPortal.Benchmarks.Circuits;
 using NormsPortal.Benchmarks.Library;
 using NormsPortal.Benchmarks.Pages;
 using NormsPortal.Benchmarks.Search;
+using NormsPortal.Benchmarks.Startup;
 
 // The benchmarks of docs/benchmarks.md: `import` (the bulk import), `search` (the search API) and
 // `pages` (prerendered pages against static files), `agreed-language` (the reuse index and its API),
-// `library` (a researcher's library page and API with 1,000 bookmarks).
+// `library` (a researcher's library page and API with 1,000 bookmarks), `circuits` (heap per idle circuit),
+// `startup` (process start to first page).
 // Exit codes: 0 all passed, 1 something failed, 2 bad arguments, 130 cancelled (Ctrl-C).
 var arguments = BenchmarkArguments.Parse(args, Environment.GetEnvironmentVariable(BenchmarkArguments.PostgresVariable), out var error);
 if (arguments is null)
@@ -33,6 +36,8 @@ try
         BenchmarkArguments.PageBenchmark => await PageBenchmarkCommand.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.AgreedLanguageBenchmark => await AgreedLanguageBenchmarkCommand.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.LibraryBenchmark => await LibraryBenchmarkCommand.RunAsync(arguments, cancellation.Token),
+        BenchmarkArguments.CircuitBenchmark => await CircuitBenchmarkCommand.RunAsync(arguments, cancellation.Token),
+        BenchmarkArguments.StartupBenchmark => await StartupBenchmarkCommand.RunAsync(arguments, cancellation.Token),
         _ => await ImportBenchmarkCommand.RunAsync(arguments, cancellation.Token),
     };
 }

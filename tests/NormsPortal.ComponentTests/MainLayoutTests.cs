@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Web.Components.Layout;
 using NormsPortal.Web.Theming;
 
@@ -50,6 +51,23 @@ public sealed class MainLayoutTests : PortalComponentTestBase
             ["Home", "Norms", "Documents", "Timeline", "Compare", "Agreed language", "States", "Search", "API docs"],
             links.Select(link => link.TextContent.Trim()));
     }
+
+    [Fact]
+    public void Drawer_MarksTheCurrentSection_AndFollowsNavigation()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/norms/1.6");
+        var layout = RenderLayout();
+
+        Assert.Equal(["/norms"], CurrentLinks(layout));
+        Assert.Contains("active", layout.Find("nav[aria-label='Main navigation'] a[href='/norms']").ClassList);
+
+        navigation.NavigateTo("/");
+        layout.WaitForAssertion(() => Assert.Equal(["/"], CurrentLinks(layout)));
+    }
+
+    private static List<string?> CurrentLinks(IRenderedComponent<MainLayout> layout) =>
+        [.. layout.FindAll("nav[aria-label='Main navigation'] a[aria-current=page]").Select(link => link.GetAttribute("href"))];
 
     [Fact]
     public void Footer_AcknowledgesUnitedNationsAsSourceOfUnData()

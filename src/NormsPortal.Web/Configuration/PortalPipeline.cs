@@ -1,5 +1,6 @@
 using NormsPortal.Web.Api;
 using NormsPortal.Web.Features.Accounts;
+using NormsPortal.Web.Infrastructure.Diagnostics;
 using NormsPortal.Web.Infrastructure.Http;
 using NormsPortal.Web.Security;
 using NormsPortal.Web.Security.RateLimiting;
@@ -37,6 +38,7 @@ public static class PortalPipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPortalHealthChecks();
+        app.MapPortalHeapDiagnostics();
         app.MapPortalApi();
         app.MapAccountEndpoints();
         app.MapPortalUi();

@@ -1,3 +1,4 @@
+using NormsPortal.Web.Infrastructure.Diagnostics;
 using NormsPortal.Web.Security;
 
 namespace NormsPortal.Web.Configuration;
@@ -13,11 +14,12 @@ public static class PortalWebConfiguration
         ArgumentNullException.ThrowIfNull(builder);
         builder.ConfigurePortalRequestLimits();
         builder.Services
-            .AddPortalUi()
+            .AddPortalUi(builder.Configuration)
             .AddPortalApi()
             .AddCurrentUser()
             .AddPortalHealthChecks()
-            .AddPortalReverseProxySupport(builder.Configuration);
+            .AddPortalReverseProxySupport(builder.Configuration)
+            .AddPortalHeapDiagnostics(builder.Configuration);
         return builder;
     }
 }

@@ -12,13 +12,11 @@ namespace NormsPortal.Web.Configuration;
 /// </summary>
 public static class UiConfiguration
 {
-    public static IServiceCollection AddPortalUi(this IServiceCollection services)
+    public static IServiceCollection AddPortalUi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents()
             .AddInteractiveServerComponents()
-            // The document page hands its prerendered view to the circuit (up to 256 KB of JSON), and
-            // the browser sends it back in one message: SignalR's 32 KB default is too small.
-            .AddHubOptions(options => options.MaximumReceiveMessageSize = 512 * 1024);
+            .AddPortalCircuitLimits(configuration);
         services.AddMudServices();
         services.AddScoped<ThemeInterop>();
         services.AddScoped<ClipboardInterop>();

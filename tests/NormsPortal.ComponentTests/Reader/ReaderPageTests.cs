@@ -41,6 +41,18 @@ public sealed class ReaderPageTests : ReaderComponentTestBase
     }
 
     [Fact]
+    public void NormPage_AnotherNumber_ShowsThatNormWithItsNeighbours()
+    {
+        var page = Render<NormPage>(p => p.Add(c => c.Number, "1.2"));
+
+        page.Render(p => p.Add(c => c.Number, "1.3"));
+
+        Assert.Equal("No proxies", page.Find("h1").TextContent.Trim());
+        Assert.Equal("/norms/1.2", page.Find("a[rel=prev]").GetAttribute("href"));
+        Assert.Empty(page.FindAll("a[rel=next]"));
+    }
+
+    [Fact]
     public void NormPage_UnknownNumber_AsksForTheNotFoundPage()
     {
         var notFound = false;

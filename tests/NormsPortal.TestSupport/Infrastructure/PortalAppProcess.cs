@@ -39,6 +39,9 @@ public sealed class PortalAppProcess : IAsyncDisposable
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The app's process id, e.g. for a heap dump of it.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Everything the app wrote to stdout and stderr so far.</summary>
     public string Output => string.Join(Environment.NewLine, _output);
 
@@ -47,10 +50,16 @@ public sealed class PortalAppProcess : IAsyncDisposable
     /// SQLite database), e.g. <c>Database__Provider</c> and a connection string of the caller's, and
     /// returns once it answers HTTP requests.
     /// </summary>
-    public static async Task<PortalAppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    public static Task<PortalAppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken) =>
+        StartAsync(AppContext.BaseDirectory, environment, cancellationToken);
+
+    /// <summary>
+    /// Starts the app like <see cref="StartAsync(IReadOnlyDictionary{string, string}, CancellationToken)"/>, from
+    /// <paramref name="appDirectory"/>: e.g. a published folder, which serves its static files in Production too.
+    /// </summary>
+    public static async Task<PortalAppProcess> StartAsync(string appDirectory, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var appDirectory = AppContext.BaseDirectory;
         var appAssembly = Path.Combine(appDirectory, "NormsPortal.Web.dll");
         if (!File.Exists(appAssembly))
         {

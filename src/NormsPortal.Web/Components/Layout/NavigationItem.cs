@@ -16,4 +16,18 @@ public sealed record NavigationItem(
     string Href,
     string Icon,
     NavLinkMatch Match = NavLinkMatch.Prefix,
-    bool ForceLoad = false);
+    bool ForceLoad = false)
+{
+    /// <summary>
+    /// Whether the page at <paramref name="path"/> (e.g. <c>/norms/1.6</c>) is this entry's, as NavLink decides:
+    /// the same path, or for <see cref="NavLinkMatch.Prefix"/> a path below it; letter case aside.
+    /// </summary>
+    public bool IsCurrent(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var href = Href.TrimEnd('/');
+        var current = path.TrimEnd('/');
+        return string.Equals(current, href, StringComparison.OrdinalIgnoreCase)
+            || (Match == NavLinkMatch.Prefix && current.StartsWith(href + "/", StringComparison.OrdinalIgnoreCase));
+    }
+}

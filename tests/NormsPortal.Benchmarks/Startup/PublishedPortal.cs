@@ -1,0 +1,68 @@
+using System.Diagnostics;
+
+namespace NormsPortal.Benchmarks.Startup;
+
+/// <summary>
+/// The portal published as a deployment would publish it, into a temp folder removed when disposed:
+/// framework-dependent, and once more with ReadyToRun (its code compiled ahead of time for linux-x64).
+/// </summary>
+internal sealed class PublishedPortal : IDisposable
+{
+    private PublishedPortal(string label, DirectoryInfo folder)
+    {
+        Label = label;
+        Folder = folder;
+    }
+
+    public string Label { get; }
+
+    public DirectoryInfo Folder { get; }
+
+    public string Assembly => Path.Combine(Folder.FullName, "NormsPortal.Web.dll");
+
+    public static Task<PublishedPortal> PublishAsync(string label, IReadOnlyList<string> publishOptions, TextWriter progressOutput, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(publishOptions);
+        ArgumentNullException.ThrowIfNull(progressOutput);
+        return PublishCoreAsync(label, publishOptions, progressOutput, cancellationToken);
+    }
+
+    private static async Task<PublishedPortal> PublishCoreAsync(string label, IReadOnlyList<string> publishOptions, TextWriter progressOutput, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("normsportal-published-");
+        var published = new PublishedPortal(label, folder);
+        try
+        {
+            progressOutput.WriteLine($"  publishing {label} ({string.Join(' ', publishOptions)}) …");
+            var startInfo = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = RepositoryFolder.Root(),
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in (string[])["publish", Path.Combine("src", "NormsPortal.Web", "NormsPortal.Web.csproj"), "-c", "Release", "-o", folder.FullName, .. publishOptions])
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("dotnet did not start.");
+            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken);
+            if (process.ExitCode != 0 || !File.Exists(published.Assembly))
+            {
+                throw new InvalidOperationException($"dotnet publish ({label}) failed ({process.ExitCode}): {await output}{await errors}");
+            }
+
+            return published;
+        }
+        catch
+        {
+            published.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => Folder.Delete(recursive: true);
+}
