@@ -2,7 +2,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Caching;
 using NormsPortal.Data.Providers;
+using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Store;
+using NormsPortal.Data.Sqlite.Reuse;
 using NormsPortal.Data.Sqlite.Search;
 
 namespace NormsPortal.Data.Sqlite;
@@ -24,6 +26,7 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
         ArgumentNullException.ThrowIfNull(options);
         options.UseSqlite(connectionString, sqlite =>
             sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
+        ReuseShingleWriterExtension.Use(options, SqliteReuseIndex.Instance);
     }
 
     /// <summary>SQLite creates the file itself, but not its folder.</summary>

@@ -6,7 +6,8 @@ namespace NormsPortal.Data.Sqlite.Reuse;
 /// Deletes a search entry's reuse index rows with the entry, as a cascading foreign key did before the
 /// key was dropped (the key is gone from the model for PostgreSQL's sake, whose check per inserted row was
 /// half the index's import cost). A row trigger on <c>SearchEntries</c>, which fires on cascaded deletes too,
-/// as the full-text index's triggers do.
+/// as the full-text index's triggers do. Dropped when the index moved to FTS5 (<see cref="SqliteReuseIndex"/>,
+/// whose own trigger replaces it); the migrations before that move still create it.
 /// </summary>
 public static class SqliteReuseIndexCleanup
 {

@@ -11,7 +11,8 @@ namespace NormsPortal.Data.Configurations;
 /// inserted row, which cost as much as the inserts themselves (tens of rows per paragraph). Only
 /// <c>ReuseIndexer</c> writes rows, for entries it has just inserted in the same transaction; each
 /// provider's migration adds a trigger that deletes an entry's rows with it, as the cascade did
-/// (<c>PostgresReuseIndexCleanup</c>, <c>SqliteReuseIndexCleanup</c>).
+/// (<c>PostgresReuseIndexCleanup</c>). SQLite keeps the rows in an FTS5 table instead, with a trigger of its own
+/// (<c>SqliteReuseIndex</c>); its table stays, empty.
 /// </summary>
 internal sealed class ReuseShingleConfiguration : IEntityTypeConfiguration<ReuseShingle>
 {

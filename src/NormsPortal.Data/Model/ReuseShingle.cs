@@ -6,6 +6,7 @@ namespace NormsPortal.Data.Model;
 /// search analyser's terms and the language (<c>ReuseShingles</c>), so both databases index the same units
 /// and a language only ever meets its own. Written with the paragraph's search row, in its transaction,
 /// and deleted with it (a trigger on the search rows): no writer writes these rows (<c>ReuseIndexer</c>).
+/// SQLite keeps the same pairs in an FTS5 table of its own instead (<c>SqliteReuseIndex</c>), its table empty.
 /// </summary>
 public sealed class ReuseShingle
 {

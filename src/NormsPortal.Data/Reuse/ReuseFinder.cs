@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 namespace NormsPortal.Data.Reuse;
 
 /// <summary>
-/// Finds the paragraphs that may reuse a passage, in three statements that are the same on both providers:
+/// Finds the paragraphs that may reuse a passage, in three statements over the <c>ReuseShingles</c> table
+/// (PostgreSQL), or in two lookups of the provider's own structure where it keeps one (<see cref="IReuseShingleLookup"/>:
+/// SQLite's FTS5 table), with the same answers:
 /// <list type="number">
 /// <item>the document frequency of each of the passage's five-grams (a count over one range of the key each);</item>
 /// <item>the candidates: the paragraphs holding one of the passage's rarest five-grams. Enough of the rarest
@@ -28,6 +30,11 @@ public static class ReuseFinder
         if (shingles.Count == 0)
         {
             return [];
+        }
+
+        if (ReuseShingleWriterExtension.Of(db) is IReuseShingleLookup lookup)
+        {
+            return await lookup.DocumentFrequencyAsync(db, shingles, cancellationToken);
         }
 
         var all = shingles.Distinct().ToList();
@@ -55,6 +62,12 @@ public static class ReuseFinder
         ArgumentNullException.ThrowIfNull(frequency);
         var all = groups.SelectMany(g => g).Distinct().ToList();
         var rarest = groups.SelectMany(g => Rarest(g, frequency)).Where(frequency.ContainsKey).Distinct().ToList();
+        if (ReuseShingleWriterExtension.Of(db) is IReuseShingleLookup lookup)
+        {
+            var holding = await lookup.HoldingAsync(db, rarest, all.ToHashSet(), cancellationToken);
+            return new ReuseEvidence(frequency, holding.ToDictionary(e => e.Key, e => (IReadOnlySet<long>)e.Value));
+        }
+
         var held = new Dictionary<long, HashSet<long>>();
         var found = await db.ReuseShingles.AsNoTracking()
             .Where(s => rarest.Contains(s.Hash))

@@ -54,6 +54,9 @@ public static class ReuseIndexer
         ArgumentNullException.ThrowIfNull(contexts);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
+        var indexedEntries = ReuseShingleWriterExtension.Of(db) is IReuseShingleLookup lookup
+            ? lookup.IndexedEntryIds(db)
+            : db.ReuseShingles.Select(s => s.EntryId);
         var indexed = 0;
         var after = long.MinValue;
         while (true)
@@ -62,7 +65,7 @@ public static class ReuseIndexer
             var missing = await db.SearchEntries.AsNoTracking()
                 .Where(e => e.Id > after && e.Kind == SearchEntryKind.Paragraph
                     && e.Terms.Length - e.Terms.Replace(" ", "").Length >= ReuseShingles.Length - 1
-                    && !db.ReuseShingles.Any(s => s.EntryId == e.Id))
+                    && !indexedEntries.Contains(e.Id))
                 .OrderBy(e => e.Id)
                 .Take(FillBatch)
                 .Select(e => new SearchEntry { Id = e.Id, Kind = e.Kind, Language = e.Language, Text = "", Terms = e.Terms })

@@ -9,6 +9,7 @@ using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Sqlite.Reuse;
 using NormsPortal.EndToEndTests.Infrastructure;
 
 namespace NormsPortal.Benchmarks.AgreedLanguage;
@@ -114,7 +115,7 @@ internal static class AgreedLanguageBenchmarkCommand
             {
                 run.Works = await db.Works.CountAsync(cancellationToken);
                 run.Paragraphs = await db.SearchEntries.CountAsync(e => e.Kind == SearchEntryKind.Paragraph, cancellationToken);
-                run.IndexRows = await db.ReuseShingles.LongCountAsync(cancellationToken);
+                run.IndexRows = await IndexRowsAsync(db, provider, cancellationToken);
                 run.TextBytes = (await db.Provisions.Select(p => p.Text).ToListAsync(cancellationToken)).Sum(t => (long)Encoding.UTF8.GetByteCount(t));
                 run.IndexBytes = await IndexBytesAsync(db, provider, cancellationToken);
             }
@@ -179,13 +180,19 @@ internal static class AgreedLanguageBenchmarkCommand
         return response.StatusCode == HttpStatusCode.OK ? null : $"HTTP {(int)response.StatusCode} for {request.Text[..Math.Min(80, request.Text.Length)]}: {body[..Math.Min(body.Length, 200)]}";
     }
 
+    /// <summary>The (five-gram, paragraph) pairs the index holds: the table's rows, or on SQLite the sum of the FTS5 vocabulary's document counts.</summary>
+    private static async Task<long> IndexRowsAsync(Data.PortalDbContext db, string provider, CancellationToken cancellationToken) =>
+        provider == BenchmarkDatabase.SqliteLabel
+            ? await db.Database.SqlQueryRaw<long>($"""SELECT COALESCE(SUM("doc"), 0) AS "Value" FROM "{SqliteReuseIndex.VocabularyTable}" """).SingleAsync(cancellationToken)
+            : await db.ReuseShingles.LongCountAsync(cancellationToken);
+
     /// <summary>The table and its indexes on disk: <c>dbstat</c> on SQLite (null where it is not compiled in), the total relation size on PostgreSQL.</summary>
     private static async Task<long?> IndexBytesAsync(Data.PortalDbContext db, string provider, CancellationToken cancellationToken)
     {
         try
         {
             var sql = provider == BenchmarkDatabase.SqliteLabel
-                ? """SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" IN (SELECT "name" FROM "sqlite_master" WHERE "tbl_name" = 'ReuseShingles')"""
+                ? """SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" LIKE 'ReuseShingleIndex%'"""
                 : """SELECT pg_total_relation_size('"ReuseShingles"') AS "Value" """;
             return await db.Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
         }

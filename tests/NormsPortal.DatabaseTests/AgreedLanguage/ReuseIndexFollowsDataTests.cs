@@ -83,7 +83,7 @@ public sealed class ReuseIndexFollowsDataTests
 
         await using var check = database.CreateContext();
         var entries = await check.SearchEntries.Where(e => e.Kind == SearchEntryKind.Paragraph).Select(e => e.Id).ToListAsync(Cancel);
-        Assert.Equal(entries.Order(), (await check.ReuseShingles.Select(s => s.EntryId).Distinct().ToListAsync(Cancel)).Order());
+        Assert.Equal(entries.Order(), (await ReuseIndexAssert.StoredAsync(database)).Select(s => s.EntryId).Distinct().Order());
         await ReuseIndexAssert.FollowsDataAsync(database);
     }
 
@@ -93,10 +93,7 @@ public sealed class ReuseIndexFollowsDataTests
         await using var database = await TestDatabase.CreateAsync(kind);
         await SampleImports.ImportParagraphsAsync(database, Symbol, "en", Quokkas, Wombats);
         var indexed = await ReuseIndexAssert.FollowsDataAsync(database);
-        await using (var db = database.CreateContext())
-        {
-            await db.ReuseShingles.ExecuteDeleteAsync(Cancel);
-        }
+        await ReuseIndexAssert.RemoveAsync(database);
 
         Assert.Equal(2, await ReuseIndexer.IndexMissingAsync(new TestContextFactory(database), Cancel));
 

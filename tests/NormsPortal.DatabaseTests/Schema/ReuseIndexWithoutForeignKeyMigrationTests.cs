@@ -9,7 +9,7 @@ namespace NormsPortal.DatabaseTests.Schema;
 /// The <c>ReuseIndexWithoutForeignKey</c> migration converts a database that holds texts: the reuse index
 /// keeps every row, and without the foreign key's cascade a deleted work still takes its rows with it
 /// (the provider's delete trigger), while new imports keep indexing. On SQLite the table is rebuilt
-/// WITHOUT ROWID.
+/// WITHOUT ROWID, and the migrations after it move its rows into the FTS5 table (<c>ReuseIndexInFts5</c>).
 /// </summary>
 public sealed class ReuseIndexWithoutForeignKeyMigrationTests
 {
@@ -23,8 +23,9 @@ public sealed class ReuseIndexWithoutForeignKeyMigrationTests
     {
         await using var database = await TestDatabase.CreateAsync(kind);
         await database.MigrateToJustBeforeAsync("ReuseIndexWithoutForeignKey", Cancel);
-        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/900", "en", Quokkas);
-        await SampleImports.ImportParagraphsAsync(database, "A/RES/75/901", "en", Wombats);
+        // That schema's index is the table on both providers.
+        await SampleImports.ImportParagraphsAsync(new ReuseShingleTableContexts(database), "A/RES/75/900", "en", Quokkas);
+        await SampleImports.ImportParagraphsAsync(new ReuseShingleTableContexts(database), "A/RES/75/901", "en", Wombats);
         var rowsBefore = await ReuseIndexAssert.FollowsDataAsync(database);
 
         await using (var db = database.CreateContext())

@@ -23,7 +23,7 @@ internal static class SearchIndexAssert
         {
             await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.IntegrityCheckStatement, Cancel);
             var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger'").ToListAsync(Cancel);
-            Assert.Equal(SqliteSearchIndex.TriggerNames.Order(StringComparer.Ordinal), triggers.Where(t => t != SqliteReuseIndexCleanup.TriggerName).Order(StringComparer.Ordinal));
+            Assert.Equal(SqliteSearchIndex.TriggerNames.Order(StringComparer.Ordinal), triggers.Where(t => t is not SqliteReuseIndexCleanup.TriggerName and not SqliteReuseIndex.DeleteTriggerName).Order(StringComparer.Ordinal));
         }
         else
         {

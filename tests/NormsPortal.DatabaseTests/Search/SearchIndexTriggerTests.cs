@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Search.Index;
+using NormsPortal.DatabaseTests.AgreedLanguage;
 using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.Web.Features.Search;
@@ -38,10 +39,7 @@ public sealed class SearchIndexTriggerTests
         var numbats = await EntryIdAsync(database, "op2");
         // The reuse index refers to entries by id, with no ON UPDATE on either database: a renumbering
         // moves its rows out of the way first.
-        await using (var db = database.CreateContext())
-        {
-            await db.ReuseShingles.Where(s => s.EntryId == numbats).ExecuteDeleteAsync(Cancel);
-        }
+        await ReuseIndexAssert.RemoveAsync(database, numbats);
 
         await ExecuteAsync(database,
             db => db.Database.ExecuteSqlAsync($"""UPDATE "SearchEntries" SET "Id" = {numbats + 100} WHERE "Id" = {numbats}""", Cancel));

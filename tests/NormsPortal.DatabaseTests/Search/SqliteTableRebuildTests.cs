@@ -41,7 +41,7 @@ public sealed class SqliteTableRebuildTests
             await db.Database.ExecuteSqlRawAsync(statement, Cancel);
         }
 
-        await db.Database.ExecuteSqlRawAsync(SqliteReuseIndexCleanup.CreateStatement, Cancel);
+        await db.Database.ExecuteSqlRawAsync(SqliteReuseIndex.CreateDeleteTrigger, Cancel);
         Assert.Equal(4, await TriggerCountAsync(db));
         // FTS5 compares its index with the content table and fails on any difference.
         await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.IntegrityCheckStatement, Cancel);
