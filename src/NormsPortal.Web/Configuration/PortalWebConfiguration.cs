@@ -1,3 +1,4 @@
+using NormsPortal.Web.Caching;
 using NormsPortal.Web.Security;
 
 namespace NormsPortal.Web.Configuration;
@@ -14,6 +15,7 @@ public static class PortalWebConfiguration
         builder.ConfigurePortalRequestLimits();
         builder.Services
             .AddPortalUi()
+            .AddPortalOutputCaching()
             .AddPortalApi()
             .AddCurrentUser()
             .AddPortalHealthChecks()
