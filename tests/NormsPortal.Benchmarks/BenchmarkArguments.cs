@@ -15,6 +15,7 @@ internal sealed record BenchmarkArguments(
     public const string PageBenchmark = "pages";
     public const string AgreedLanguageBenchmark = "agreed-language";
     public const string LibraryBenchmark = "library";
+    public const string PageThroughputBenchmark = "page-throughput";
 
     /// <summary>Requests per page (and per static copy) in the page benchmark, unless --rounds says otherwise.</summary>
     public const int DefaultPageRounds = 200;
@@ -29,6 +30,7 @@ internal sealed record BenchmarkArguments(
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- page-throughput [--postgres "<connection string>"] [--rounds 400]
 
           import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
           search      the search API: import the corpus, start the portal on it, time a fixed set of queries
@@ -38,13 +40,16 @@ internal sealed record BenchmarkArguments(
                       paragraphs and 300-word pasted texts
           library     a researcher's library of 1,000 bookmarks made through the API (shipped corpus only): the
                       prerendered /library page signed in, and GET /api/v1/me/bookmarks
+          page-throughput  requests a second for a norm page and 73/27, anonymous and signed in, beside a static
+                      file of the app's of about the same size, 8 clients at once (shipped corpus only)
           --corpus    a file or folder to import (Akoma Ntoso .xml with metadata.jsonl, UN .txt), read recursively
           --postgres  an Npgsql connection string to a server where the user may create databases; the benchmark
                       creates a database of its own there and drops it afterwards. Defaults to $NORMSPORTAL_TEST_POSTGRES;
                       without either, only SQLite runs.
           --rounds    search: how many times each query runs in a timed pass (default 3);
                       pages: how many requests each page and its static copy get (default 200);
-                      library: how many times the page and each API request run (default 200)
+                      library: how many times the page and each API request run (default 200);
+                      page-throughput: how many requests each measurement sends (default 200)
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
         """;
 
@@ -52,9 +57,9 @@ internal sealed record BenchmarkArguments(
     public static BenchmarkArguments? Parse(IReadOnlyList<string> args, string? postgresFromEnvironment, out string? error)
     {
         error = null;
-        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark or LibraryBenchmark))
+        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark or LibraryBenchmark or PageThroughputBenchmark))
         {
-            error = "The first argument must be the benchmark to run: import, search, pages, agreed-language or library.";
+            error = "The first argument must be the benchmark to run: import, search, pages, agreed-language, library or page-throughput.";
             return null;
         }
 
@@ -82,7 +87,7 @@ internal sealed record BenchmarkArguments(
 
                     search = search with { Rounds = rounds };
                     break;
-                case "--rounds" when hasValue && args[0] is PageBenchmark or LibraryBenchmark:
+                case "--rounds" when hasValue && args[0] is PageBenchmark or LibraryBenchmark or PageThroughputBenchmark:
                     if (!TryPositive(args[++i], 10_000, out pageRounds))
                     {
                         error = "--rounds must be a whole number from 1 to 10000.";
@@ -105,7 +110,7 @@ internal sealed record BenchmarkArguments(
             }
         }
 
-        if (args[0] is PageBenchmark or LibraryBenchmark)
+        if (args[0] is PageBenchmark or LibraryBenchmark or PageThroughputBenchmark)
         {
             return corpus is null
                 ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds)
