@@ -6,8 +6,12 @@ namespace NormsPortal.Benchmarks;
 /// <summary>The real portal, as deployed (Production), over a fresh database holding the shipped corpus.</summary>
 internal static class ShippedCorpusPortal
 {
-    /// <summary>Migrates <paramref name="database"/>, seeds the shipped corpus into it and starts the portal on it.</summary>
-    public static async Task<PortalAppProcess> StartAsync(BenchmarkDatabase database, string provider, TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Migrates <paramref name="database"/>, seeds the shipped corpus into it and starts the portal on it, in Production
+    /// unless <paramref name="environmentName"/> says otherwise.
+    /// </summary>
+    public static async Task<PortalAppProcess> StartAsync(
+        BenchmarkDatabase database, string provider, TextWriter progress, CancellationToken cancellationToken, string environmentName = "Production")
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(progress);
@@ -22,7 +26,7 @@ internal static class ShippedCorpusPortal
         progress.WriteLine($"  {provider}: starting the portal …");
         var environment = new Dictionary<string, string>(database.PortalEnvironment())
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = environmentName,
             ["Corpus__SeedOnStartup"] = "false",
         };
         return await PortalAppProcess.StartAsync(environment, cancellationToken);

@@ -34,7 +34,9 @@ internal sealed class PageThroughputBenchmark(int requests, TextWriter progressO
     {
         ArgumentNullException.ThrowIfNull(createDatabase);
         await using var database = await createDatabase(cancellationToken);
-        await using var portal = await ShippedCorpusPortal.StartAsync(database, provider, progressOutput, cancellationToken);
+        // Development: a build's static web assets manifest points at the files in place, which Production serves only
+        // from a publish's wwwroot. The pages are served the same way in both.
+        await using var portal = await ShippedCorpusPortal.StartAsync(database, provider, progressOutput, cancellationToken, "Development");
         using var anonymous = new HttpClient { BaseAddress = portal.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var (email, password) = PortalAccount.New();
         await PortalAccount.RegisterAsync(portal.BaseAddress, email, password, cancellationToken);
@@ -44,6 +46,11 @@ internal sealed class PageThroughputBenchmark(int requests, TextWriter progressO
         foreach (var path in s_staticFiles)
         {
             statics.Add((path, (await anonymous.GetByteArrayAsync(Relative(path), cancellationToken)).Length));
+        }
+
+        if (statics.Any(file => file.Bytes == 0))
+        {
+            throw new InvalidOperationException("The portal served an empty static file: its static web assets were not found.");
         }
 
         var rows = new List<ThroughputRow>();
