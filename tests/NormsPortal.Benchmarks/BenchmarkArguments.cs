@@ -4,7 +4,7 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library|circuits|startup [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump]</c>. PostgreSQL runs
+/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
 internal sealed record BenchmarkArguments(
@@ -17,6 +17,7 @@ internal sealed record BenchmarkArguments(
     public const string LibraryBenchmark = "library";
     public const string CircuitBenchmark = "circuits";
     public const string StartupBenchmark = "startup";
+    public const string PageThroughputBenchmark = "page-throughput";
 
     /// <summary>Requests per page (and per static copy) in the page benchmark, unless --rounds says otherwise.</summary>
     public const int DefaultPageRounds = 200;
@@ -39,6 +40,7 @@ internal sealed record BenchmarkArguments(
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- circuits [--postgres "<connection string>"] [--rounds 20] [--gcdump]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- startup [--postgres "<connection string>"] [--rounds 5]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- page-throughput [--postgres "<connection string>"] [--rounds 200]
 
           import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
           search      the search API: import the corpus, start the portal on it, time a fixed set of queries
@@ -52,6 +54,8 @@ internal sealed record BenchmarkArguments(
                       else /usr/bin/chromium) against the portal's heap endpoint (shipped corpus only)
           startup     process start to first page of the portal published without and with ReadyToRun, with and
                       without the start-up corpus check, on a database seeded with the shipped corpus
+          page-throughput  requests a second for a norm page and 73/27, anonymous and signed in, beside a static
+                      file of the app's of about the same size, 8 clients at once (shipped corpus only)
           --corpus    a file or folder to import (Akoma Ntoso .xml with metadata.jsonl, UN .txt), read recursively
           --postgres  an Npgsql connection string to a server where the user may create databases; the benchmark
                       creates a database of its own there and drops it afterwards. Defaults to $NORMSPORTAL_TEST_POSTGRES;
@@ -59,7 +63,8 @@ internal sealed record BenchmarkArguments(
           --rounds    search: how many times each query runs in a timed pass (default 3);
                       pages: how many requests each page and its static copy get (default 200);
                       library: how many times the page and each API request run (default 200);
-                      circuits: idle circuits opened per page (default 20); startup: starts of each variant (default 5)
+                      circuits: idle circuits opened per page (default 20); startup: starts of each variant (default 5);
+                      page-throughput: how many requests each measurement sends (default 200)
           --gcdump    circuits: also dump the heap before and after (dotnet-gcdump, `dotnet tool restore`) and list
                       what one circuit adds by type
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
@@ -69,9 +74,9 @@ internal sealed record BenchmarkArguments(
     public static BenchmarkArguments? Parse(IReadOnlyList<string> args, string? postgresFromEnvironment, out string? error)
     {
         error = null;
-        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark))
+        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark or PageThroughputBenchmark))
         {
-            error = "The first argument must be the benchmark to run: import, search, pages, agreed-language, library, circuits or startup.";
+            error = "The first argument must be the benchmark to run: import, search, pages, agreed-language, library, circuits, startup or page-throughput.";
             return null;
         }
 
@@ -105,7 +110,7 @@ internal sealed record BenchmarkArguments(
 
                     search = search with { Rounds = rounds };
                     break;
-                case "--rounds" when hasValue && args[0] is PageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark:
+                case "--rounds" when hasValue && args[0] is PageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark or PageThroughputBenchmark:
                     if (!TryPositive(args[++i], 10_000, out pageRounds))
                     {
                         error = "--rounds must be a whole number from 1 to 10000.";
@@ -131,7 +136,7 @@ internal sealed record BenchmarkArguments(
             }
         }
 
-        if (args[0] is PageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark)
+        if (args[0] is PageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark or PageThroughputBenchmark)
         {
             return corpus is null
                 ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds, byType)

@@ -9,7 +9,8 @@ using NormsPortal.Benchmarks.Startup;
 // The benchmarks of docs/benchmarks.md: `import` (the bulk import), `search` (the search API) and
 // `pages` (prerendered pages against static files), `agreed-language` (the reuse index and its API),
 // `library` (a researcher's library page and API with 1,000 bookmarks), `circuits` (heap per idle circuit),
-// `startup` (process start to first page).
+// `startup` (process start to first page), `page-throughput` (pages against a static file of the app's, requests a
+// second with several clients, anonymous and signed in).
 // Exit codes: 0 all passed, 1 something failed, 2 bad arguments, 130 cancelled (Ctrl-C).
 var arguments = BenchmarkArguments.Parse(args, Environment.GetEnvironmentVariable(BenchmarkArguments.PostgresVariable), out var error);
 if (arguments is null)
@@ -38,6 +39,7 @@ try
         BenchmarkArguments.LibraryBenchmark => await LibraryBenchmarkCommand.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.CircuitBenchmark => await CircuitBenchmarkCommand.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.StartupBenchmark => await StartupBenchmarkCommand.RunAsync(arguments, cancellation.Token),
+        BenchmarkArguments.PageThroughputBenchmark => await PageThroughputCommand.RunAsync(arguments, cancellation.Token),
         _ => await ImportBenchmarkCommand.RunAsync(arguments, cancellation.Token),
     };
 }

@@ -1,9 +1,11 @@
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Caching;
 using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Infrastructure.Diagnostics;
 using NormsPortal.Web.Infrastructure.Http;
 using NormsPortal.Web.Security;
 using NormsPortal.Web.Security.RateLimiting;
+using NormsPortal.Web.Theming;
 
 namespace NormsPortal.Web.Configuration;
 
@@ -28,6 +30,11 @@ public static class PortalPipeline
         app.UsePortalHttps();
         app.UsePortalAuthentication();
         app.UseCurrentUser();
+        // Outside the output cache, so that a page served from it still asks for the colour-scheme hint.
+        app.UseColorSchemeClientHint();
+        // After authentication (the API's answers are cached for anonymous callers only); outside the API's ETags,
+        // which are stored with the answer.
+        app.UsePortalOutputCaching();
         // Inside the error handling: an exception drops the buffered answer, and the handler writes its own.
         app.UseApiCaching();
         app.UsePortalUi();

@@ -1,3 +1,4 @@
+using NormsPortal.Web.Caching;
 using NormsPortal.Web.Infrastructure.Diagnostics;
 using NormsPortal.Web.Security;
 
@@ -15,6 +16,7 @@ public static class PortalWebConfiguration
         builder.ConfigurePortalRequestLimits();
         builder.Services
             .AddPortalUi(builder.Configuration)
+            .AddPortalOutputCaching()
             .AddPortalApi()
             .AddCurrentUser()
             .AddPortalHealthChecks()

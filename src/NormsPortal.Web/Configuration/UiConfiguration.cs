@@ -27,7 +27,6 @@ public static class UiConfiguration
 
     public static WebApplication UsePortalUi(this WebApplication app)
     {
-        app.UseColorSchemeClientHint();
         app.UseAntiforgery();
         app.UsePageFormPosts();
         app.UseMiddleware<NotFoundSuggestionsMiddleware>();

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using NormsPortal.Data.Corpus;
-using NormsPortal.EndToEndTests.Infrastructure;
 
 namespace NormsPortal.Benchmarks.Library;
 
@@ -79,21 +77,7 @@ internal static class LibraryBenchmarkCommand
         try
         {
             await using var database = await createDatabase(cancellationToken);
-            await database.MigrateAsync(cancellationToken);
-            Console.Error.WriteLine($"  {provider}: seeding the shipped corpus …");
-            var corpus = await new CorpusLoader(database).LoadAsync(CorpusFolders.BesideApp(), null, cancellationToken);
-            if (corpus.Texts.Failed > 0)
-            {
-                throw new InvalidOperationException($"{corpus.Texts.Failed} shipped texts failed to import.");
-            }
-
-            Console.Error.WriteLine($"  {provider}: starting the portal …");
-            var environment = new Dictionary<string, string>(database.PortalEnvironment())
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Corpus__SeedOnStartup"] = "false",
-            };
-            await using var portal = await PortalAppProcess.StartAsync(environment, cancellationToken);
+            await using var portal = await ShippedCorpusPortal.StartAsync(database, provider, Console.Error, cancellationToken);
             var (email, password) = PortalAccount.New();
             await PortalAccount.RegisterAsync(portal.BaseAddress, email, password, cancellationToken);
             using var api = await PortalAccount.BearerClientAsync(portal.BaseAddress, email, password, cancellationToken);

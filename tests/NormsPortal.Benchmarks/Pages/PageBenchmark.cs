@@ -1,6 +1,3 @@
-using NormsPortal.Data.Corpus;
-using NormsPortal.EndToEndTests.Infrastructure;
-
 namespace NormsPortal.Benchmarks.Pages;
 
 /// <summary>
@@ -25,21 +22,7 @@ internal sealed class PageBenchmark(int rounds, TextWriter progressOutput)
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(createDatabase);
         await using var database = await createDatabase(cancellationToken);
-        await database.MigrateAsync(cancellationToken);
-        progressOutput.WriteLine($"  {run.Provider}: seeding the shipped corpus …");
-        var seeded = await new CorpusLoader(database).LoadAsync(CorpusFolders.BesideApp(), null, cancellationToken);
-        if (seeded.Texts.Failed > 0)
-        {
-            throw new InvalidOperationException($"{seeded.Texts.Failed} shipped texts failed to import.");
-        }
-
-        progressOutput.WriteLine($"  {run.Provider}: starting the portal …");
-        var environment = new Dictionary<string, string>(database.PortalEnvironment())
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Corpus__SeedOnStartup"] = "false",
-        };
-        await using var portal = await PortalAppProcess.StartAsync(environment, cancellationToken);
+        await using var portal = await ShippedCorpusPortal.StartAsync(database, run.Provider, progressOutput, cancellationToken);
         using var portalHttp = new HttpClient { BaseAddress = portal.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
         var staticFolder = Directory.CreateTempSubdirectory("normsportal-pages-");

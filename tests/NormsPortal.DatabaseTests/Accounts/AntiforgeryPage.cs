@@ -8,8 +8,11 @@ internal static partial class AntiforgeryPage
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    /// <summary>The token in the page at <paramref name="path"/>, or null when the page has none (an anonymous reader).</summary>
-    public static async Task<string?> TokenAsync(HttpClient client, string path = "/")
+    /// <summary>
+    /// The token in the page at <paramref name="path"/>, or null when the page has none (an anonymous reader). A page of
+    /// the reader's own by default: the public pages are shared by every reader, and carry no one's token.
+    /// </summary>
+    public static async Task<string?> TokenAsync(HttpClient client, string path = "/library")
     {
         return TokenIn(await client.GetStringAsync(new Uri(path, UriKind.Relative), Cancel));
     }

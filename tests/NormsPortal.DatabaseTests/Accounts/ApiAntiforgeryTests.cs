@@ -27,7 +27,7 @@ public sealed class ApiAntiforgeryTests
             registered.EnsureSuccessStatusCode();
         }
 
-        Assert.Null(await AntiforgeryPage.TokenAsync(browser));
+        Assert.Null(await AntiforgeryPage.TokenAsync(browser, "/"));
         using (var signedIn = await browser.LoginAsync(email, password, useCookies: true))
         {
             signedIn.EnsureSuccessStatusCode();

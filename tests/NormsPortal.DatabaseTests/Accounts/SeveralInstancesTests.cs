@@ -91,7 +91,7 @@ public sealed class SeveralInstancesTests
 
         public async Task<string> AntiforgeryTokenAsync()
         {
-            using var page = await SendAsync(HttpMethod.Get, "/");
+            using var page = await SendAsync(HttpMethod.Get, "/library");
             var html = await page.Content.ReadAsStringAsync(Cancel);
             return AntiforgeryPage.TokenIn(html) ?? throw new InvalidOperationException("The signed-in page carries no antiforgery token.");
         }

@@ -15,7 +15,10 @@ public static class AccountFormEndpoints
 
     public static IEndpointRouteBuilder MapAccountFormEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Security.IdentityConfiguration.LogoutPath, LogOutAsync);
+        // The app bar's sign-out button is on cached pages too, without a token: see SignOutRequestFilter.
+        endpoints.MapPost(Security.IdentityConfiguration.LogoutPath, LogOutAsync)
+            .DisableAntiforgery()
+            .AddEndpointFilter<Security.Antiforgery.SignOutRequestFilter>();
         endpoints.MapPost(DownloadDataPath, DownloadDataAsync).RequireAuthorization();
         return endpoints;
     }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using NormsPortal.Data.Caching;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Caching;
 using NormsPortal.Web.Features.Library;
 using NormsPortal.Web.Security;
 
@@ -18,11 +20,11 @@ public static class NormEndpoints
     public static IEndpointRouteBuilder MapNormsEndpoints(this IEndpointRouteBuilder api)
     {
         var norms = api.MapGroup("/norms").WithTags("Norms");
-        norms.MapGet("/", ListAsync).WithName("ListNorms").WithSummary("The 13 norms of resolution 73/27, in order; paged as every list is.")
+        norms.MapGet("/", ListAsync).WithName("ListNorms").CacheAsPublicAnswer().WithSummary("The 13 norms of resolution 73/27, in order; paged as every list is.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        norms.MapGet("/{number}", GetAsync).WithName("GetNorm").WithSummary("One norm by its number, e.g. 1.6.")
+        norms.MapGet("/{number}", GetAsync).WithName("GetNorm").CacheAsPublicAnswer().WithSummary("One norm by its number, e.g. 1.6.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        norms.MapGet("/{number}/lineage", GetLineageAsync).WithName("GetNormLineage")
+        norms.MapGet("/{number}/lineage", GetLineageAsync).WithName("GetNormLineage").CacheAsPublicAnswer()
             .WithSummary("A norm's line: its text, then the expert-group paragraph it comes from, its paragraph in 73/27 and every later paragraph that reuses its wording, in date order, each step computed or curated and verbatim, modified (with the words changed), new or not held.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -142,13 +144,21 @@ public static class NormEndpoints
         }
 
         // Thirteen norms: read them all and page in memory.
+        http.HttpContext.TagCachedAnswer(CacheTags.Norms);
         return TypedResults.Ok(ListPage.Of(await queries.ListAsync(cancellationToken), number, size, http));
     }
 
-    private static async Task<Results<Ok<NormDto>, ProblemHttpResult>> GetAsync(string number, NormQueries queries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<NormDto>, ProblemHttpResult>> GetAsync(
+        string number, NormQueries queries, HttpContext http, CancellationToken cancellationToken)
     {
         var norm = await queries.FindAsync(number, cancellationToken);
-        return norm is null ? UnknownNorm(number) : TypedResults.Ok(norm);
+        if (norm is null)
+        {
+            return UnknownNorm(number);
+        }
+
+        http.TagCachedAnswer(CacheTags.Norm(norm.Number));
+        return TypedResults.Ok(norm);
     }
 
     private static async Task<Results<Ok<NormLineageDto>, ProblemHttpResult>> GetLineageAsync(
@@ -162,7 +172,13 @@ public static class NormEndpoints
         // Admins also get the steps curators hid, marked, so they can undo the decision.
         var isAdmin = (await authorization.AuthorizeAsync(http.User, PortalPolicies.Admin)).Succeeded;
         var line = await lineage.FindAsync(number, withHidden: isAdmin, cancellationToken);
-        return line is null ? UnknownNorm(number) : TypedResults.Ok(line);
+        if (line is null)
+        {
+            return UnknownNorm(number);
+        }
+
+        http.TagCachedAnswer([CacheTags.Norm(line.Number), CacheTags.Lineages, CacheTags.Work(line.Statement.Symbol), .. line.Steps.Select(step => CacheTags.Work(step.Symbol))]);
+        return TypedResults.Ok(line);
     }
 
     private static ProblemHttpResult UnknownNorm(string number) =>

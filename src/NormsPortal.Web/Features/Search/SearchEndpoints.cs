@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NormsPortal.Data.Caching;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Caching;
 
 namespace NormsPortal.Web.Features.Search;
 
@@ -11,7 +13,7 @@ public static class SearchEndpoints
     /// <summary>The search, the search box's suggestions (<see cref="SuggestEndpoints"/>) and the export (<see cref="SearchExportEndpoints"/>).</summary>
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search")
+        api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search").CacheAsPublicAnswer()
             .WithSummary("Search every paragraph, title and norm in the six languages: words, \"phrases\", -exclusions, OR, prefix*, "
                 + "filters kind: track: year: session: lang: norm: symbol:, and norm numbers or symbols (1.6, A/70/174, 70/237). "
                 + "All words must occur in one paragraph; with scope=document, anywhere in the same document and language.")
@@ -32,6 +34,7 @@ public static class SearchEndpoints
         }
 
         var results = await search.SearchAsync(request, cancellationToken);
+        http.HttpContext.TagCachedAnswer(CacheTags.Catalogue);
         if (results.NothingToSearchFor)
         {
             return NothingToSearchFor(results);
