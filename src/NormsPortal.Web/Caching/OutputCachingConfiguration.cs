@@ -23,6 +23,9 @@ public static class OutputCachingConfiguration
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
             .Configure<PublicPagePolicy, PublicApiPolicy>((cache, pages, api) =>
             {
+                // A typed form of an address (/documents/a/res/73/27) is redirected to the work's own; a key that
+                // ignored case would answer it with the cached page instead.
+                cache.UseCaseSensitivePaths = true;
                 cache.AddBasePolicy(pages);
                 cache.AddPolicy(PublicApiPolicy.Name, api);
             });
