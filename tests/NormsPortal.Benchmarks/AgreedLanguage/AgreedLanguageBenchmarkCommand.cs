@@ -186,19 +186,30 @@ internal static class AgreedLanguageBenchmarkCommand
             ? await db.Database.SqlQueryRaw<long>($"""SELECT COALESCE(SUM("doc"), 0) AS "Value" FROM "{SqliteReuseIndex.VocabularyTable}" """).SingleAsync(cancellationToken)
             : await db.ReuseShingles.LongCountAsync(cancellationToken);
 
-    /// <summary>The table and its indexes on disk: <c>dbstat</c> on SQLite (null where it is not compiled in), the total relation size on PostgreSQL.</summary>
+    /// <summary>
+    /// The index on disk: the total relation size of the table and its indexes on PostgreSQL; on SQLite the pages of
+    /// the FTS5 table's shadow tables by <c>dbstat</c>, or, where that is not compiled in (the bundled SQLite), the
+    /// bytes its segments and its rows' hashes hold, which leaves out page slack and the small table of segments.
+    /// </summary>
     private static async Task<long?> IndexBytesAsync(Data.PortalDbContext db, string provider, CancellationToken cancellationToken)
     {
+        if (provider != BenchmarkDatabase.SqliteLabel)
+        {
+            return await db.Database.SqlQueryRaw<long>("""SELECT pg_total_relation_size('"ReuseShingles"') AS "Value" """).SingleAsync(cancellationToken);
+        }
+
         try
         {
-            var sql = provider == BenchmarkDatabase.SqliteLabel
-                ? """SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" LIKE 'ReuseShingleIndex%'"""
-                : """SELECT pg_total_relation_size('"ReuseShingles"') AS "Value" """;
-            return await db.Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
+            return await db.Database.SqlQueryRaw<long>(
+                $"""SELECT SUM("pgsize") AS "Value" FROM "dbstat" WHERE "name" LIKE '{SqliteReuseIndex.FtsTable}%'""").SingleAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException)
+        catch (Microsoft.Data.Sqlite.SqliteException)
         {
-            return null;
+            return await db.Database.SqlQueryRaw<long>(
+                $"""
+                SELECT (SELECT COALESCE(SUM(length("block")), 0) FROM "{SqliteReuseIndex.FtsTable}_data")
+                     + (SELECT COALESCE(SUM(length("c0")), 0) FROM "{SqliteReuseIndex.FtsTable}_content") AS "Value"
+                """).SingleAsync(cancellationToken);
         }
     }
 
