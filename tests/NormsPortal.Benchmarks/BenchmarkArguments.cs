@@ -4,11 +4,11 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump]</c>. PostgreSQL runs
+/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump] [--baseline &lt;git ref&gt;]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
 internal sealed record BenchmarkArguments(
-    string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds, bool ByType = false)
+    string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds, bool ByType = false, string? Baseline = null)
 {
     public const string Import = "import";
     public const string SearchBenchmark = "search";
@@ -38,7 +38,7 @@ internal sealed record BenchmarkArguments(
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
-               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- circuits [--postgres "<connection string>"] [--rounds 20] [--gcdump]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- circuits [--postgres "<connection string>"] [--rounds 20] [--gcdump] [--baseline main]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- startup [--postgres "<connection string>"] [--rounds 5]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- page-throughput [--postgres "<connection string>"] [--rounds 200]
 
@@ -67,6 +67,8 @@ internal sealed record BenchmarkArguments(
                       page-throughput: how many requests each measurement sends (default 200)
           --gcdump    circuits: also dump the heap before and after (dotnet-gcdump, `dotnet tool restore`) and list
                       what one circuit adds by type
+          --baseline  circuits: also publish this git ref of the repository (`git archive`) and measure it on each
+                      page in turn with the checked-out code, in the same run, on the same database and browser
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
         """;
 
@@ -89,6 +91,7 @@ internal sealed record BenchmarkArguments(
             _ => DefaultPageRounds,
         };
         var byType = false;
+        string? baseline = null;
         var postgres = string.IsNullOrWhiteSpace(postgresFromEnvironment) ? null : postgresFromEnvironment;
         for (var i = 1; i < args.Count; i++)
         {
@@ -130,6 +133,9 @@ internal sealed record BenchmarkArguments(
                 case "--gcdump" when args[0] == CircuitBenchmark:
                     byType = true;
                     break;
+                case "--baseline" when hasValue && args[0] == CircuitBenchmark:
+                    baseline = args[++i];
+                    break;
                 default:
                     error = $"Unknown argument or missing value: {args[i]}";
                     return null;
@@ -139,7 +145,7 @@ internal sealed record BenchmarkArguments(
         if (args[0] is PageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark or PageThroughputBenchmark)
         {
             return corpus is null
-                ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds, byType)
+                ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds, byType, baseline)
                 : Refuse($"{args[0]} benchmarks the shipped corpus: --corpus does not apply.", out error);
         }
 

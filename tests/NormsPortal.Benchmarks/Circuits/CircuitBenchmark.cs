@@ -11,9 +11,10 @@ namespace NormsPortal.Benchmarks.Circuits;
 /// Production) with its heap endpoint on, and headless Chromium. Per page, one warm-up circuit stays open, the heap
 /// is read after a forced full collection, then <c>circuits</c> more tabs open the page and wait until it is
 /// interactive and idle, and the heap is read again: the growth divided by the circuits is what one idle circuit
-/// holds. With <c>--gcdump</c> a heap dump before and after says by which types.
+/// holds. With <c>--gcdump</c> a heap dump before and after says by which types. Given more than one published
+/// portal (a baseline and the checked-out code), each page is measured on each of them in turn.
 /// </summary>
-internal sealed class CircuitBenchmark(PublishedPortal published, int circuits, bool byType, TextWriter progressOutput)
+internal sealed class CircuitBenchmark(IReadOnlyList<PublishedPortal> portals, int circuits, bool byType, TextWriter progressOutput)
 {
     /// <summary>The pages measured: the norm page and its longest document, 73/27.</summary>
     public static IReadOnlyList<(string Label, string Path)> Pages { get; } =
@@ -45,27 +46,37 @@ internal sealed class CircuitBenchmark(PublishedPortal published, int circuits, 
         run.LoadBefore = MachineLoad.Now();
         foreach (var (label, path) in Pages)
         {
-            // A portal of its own per page: a closed tab's circuit may linger as disconnected, and would blur the next count.
-            progressOutput.WriteLine($"  {run.Provider}: {label}: starting the portal, then {circuits} circuits …");
-            await using var portal = await PortalAppProcess.StartAsync(published.Folder.FullName, environment, cancellationToken);
-            using var http = new HttpClient { BaseAddress = portal.BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseAddress.ToString() });
-            await OpenInteractiveAsync(context, path);
-            var before = await ReadHeapAsync(http, expectedCircuits: 1, cancellationToken);
-            var dumpBefore = byType ? await GcDumpByType.CollectAsync(portal.ProcessId, cancellationToken) : null;
-
-            for (var i = 0; i < circuits; i++)
+            foreach (var published in portals)
             {
-                await OpenInteractiveAsync(context, path);
+                run.Pages.Add(await MeasureAsync(run.Provider, published, environment, browser, label, path, cancellationToken));
             }
-
-            var after = await ReadHeapAsync(http, expectedCircuits: circuits + 1, cancellationToken);
-            var dumpAfter = byType ? await GcDumpByType.CollectAsync(portal.ProcessId, cancellationToken) : null;
-            run.Pages.Add(new CircuitPageResult(label, path, circuits, before, after,
-                dumpBefore is null || dumpAfter is null ? [] : GcDumpByType.Growth(dumpBefore, dumpAfter)));
         }
 
         run.LoadAfter = MachineLoad.Now();
+    }
+
+    private async Task<CircuitPageResult> MeasureAsync(
+        string provider, PublishedPortal published, IReadOnlyDictionary<string, string> environment, IBrowser browser, string label, string path,
+        CancellationToken cancellationToken)
+    {
+        // A portal of its own per page: a closed tab's circuit may linger as disconnected, and would blur the next count.
+        progressOutput.WriteLine($"  {provider}: {label}, {published.Label}: starting the portal, then {circuits} circuits …");
+        await using var portal = await PortalAppProcess.StartAsync(published.Folder.FullName, environment, cancellationToken);
+        using var http = new HttpClient { BaseAddress = portal.BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseAddress.ToString() });
+        await OpenInteractiveAsync(context, path);
+        var before = await ReadHeapAsync(http, expectedCircuits: 1, cancellationToken);
+        var dumpBefore = byType ? await GcDumpByType.CollectAsync(portal.ProcessId, cancellationToken) : null;
+
+        for (var i = 0; i < circuits; i++)
+        {
+            await OpenInteractiveAsync(context, path);
+        }
+
+        var after = await ReadHeapAsync(http, expectedCircuits: circuits + 1, cancellationToken);
+        var dumpAfter = byType ? await GcDumpByType.CollectAsync(portal.ProcessId, cancellationToken) : null;
+        return new CircuitPageResult(label, published.Label, path, circuits, before, after,
+            dumpBefore is null || dumpAfter is null ? [] : GcDumpByType.Growth(dumpBefore, dumpAfter));
     }
 
     /// <summary>The variable the end-to-end tests read too: where Debian's Chromium is.</summary>

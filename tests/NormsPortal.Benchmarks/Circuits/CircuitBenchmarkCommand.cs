@@ -12,7 +12,7 @@ internal static class CircuitBenchmarkCommand
     /// <summary>Types listed per page when dumped: enough to see where the bytes are.</summary>
     private const int TypesShown = 40;
 
-    private static readonly HashSet<string> Numbers = ["circuits", "live kB / circuit", "heap kB / circuit", "live MB before", "live MB after", "goal kB", "kB / circuit", "objects / circuit"];
+    private static readonly HashSet<string> Numbers = ["circuits", "live kB / circuit", "heap kB / circuit", "live MB before", "live MB after", "goal kB", "kB / circuit", "objects / circuit", "live ÷ baseline"];
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
     {
@@ -25,8 +25,12 @@ internal static class CircuitBenchmarkCommand
         output.WriteLine();
 
         // Published, so that Production serves blazor.web.js (a build output serves static files only in Development).
-        using var published = await PublishedPortal.PublishAsync("framework-dependent", [], Console.Error, cancellationToken);
-        var benchmark = new CircuitBenchmark(published, arguments.PageRounds, arguments.ByType, Console.Error);
+        using var baselineSource = arguments.Baseline is { } baseline ? await ExportedSource.ExportAsync(baseline, Console.Error, cancellationToken) : null;
+        using var baselinePortal = baselineSource is null
+            ? null
+            : await PublishedPortal.PublishAsync(baselineSource.GitRef, [], Console.Error, cancellationToken, baselineSource.Folder.FullName);
+        using var published = await PublishedPortal.PublishAsync(baselinePortal is null ? "framework-dependent" : "this", [], Console.Error, cancellationToken);
+        var benchmark = new CircuitBenchmark(baselinePortal is null ? [published] : [baselinePortal, published], arguments.PageRounds, arguments.ByType, Console.Error);
         var runs = new List<CircuitProviderRun> { await RunAsync(benchmark, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken) };
         if (arguments.PostgresConnectionString is { } postgres)
         {
@@ -38,13 +42,14 @@ internal static class CircuitBenchmarkCommand
             output.WriteLine();
         }
 
-        var table = new TextTable(["provider", "page", "circuits", "live MB before", "live MB after", "live kB / circuit", "heap kB / circuit", "goal kB", "met"], Numbers);
+        var table = new TextTable(["provider", "page", "code", "circuits", "live MB before", "live MB after", "live kB / circuit", "heap kB / circuit", "live ÷ baseline", "goal kB", "met"], Numbers);
         foreach (var run in runs)
         {
             foreach (var page in run.Pages)
             {
-                table.AddRow(run.Provider, page.Label, page.Circuits.ToString(CultureInfo.InvariantCulture),
+                table.AddRow(run.Provider, page.Label, page.Code, page.Circuits.ToString(CultureInfo.InvariantCulture),
                     Mb(page.Before.LiveBytes), Mb(page.After.LiveBytes), Kb(page.LiveKbPerCircuit), Kb(page.HeapKbPerCircuit),
+                    RatioToBaseline(page, run.Pages.First(baseline => baseline.Label == page.Label)),
                     Kb(GoalKb), page.LiveKbPerCircuit <= GoalKb ? "yes" : "no");
             }
         }
@@ -61,7 +66,7 @@ internal static class CircuitBenchmarkCommand
             foreach (var page in run.Pages.Where(p => p.ByType.Count > 0))
             {
                 output.WriteLine();
-                output.WriteLine($"## {run.Provider}, {page.Label}: what one circuit adds, by type (gcdump, top {TypesShown})");
+                output.WriteLine($"## {run.Provider}, {page.Label}, {page.Code}: what one circuit adds, by type (gcdump, top {TypesShown})");
                 output.WriteLine();
                 var types = new TextTable(["type", "kB / circuit", "objects / circuit"], Numbers);
                 foreach (var type in page.ByType.Take(TypesShown))
@@ -94,6 +99,10 @@ internal static class CircuitBenchmarkCommand
 
         return run;
     }
+
+    /// <summary>The page's live kB per circuit against the first code measured on it (the baseline, with --baseline).</summary>
+    private static string RatioToBaseline(CircuitPageResult page, CircuitPageResult baseline) =>
+        ReferenceEquals(page, baseline) ? "1.00" : (page.LiveKbPerCircuit / baseline.LiveKbPerCircuit).ToString("F2", CultureInfo.InvariantCulture);
 
     private static string Kb(double kilobytes) => kilobytes.ToString("F0", CultureInfo.InvariantCulture);
 

@@ -16,9 +16,9 @@ internal sealed class CircuitProviderRun(string provider)
     public string? Aborted { get; set; }
 }
 
-/// <summary>One page: the heap with one circuit open and with <see cref="Circuits"/> more, and by type when dumped.</summary>
+/// <summary>One page on one published portal (<see cref="Code"/>): the heap with one circuit open and with <see cref="Circuits"/> more, and by type when dumped.</summary>
 internal sealed record CircuitPageResult(
-    string Label, string Path, int Circuits, HeapDiagnostics.HeapReading Before, HeapDiagnostics.HeapReading After, IReadOnlyList<TypeGrowth> ByType)
+    string Label, string Code, string Path, int Circuits, HeapDiagnostics.HeapReading Before, HeapDiagnostics.HeapReading After, IReadOnlyList<TypeGrowth> ByType)
 {
     public double LiveKbPerCircuit => (After.LiveBytes - Before.LiveBytes) / 1024.0 / Circuits;
 

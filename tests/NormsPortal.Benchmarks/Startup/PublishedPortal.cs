@@ -20,14 +20,17 @@ internal sealed class PublishedPortal : IDisposable
 
     public string Assembly => Path.Combine(Folder.FullName, "NormsPortal.Web.dll");
 
-    public static Task<PublishedPortal> PublishAsync(string label, IReadOnlyList<string> publishOptions, TextWriter progressOutput, CancellationToken cancellationToken)
+    /// <summary>Publishes the portal of <paramref name="sourceFolder"/>, by default the repository the benchmark was built from.</summary>
+    public static Task<PublishedPortal> PublishAsync(
+        string label, IReadOnlyList<string> publishOptions, TextWriter progressOutput, CancellationToken cancellationToken, string? sourceFolder = null)
     {
         ArgumentNullException.ThrowIfNull(publishOptions);
         ArgumentNullException.ThrowIfNull(progressOutput);
-        return PublishCoreAsync(label, publishOptions, progressOutput, cancellationToken);
+        return PublishCoreAsync(label, publishOptions, progressOutput, sourceFolder ?? RepositoryFolder.Root(), cancellationToken);
     }
 
-    private static async Task<PublishedPortal> PublishCoreAsync(string label, IReadOnlyList<string> publishOptions, TextWriter progressOutput, CancellationToken cancellationToken)
+    private static async Task<PublishedPortal> PublishCoreAsync(
+        string label, IReadOnlyList<string> publishOptions, TextWriter progressOutput, string sourceFolder, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("normsportal-published-");
         var published = new PublishedPortal(label, folder);
@@ -36,7 +39,7 @@ internal sealed class PublishedPortal : IDisposable
             progressOutput.WriteLine($"  publishing {label} ({string.Join(' ', publishOptions)}) …");
             var startInfo = new ProcessStartInfo("dotnet")
             {
-                WorkingDirectory = RepositoryFolder.Root(),
+                WorkingDirectory = sourceFolder,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,

@@ -78,6 +78,21 @@ public sealed class ProvisionTextTests : PortalComponentTestBase
         Assert.Equal("footnotes", text.Find("section.np-text__footnotes").Id);
     }
 
+    [Fact]
+    public void ParagraphWords_AreWrittenAsText_NeverAsMarkup()
+    {
+        const string words = "Notes <script>alert(1)</script> & <b>5 < 6</b>";
+        var text = RenderText(Text() with
+        {
+            Provisions = [Provision("op1", words, number: "1", references: [new ReferenceDto(6, 8, "<script>", "A/<i>", null, false, "https://undocs.org/A/<i>")])],
+            Footnotes = [Provision("fn1", "<img src=x onerror=alert(1)>", "Footnote", "1")],
+        });
+
+        Assert.Empty(text.FindAll("script, b, i, img"));
+        Assert.Equal(words.Replace("<script>", "<script> (official copy)", StringComparison.Ordinal), text.Find("[id='op1'] .np-provision__text").TextContent);
+        Assert.Equal("<img src=x onerror=alert(1)>", text.Find(".np-footnote__text").TextContent);
+    }
+
     [Theory]
     [InlineData("en", "ltr")]
     [InlineData("fr", "ltr")]

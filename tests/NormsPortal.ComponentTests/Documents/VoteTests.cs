@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using NormsPortal.Web.Components.Documents;
 using NormsPortal.Web.Features.Documents;
 using static NormsPortal.ComponentTests.Documents.DocumentSamples;
@@ -122,7 +123,38 @@ public sealed class VoteTests : PortalComponentTestBase
         Assert.Empty(table.FindAll("tr:not([data-state]) th a"));
     }
 
-    private IRenderedComponent<CountryVoteTable> RenderTable(CountryVoteDto[] countries) =>
+    [Fact]
+    public void CountryVoteTable_InACircuit_WritesItsRowsOnlyOnceOpened()
+    {
+        var table = RenderFolded([new("FRANCE", "FRA", "France", "Yes")]);
+
+        Assert.Empty(Names(table));
+        Assert.Equal("1 Member States", table.Find("[data-testid='country-count']").TextContent.Trim());
+
+        table.Find("details").TriggerEvent("ontoggle", EventArgs.Empty);
+
+        Assert.Equal(["France"], Names(table));
+    }
+
+    [Fact]
+    public void CountryVoteTable_Prerendered_WritesItsRowsForReadersWithoutACircuit()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var table = RenderFolded([new("FRANCE", "FRA", "France", "Yes")]);
+
+        Assert.Equal(["France"], Names(table));
+    }
+
+    /// <summary>The table as a reader has opened it.</summary>
+    private IRenderedComponent<CountryVoteTable> RenderTable(CountryVoteDto[] countries)
+    {
+        var table = RenderFolded(countries);
+        table.Find("details").TriggerEvent("ontoggle", EventArgs.Empty);
+        return table;
+    }
+
+    private IRenderedComponent<CountryVoteTable> RenderFolded(CountryVoteDto[] countries) =>
         Render<CountryVoteTable>(parameters => parameters
             .Add(t => t.Countries, countries)
             .Add(t => t.Caption, "Plenary votes")
