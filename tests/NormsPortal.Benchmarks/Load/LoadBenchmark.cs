@@ -16,6 +16,9 @@ internal sealed class LoadBenchmark(LoadBenchmarkSettings settings, TextWriter p
 {
     private const int PortalErrorsKept = 5;
 
+    /// <summary>A forced full collection of a heap holding hundreds of circuits takes a while on a busy machine.</summary>
+    private static readonly TimeSpan s_heapReadTimeout = TimeSpan.FromMinutes(2);
+
     private static readonly TimeSpan s_sampleInterval = TimeSpan.FromSeconds(1);
 
     public async Task RunAsync(LoadProviderRun run, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, CancellationToken cancellationToken)
@@ -84,8 +87,10 @@ internal sealed class LoadBenchmark(LoadBenchmarkSettings settings, TextWriter p
                             run.Record(action, await client.NavigateAsync(rounds[round][step], cancellationToken));
                         }
                     }
-                    catch (CircuitStepException failure)
+                    // A failed step is counted, not fatal: the reader carries on as a browser would.
+                    catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
                     {
+                        var failure = CircuitStepException.From(exception);
                         run.Fail(action, failure);
                         if (failure.CircuitLost && clients[reader] is { } lost)
                         {
@@ -109,7 +114,8 @@ internal sealed class LoadBenchmark(LoadBenchmarkSettings settings, TextWriter p
 
             run.LoadAfter = MachineLoad.Now();
             // Read with every circuit still open: what the portal holds for them, after a forced full collection.
-            run.HeapAtEnd = await http.GetFromJsonAsync<HeapDiagnostics.HeapReading>(new Uri(HeapDiagnostics.Path.TrimStart('/'), UriKind.Relative), cancellationToken);
+            using var diagnostics = new HttpClient { BaseAddress = portal.BaseAddress, Timeout = s_heapReadTimeout };
+            run.HeapAtEnd = await diagnostics.GetFromJsonAsync<HeapDiagnostics.HeapReading>(new Uri(HeapDiagnostics.Path.TrimStart('/'), UriKind.Relative), cancellationToken);
         }
         finally
         {
