@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using NormsPortal.EndToEndTests.Infrastructure;
 using NormsPortal.Web.Infrastructure.Diagnostics;
 
 namespace NormsPortal.Benchmarks.Load;
@@ -26,15 +25,8 @@ internal sealed class LoadBenchmark(LoadBenchmarkSettings settings, TextWriter p
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(createDatabase);
         await using var database = await createDatabase(cancellationToken);
-        await ShippedCorpus.SeedAsync(database, run.Provider, progressOutput, cancellationToken);
-        var environment = new Dictionary<string, string>(database.PortalEnvironment())
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Corpus__SeedOnStartup"] = "false",
-            [HeapDiagnostics.EnabledKey.Replace(":", "__", StringComparison.Ordinal)] = "true",
-        };
-        progressOutput.WriteLine($"  {run.Provider}: starting the portal …");
-        await using var portal = await PortalAppProcess.StartAsync(environment, cancellationToken);
+        await using var portal = await ShippedCorpusPortal.StartAsync(database, run.Provider, progressOutput, cancellationToken,
+            settings: new Dictionary<string, string> { [HeapDiagnostics.EnabledKey.Replace(":", "__", StringComparison.Ordinal)] = "true" });
         using var http = new HttpClient { BaseAddress = portal.BaseAddress, Timeout = LoadBenchmarkSettings.StepTimeout };
         var rounds = await BrowsingTour.DiscoverAsync(http, cancellationToken);
         progressOutput.WriteLine($"  {run.Provider}: {rounds.Count} rounds of {rounds[0].Count} steps; opening {settings.Circuits} circuits over {settings.RampSeconds} s …");
