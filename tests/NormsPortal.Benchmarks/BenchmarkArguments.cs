@@ -1,10 +1,12 @@
+using NormsPortal.Benchmarks.Load;
 using NormsPortal.Benchmarks.Search;
 
 namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump] [--baseline &lt;git ref&gt;]</c>. PostgreSQL runs
+/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump] [--baseline &lt;git ref&gt;]</c>;
+/// <c>load [--postgres …] [--circuits N] [--ramp S] [--duration S] [--think MS]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
 internal sealed record BenchmarkArguments(
@@ -18,6 +20,10 @@ internal sealed record BenchmarkArguments(
     public const string CircuitBenchmark = "circuits";
     public const string StartupBenchmark = "startup";
     public const string PageThroughputBenchmark = "page-throughput";
+    public const string LoadBenchmark = "load";
+
+    /// <summary>The load benchmark's circuits, ramp, duration and think time.</summary>
+    public LoadBenchmarkSettings Load { get; init; } = LoadBenchmarkSettings.Default;
 
     /// <summary>Requests per page (and per static copy) in the page benchmark, unless --rounds says otherwise.</summary>
     public const int DefaultPageRounds = 200;
@@ -41,6 +47,7 @@ internal sealed record BenchmarkArguments(
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- circuits [--postgres "<connection string>"] [--rounds 20] [--gcdump] [--baseline main]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- startup [--postgres "<connection string>"] [--rounds 5]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- page-throughput [--postgres "<connection string>"] [--rounds 200]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- load [--postgres "<connection string>"] [--circuits 500] [--ramp 60] [--duration 120] [--think 5000]
 
           import      the bulk import: parse, import, re-import, against a raw ADO.NET insert
           search      the search API: import the corpus, start the portal on it, time a fixed set of queries
@@ -56,6 +63,8 @@ internal sealed record BenchmarkArguments(
                       without the start-up corpus check, on a database seeded with the shipped corpus
           page-throughput  requests a second for a norm page and 73/27, anonymous and signed in, beside a static
                       file of the app's of about the same size, 8 clients at once (shipped corpus only)
+          load        circuits held open and browsing (norm, document, search, cross-reference) through Blazor
+                      Server's own protocol: step latency, errors, the portal's memory and CPU (shipped corpus only)
           --corpus    a file or folder to import (Akoma Ntoso .xml with metadata.jsonl, UN .txt), read recursively
           --postgres  an Npgsql connection string to a server where the user may create databases; the benchmark
                       creates a database of its own there and drops it afterwards. Defaults to $NORMSPORTAL_TEST_POSTGRES;
@@ -70,15 +79,19 @@ internal sealed record BenchmarkArguments(
           --baseline  circuits: also publish this git ref of the repository (`git archive`) and measure it on each
                       page in turn with the checked-out code, in the same run, on the same database and browser
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
+          --circuits  load: how many circuits are opened and kept browsing (default 500)
+          --ramp      load: seconds over which the circuits are opened, one after another (default 60)
+          --duration  load: seconds of browsing once the ramp is over (default 120)
+          --think     load: a reader's pause between steps in milliseconds, drawn from half to one and a half times it (default 5000)
         """;
 
     /// <summary>The arguments, or null with <paramref name="error"/> saying what is wrong.</summary>
     public static BenchmarkArguments? Parse(IReadOnlyList<string> args, string? postgresFromEnvironment, out string? error)
     {
         error = null;
-        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark or PageThroughputBenchmark))
+        if (args.Count == 0 || args[0] is not (Import or SearchBenchmark or PageBenchmark or AgreedLanguageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark or PageThroughputBenchmark or LoadBenchmark))
         {
-            error = "The first argument must be the benchmark to run: import, search, pages, agreed-language, library, circuits, startup or page-throughput.";
+            error = "The first argument must be the benchmark to run: import, search, pages, agreed-language, library, circuits, startup, page-throughput or load.";
             return null;
         }
 
@@ -92,6 +105,7 @@ internal sealed record BenchmarkArguments(
         };
         var byType = false;
         string? baseline = null;
+        var load = LoadBenchmarkSettings.Default;
         var postgres = string.IsNullOrWhiteSpace(postgresFromEnvironment) ? null : postgresFromEnvironment;
         for (var i = 1; i < args.Count; i++)
         {
@@ -136,16 +150,32 @@ internal sealed record BenchmarkArguments(
                 case "--baseline" when hasValue && args[0] == CircuitBenchmark:
                     baseline = args[++i];
                     break;
+                case "--circuits" or "--ramp" or "--duration" or "--think" when hasValue && args[0] == LoadBenchmark:
+                    var name = args[i];
+                    if (!TryPositive(args[++i], 100_000, out var value))
+                    {
+                        error = $"{name} must be a whole number from 1 to 100000.";
+                        return null;
+                    }
+
+                    load = name switch
+                    {
+                        "--circuits" => load with { Circuits = value },
+                        "--ramp" => load with { RampSeconds = value },
+                        "--duration" => load with { DurationSeconds = value },
+                        _ => load with { ThinkMilliseconds = value },
+                    };
+                    break;
                 default:
                     error = $"Unknown argument or missing value: {args[i]}";
                     return null;
             }
         }
 
-        if (args[0] is PageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark or PageThroughputBenchmark)
+        if (args[0] is PageBenchmark or LibraryBenchmark or CircuitBenchmark or StartupBenchmark or PageThroughputBenchmark or LoadBenchmark)
         {
             return corpus is null
-                ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds, byType, baseline)
+                ? new BenchmarkArguments(args[0], "", postgres, search, pageRounds, byType, baseline) { Load = load }
                 : Refuse($"{args[0]} benchmarks the shipped corpus: --corpus does not apply.", out error);
         }
 

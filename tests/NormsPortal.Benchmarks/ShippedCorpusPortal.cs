@@ -8,10 +8,11 @@ internal static class ShippedCorpusPortal
 {
     /// <summary>
     /// Migrates <paramref name="database"/>, seeds the shipped corpus into it and starts the portal on it, in Production
-    /// unless <paramref name="environmentName"/> says otherwise.
+    /// unless <paramref name="environmentName"/> says otherwise, with <paramref name="settings"/> (environment variables) on top.
     /// </summary>
     public static async Task<PortalAppProcess> StartAsync(
-        BenchmarkDatabase database, string provider, TextWriter progress, CancellationToken cancellationToken, string environmentName = "Production")
+        BenchmarkDatabase database, string provider, TextWriter progress, CancellationToken cancellationToken, string environmentName = "Production",
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(progress);
@@ -29,6 +30,11 @@ internal static class ShippedCorpusPortal
             ["ASPNETCORE_ENVIRONMENT"] = environmentName,
             ["Corpus__SeedOnStartup"] = "false",
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
         return await PortalAppProcess.StartAsync(environment, cancellationToken);
     }
 }
