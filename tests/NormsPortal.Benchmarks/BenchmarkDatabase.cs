@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Postgres;
@@ -25,16 +26,22 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
     private readonly IPortalDatabaseProvider _provider;
     private readonly string _connectionString;
     private readonly Func<Task> _remove;
+    private readonly bool _rollbackJournal;
 
-    private BenchmarkDatabase(IPortalDatabaseProvider provider, string connectionString, Func<Task> remove)
+    private BenchmarkDatabase(IPortalDatabaseProvider provider, string connectionString, Func<Task> remove, bool rollbackJournal = false)
     {
+        _rollbackJournal = rollbackJournal;
         _provider = provider;
         _connectionString = connectionString;
         _remove = remove;
     }
 
-    /// <summary>A new SQLite file with the portal's default settings (pooled connections, default journal).</summary>
-    public static BenchmarkDatabase CreateSqlite()
+    /// <summary>
+    /// A new SQLite file with the portal's settings (pooled connections, write-ahead log with <c>synchronous=NORMAL</c>),
+    /// or, with <paramref name="rollbackJournal"/>, with SQLite's defaults the portal used before (rollback journal,
+    /// <c>synchronous=FULL</c>), to measure the two side by side.
+    /// </summary>
+    public static BenchmarkDatabase CreateSqlite(bool rollbackJournal = false)
     {
         var file = Path.Combine(Path.GetTempPath(), $"normsportal-bench-{Guid.NewGuid():N}.sqlite");
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
@@ -47,7 +54,7 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
             }
 
             return Task.CompletedTask;
-        });
+        }, rollbackJournal);
     }
 
     /// <summary>A new, empty database on the server <paramref name="serverConnectionString"/> points at.</summary>
@@ -101,6 +108,12 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
         _provider.Configure(options, _connectionString);
+        if (_rollbackJournal)
+        {
+            // After the provider's own interceptor, so its pragmas are undone on every open.
+            options.AddInterceptors(RollbackJournal.Instance);
+        }
+
         if (!reuseIndex)
         {
             ReuseShingleWriterExtension.Use(options, NoReuseShingles.Instance);
@@ -121,6 +134,19 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
     private sealed class NoReuseIndexContexts(BenchmarkDatabase database) : IDbContextFactory<PortalDbContext>
     {
         public PortalDbContext CreateDbContext() => database.CreateDbContext(reuseIndex: false);
+    }
+
+    /// <summary>SQLite's defaults, which the portal used before it set a write-ahead log.</summary>
+    private sealed class RollbackJournal : DbConnectionInterceptor
+    {
+        public static readonly RollbackJournal Instance = new();
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     private sealed class NoReuseShingles : IReuseShingleWriter
