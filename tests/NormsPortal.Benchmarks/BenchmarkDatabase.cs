@@ -1,13 +1,13 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Postgres;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Sqlite;
+using NormsPortal.Data.Sqlite.Reuse;
 using Npgsql;
 
 namespace NormsPortal.Benchmarks;
@@ -107,11 +107,16 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
     private PortalDbContext CreateDbContext(bool reuseIndex)
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        _provider.Configure(options, _connectionString);
         if (_rollbackJournal)
         {
-            // After the provider's own interceptor, so its pragmas are undone on every open.
-            options.AddInterceptors(RollbackJournal.Instance);
+            // The provider's configuration but its write-ahead log: switching the file's journal back and forth on
+            // every open fails while a pooled connection holds it, so the log is never set on this file.
+            options.UseSqlite(_connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
+            ReuseShingleWriterExtension.Use(options, SqliteReuseIndex.Instance);
+        }
+        else
+        {
+            _provider.Configure(options, _connectionString);
         }
 
         if (!reuseIndex)
@@ -134,19 +139,6 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
     private sealed class NoReuseIndexContexts(BenchmarkDatabase database) : IDbContextFactory<PortalDbContext>
     {
         public PortalDbContext CreateDbContext() => database.CreateDbContext(reuseIndex: false);
-    }
-
-    /// <summary>SQLite's defaults, which the portal used before it set a write-ahead log.</summary>
-    private sealed class RollbackJournal : DbConnectionInterceptor
-    {
-        public static readonly RollbackJournal Instance = new();
-
-        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
     }
 
     private sealed class NoReuseShingles : IReuseShingleWriter
