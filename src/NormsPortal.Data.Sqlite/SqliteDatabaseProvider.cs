@@ -26,6 +26,7 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
         ArgumentNullException.ThrowIfNull(options);
         options.UseSqlite(connectionString, sqlite =>
             sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
+        options.AddInterceptors(SqliteWriteAheadLog.Instance);
         ReuseShingleWriterExtension.Use(options, SqliteReuseIndex.Instance);
     }
 

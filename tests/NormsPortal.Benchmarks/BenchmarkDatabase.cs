@@ -7,6 +7,7 @@ using NormsPortal.Data.Postgres;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Sqlite;
+using NormsPortal.Data.Sqlite.Reuse;
 using Npgsql;
 
 namespace NormsPortal.Benchmarks;
@@ -25,16 +26,22 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
     private readonly IPortalDatabaseProvider _provider;
     private readonly string _connectionString;
     private readonly Func<Task> _remove;
+    private readonly bool _rollbackJournal;
 
-    private BenchmarkDatabase(IPortalDatabaseProvider provider, string connectionString, Func<Task> remove)
+    private BenchmarkDatabase(IPortalDatabaseProvider provider, string connectionString, Func<Task> remove, bool rollbackJournal = false)
     {
+        _rollbackJournal = rollbackJournal;
         _provider = provider;
         _connectionString = connectionString;
         _remove = remove;
     }
 
-    /// <summary>A new SQLite file with the portal's default settings (pooled connections, default journal).</summary>
-    public static BenchmarkDatabase CreateSqlite()
+    /// <summary>
+    /// A new SQLite file with the portal's settings (pooled connections, write-ahead log with <c>synchronous=NORMAL</c>),
+    /// or, with <paramref name="rollbackJournal"/>, with SQLite's defaults the portal used before (rollback journal,
+    /// <c>synchronous=FULL</c>), to measure the two side by side.
+    /// </summary>
+    public static BenchmarkDatabase CreateSqlite(bool rollbackJournal = false)
     {
         var file = Path.Combine(Path.GetTempPath(), $"normsportal-bench-{Guid.NewGuid():N}.sqlite");
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
@@ -47,7 +54,7 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
             }
 
             return Task.CompletedTask;
-        });
+        }, rollbackJournal);
     }
 
     /// <summary>A new, empty database on the server <paramref name="serverConnectionString"/> points at.</summary>
@@ -100,7 +107,18 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
     private PortalDbContext CreateDbContext(bool reuseIndex)
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        _provider.Configure(options, _connectionString);
+        if (_rollbackJournal)
+        {
+            // The provider's configuration but its write-ahead log: switching the file's journal back and forth on
+            // every open fails while a pooled connection holds it, so the log is never set on this file.
+            options.UseSqlite(_connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
+            ReuseShingleWriterExtension.Use(options, SqliteReuseIndex.Instance);
+        }
+        else
+        {
+            _provider.Configure(options, _connectionString);
+        }
+
         if (!reuseIndex)
         {
             ReuseShingleWriterExtension.Use(options, NoReuseShingles.Instance);

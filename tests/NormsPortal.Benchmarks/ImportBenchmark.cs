@@ -16,8 +16,13 @@ namespace NormsPortal.Benchmarks;
 /// <param name="corpusPath">The file or folder to import.</param>
 /// <param name="createDatabase">Creates an empty database of the provider under test; called twice.</param>
 /// <param name="progressOutput">Where a line of progress goes every few hundred documents.</param>
+/// <param name="createBeforeDatabase">
+/// When given, an empty database with the settings the provider had before (SQLite: the rollback journal), imported
+/// into warm right after the warm import, so the two are measured side by side in one run.
+/// </param>
 internal sealed class ImportBenchmark(
-    string corpusPath, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, TextWriter progressOutput)
+    string corpusPath, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, TextWriter progressOutput,
+    Func<CancellationToken, Task<BenchmarkDatabase>>? createBeforeDatabase = null)
 {
     public const string MigrateStep = "migrate (empty database)";
     public const string ParseStep = "parse + align (ImportSources.ReadAsync)";
@@ -25,6 +30,7 @@ internal sealed class ImportBenchmark(
     public const string FirstImportStep = "first import (DocumentImporter + finder)";
     public const string ReImportStep = "re-import of the same documents";
     public const string WarmImportStep = "first import again, warm, into a 2nd database";
+    public const string BeforeImportStep = "warm import, before: rollback journal, FULL";
     public const string BaselineStep = "baseline: raw ADO.NET insert of provisions";
     public const string TotalStep = "total: parse + first import";
 
@@ -69,6 +75,15 @@ internal sealed class ImportBenchmark(
             var (warm, warmCost) = await Measurement.RunAsync(() => ImportAsync(second, documents, run.Provider + " warm import", cancellationToken));
             run.WarmImport = warm;
             run.Steps.Add(new StepResult(WarmImportStep, warmCost, documents.Count, Describe(warm)));
+            if (createBeforeDatabase is not null)
+            {
+                await using var before = await createBeforeDatabase(cancellationToken);
+                await before.MigrateAsync(cancellationToken);
+                var (previous, beforeCost) = await Measurement.RunAsync(() => ImportAsync(before, documents, run.Provider + " warm import, before", cancellationToken));
+                run.Steps.Add(new StepResult(
+                    BeforeImportStep, beforeCost, documents.Count,
+                    Invariant($"{Describe(previous)}; {beforeCost.Wall.TotalSeconds / warmCost.Wall.TotalSeconds:F2}× the warm import")));
+            }
         }
 
         var (rows, baselineCost) = await Measurement.RunAsync(() => RawProvisionInsert.RunAsync(database, documents, cancellationToken));

@@ -9,11 +9,13 @@ internal static class ImportBenchmarkCommand
         report.WriteHeader(arguments.CorpusPath);
         var runs = new List<ProviderRun>
         {
-            await RunAsync(arguments, report, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken),
+            await RunAsync(
+                arguments, report, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()),
+                _ => Task.FromResult(BenchmarkDatabase.CreateSqlite(rollbackJournal: true)), cancellationToken),
         };
         if (arguments.PostgresConnectionString is { } postgres)
         {
-            runs.Add(await RunAsync(arguments, report, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), cancellationToken));
+            runs.Add(await RunAsync(arguments, report, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), createBeforeDatabase: null, cancellationToken));
         }
         else
         {
@@ -28,13 +30,14 @@ internal static class ImportBenchmarkCommand
 
     private static async Task<ProviderRun> RunAsync(
         BenchmarkArguments arguments, BenchmarkReport report, string provider,
-        Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase,
+        Func<CancellationToken, Task<BenchmarkDatabase>>? createBeforeDatabase, CancellationToken cancellationToken)
     {
         Console.Error.WriteLine($"{provider}: running …");
         var run = new ProviderRun(provider);
         try
         {
-            await new ImportBenchmark(arguments.CorpusPath, createDatabase, Console.Error).RunAsync(run, cancellationToken);
+            await new ImportBenchmark(arguments.CorpusPath, createDatabase, Console.Error, createBeforeDatabase).RunAsync(run, cancellationToken);
         }
         // A server that refuses, a crash in a step: that provider's run failed, the report still comes.
         catch (Exception exception) when (exception is not OperationCanceledException)
