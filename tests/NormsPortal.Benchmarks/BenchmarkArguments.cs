@@ -4,7 +4,7 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump]</c>. PostgreSQL runs
+/// search also <c>[--rounds N] [--clients N] [--keep-databases]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
 internal sealed record BenchmarkArguments(
@@ -34,7 +34,7 @@ internal sealed record BenchmarkArguments(
     public const string Usage =
         """
         Usage: dotnet run -c Release --project tests/NormsPortal.Benchmarks -- import --corpus <path> [--postgres "<connection string>"]
-               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4] [--keep-databases]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
@@ -68,6 +68,9 @@ internal sealed record BenchmarkArguments(
           --gcdump    circuits: also dump the heap before and after (dotnet-gcdump, `dotnet tool restore`) and list
                       what one circuit adds by type
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
+          --keep-databases  search: keep the imported databases (normsportal_bench_search: a file in the temp folder,
+                      a database on the server) and, when they hold works already, measure them without importing
+                      again; delete them to import afresh (after a change to the corpus or to what the import writes)
         """;
 
     /// <summary>The arguments, or null with <paramref name="error"/> saying what is wrong.</summary>
@@ -126,6 +129,9 @@ internal sealed record BenchmarkArguments(
                     }
 
                     search = search with { Clients = clients };
+                    break;
+                case "--keep-databases" when args[0] == SearchBenchmark:
+                    search = search with { KeepDatabases = true };
                     break;
                 case "--gcdump" when args[0] == CircuitBenchmark:
                     byType = true;
