@@ -5,7 +5,7 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump] [--baseline &lt;git ref&gt;]</c>;
+/// search also <c>[--rounds N] [--clients N] [--keep-databases]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump] [--baseline &lt;git ref&gt;]</c>;
 /// <c>load [--postgres …] [--circuits N] [--ramp S] [--duration S] [--think MS]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
@@ -40,7 +40,7 @@ internal sealed record BenchmarkArguments(
     public const string Usage =
         """
         Usage: dotnet run -c Release --project tests/NormsPortal.Benchmarks -- import --corpus <path> [--postgres "<connection string>"]
-               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4] [--keep-databases]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
@@ -83,6 +83,9 @@ internal sealed record BenchmarkArguments(
           --ramp      load: seconds over which the circuits are opened, one after another (default 60)
           --duration  load: seconds of browsing once the ramp is over (default 120)
           --think     load: a reader's pause between steps in milliseconds, drawn from half to one and a half times it (default 5000)
+          --keep-databases  search: keep the imported databases (normsportal_bench_search: a file in the temp folder,
+                      a database on the server) and, when they hold works already, measure them without importing
+                      again; delete them to import afresh (after a change to the corpus or to what the import writes)
         """;
 
     /// <summary>The arguments, or null with <paramref name="error"/> saying what is wrong.</summary>
@@ -143,6 +146,9 @@ internal sealed record BenchmarkArguments(
                     }
 
                     search = search with { Clients = clients };
+                    break;
+                case "--keep-databases" when args[0] == SearchBenchmark:
+                    search = search with { KeepDatabases = true };
                     break;
                 case "--gcdump" when args[0] == CircuitBenchmark:
                     byType = true;

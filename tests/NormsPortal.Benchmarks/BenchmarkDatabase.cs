@@ -14,7 +14,7 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// An empty database that exists for one benchmark run: a SQLite file in the temp folder, or a
-/// PostgreSQL database created on the given server. Removed when disposed. It is also the context
+/// PostgreSQL database created on the given server. Removed when disposed, unless it was opened as kept. It is also the context
 /// factory handed to the importer, configured exactly as the portal configures its own.
 /// </summary>
 internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IAsyncDisposable
@@ -55,6 +55,44 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
 
             return Task.CompletedTask;
         }, rollbackJournal);
+    }
+
+    /// <summary>
+    /// The SQLite file <paramref name="name"/> in the temp folder, created when missing and kept when disposed, so that a
+    /// later run can use what this one imported.
+    /// </summary>
+    public static BenchmarkDatabase KeptSqlite(string name)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"{name}.sqlite");
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
+        return new BenchmarkDatabase(new SqliteDatabaseProvider(), connectionString, () =>
+        {
+            SqliteConnection.ClearAllPools();
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>The database <paramref name="name"/> on the server, created when missing and kept when disposed.</summary>
+    public static async Task<BenchmarkDatabase> KeptPostgresAsync(string serverConnectionString, string name, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false };
+        await using (var connection = new NpgsqlConnection(builder.ToString()))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+            exists.Parameters.AddWithValue("name", name);
+            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                await ExecuteOnServerAsync(serverConnectionString, $"CREATE DATABASE \"{name}\"", cancellationToken);
+            }
+        }
+
+        var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ToString();
+        return new BenchmarkDatabase(new PostgresDatabaseProvider(), connectionString, () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>A new, empty database on the server <paramref name="serverConnectionString"/> points at.</summary>

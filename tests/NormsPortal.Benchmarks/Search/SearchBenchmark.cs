@@ -23,7 +23,28 @@ internal sealed class SearchBenchmark(
         ArgumentNullException.ThrowIfNull(createDatabase);
         await using var database = await createDatabase(cancellationToken);
         await database.MigrateAsync(cancellationToken);
+        bool imported;
+        await using (var db = database.CreateDbContext())
+        {
+            imported = await db.Works.AnyAsync(cancellationToken);
+        }
 
+        if (imported)
+        {
+            // A database kept by an earlier run (--keep-databases): its import and seeding are not timed again.
+            progressOutput.WriteLine($"  {run.Provider}: using the kept database, imported before …");
+            run.Reused = true;
+        }
+        else
+        {
+            await ImportAsync(run, database, cancellationToken);
+        }
+
+        await MeasureAsync(run, database, cancellationToken);
+    }
+
+    private async Task ImportAsync(SearchProviderRun run, BenchmarkDatabase database, CancellationToken cancellationToken)
+    {
         progressOutput.WriteLine($"  {run.Provider}: importing {documents.Count} documents …");
         var importClock = System.Diagnostics.Stopwatch.StartNew();
         var summary = await new DocumentImporter(database, new CrossReferenceFinder()).ImportManyAsync(documents, null, cancellationToken);
@@ -43,7 +64,10 @@ internal sealed class SearchBenchmark(
         {
             throw new InvalidOperationException($"{seeded.Texts.Failed} shipped texts failed to import.");
         }
+    }
 
+    private async Task MeasureAsync(SearchProviderRun run, BenchmarkDatabase database, CancellationToken cancellationToken)
+    {
         progressOutput.WriteLine($"  {run.Provider}: starting the portal …");
         var environment = new Dictionary<string, string>(database.PortalEnvironment())
         {

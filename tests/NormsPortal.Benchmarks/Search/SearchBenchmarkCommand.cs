@@ -15,14 +15,19 @@ internal static class SearchBenchmarkCommand
         Console.Error.WriteLine("Parsing the corpus …");
         var batch = await ImportSources.ReadAsync(arguments.CorpusPath, cancellationToken);
         var benchmark = new SearchBenchmark(batch.Documents, arguments.Search, Console.Error);
+        var keep = arguments.Search.KeepDatabases;
 
         var runs = new List<SearchProviderRun>
         {
-            await RunAsync(benchmark, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken),
+            await RunAsync(benchmark, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(keep
+                ? BenchmarkDatabase.KeptSqlite(SearchBenchmarkSettings.KeptDatabaseName)
+                : BenchmarkDatabase.CreateSqlite()), cancellationToken),
         };
         if (arguments.PostgresConnectionString is { } postgres)
         {
-            runs.Add(await RunAsync(benchmark, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), cancellationToken));
+            runs.Add(await RunAsync(benchmark, BenchmarkDatabase.PostgresLabel, token => keep
+                ? BenchmarkDatabase.KeptPostgresAsync(postgres, SearchBenchmarkSettings.KeptDatabaseName, token)
+                : BenchmarkDatabase.CreatePostgresAsync(postgres, token), cancellationToken));
         }
         else
         {

@@ -31,7 +31,7 @@ internal sealed class SearchBenchmarkReport(TextWriter output)
         var databases = new TextTable(["provider", "works", "index rows", "import s", "seed s", "load before", "load after"], _numbers);
         foreach (var run in runs)
         {
-            databases.AddRow(run.Provider, Number(run.Works), Number(run.SearchEntries), Seconds(run.ImportTime), Seconds(run.SeedTime), run.LoadBefore, run.LoadAfter);
+            databases.AddRow(run.Provider, Number(run.Works), Number(run.SearchEntries), run.Reused ? "kept" : Seconds(run.ImportTime), run.Reused ? "kept" : Seconds(run.SeedTime), run.LoadBefore, run.LoadAfter);
         }
 
         Section("Databases", databases);

@@ -1,7 +1,13 @@
 namespace NormsPortal.Benchmarks.Search;
 
-/// <summary>How many times each query runs in a timed pass, and how many clients the concurrent pass has.</summary>
-internal sealed record SearchBenchmarkSettings(int Rounds, int Clients)
+/// <summary>
+/// How many times each query runs in a timed pass, how many clients the concurrent pass has, and whether the
+/// imported databases are kept for the next run (<see cref="KeptDatabaseName"/>) and used again when present.
+/// </summary>
+internal sealed record SearchBenchmarkSettings(int Rounds, int Clients, bool KeepDatabases = false)
 {
+    /// <summary>The kept SQLite file (in the temp folder) and PostgreSQL database.</summary>
+    public const string KeptDatabaseName = "normsportal_bench_search";
+
     public static SearchBenchmarkSettings Default { get; } = new(Rounds: 3, Clients: 4);
 }

@@ -12,6 +12,9 @@ internal sealed class SearchProviderRun(string provider)
 
     public TimeSpan ImportTime { get; set; }
 
+    /// <summary>The database was kept by an earlier run and not imported in this one.</summary>
+    public bool Reused { get; set; }
+
     /// <summary>Loading the corpus the portal ships, on top of the bulk import.</summary>
     public TimeSpan SeedTime { get; set; }
 

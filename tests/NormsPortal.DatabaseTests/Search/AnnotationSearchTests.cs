@@ -52,6 +52,22 @@ public sealed class AnnotationSearchTests
     }
 
     [Theory, DatabaseData]
+    public async Task AnnotationFacet_CountsAWorkWhoseNoteAndParagraphsMatchBoth_Once(DatabaseKind kind)
+    {
+        await using var library = await LibraryUnderTest.CreateAsync(kind);
+        var (annotations, search) = Services(library);
+        await CreateAsync(annotations, new BookmarkTargetDto { Symbol = Symbol, Anchor = "op1.6" }, "Read **knowingly** with the clause before.", "published");
+        await CreateAsync(annotations, new BookmarkTargetDto { Symbol = Symbol }, "Knowingly, again.", "published");
+
+        var found = await search.SearchAsync(new SearchRequest("knowingly"), Cancel);
+
+        var facet = Assert.Single(found.Facets.Kind, f => f.Value == "annotation");
+        Assert.Equal(1, facet.Count);
+        Assert.Contains(found.Items.Single(i => i.Symbol == Symbol).Paragraphs, p => !p.Annotation);
+        Assert.Equal(found.Total, found.Facets.Kind.Where(f => f.Value != "annotation").Sum(f => f.Count));
+    }
+
+    [Theory, DatabaseData]
     public async Task Annotation_LeavesTheIndexWhenUnpublishedDeletedOrOrphaned_AndComesBackWhenPublishedOrRestored(DatabaseKind kind)
     {
         await using var library = await LibraryUnderTest.CreateAsync(kind);

@@ -57,6 +57,18 @@ public sealed class SearchRenderingTests
         Assert.True(snippet.Length < SnippetBuilder.MaxLength + 40);
     }
 
+    [Fact]
+    public void Snippet_OfALongText_MarksAMatchAtTheWindowsLastWord()
+    {
+        // The window runs from the first match to the space before character 320: "critical" at 309–317 is its last word.
+        var text = "critical " + string.Concat(Enumerable.Repeat("word ", 60)) + "critical " + string.Concat(Enumerable.Repeat("critical ", 100));
+
+        var snippet = new SnippetBuilder(SearchIndexer.Analyzer).Build(text, "en", Highlight("critical"));
+
+        Assert.StartsWith("<mark>critical</mark> word", snippet, StringComparison.Ordinal);
+        Assert.EndsWith("word <mark>critical</mark> …", snippet, StringComparison.Ordinal);
+    }
+
     private static HighlightTerms Highlight(string query) =>
         new SearchMatchCompiler(SearchIndexer.Analyzer).Compile(Data.Search.Query.SearchQueryParser.Parse(query).Root, ["en"])!.Highlight;
 }

@@ -50,26 +50,45 @@ public sealed class SearchTextAnalyzer
     /// </summary>
     public IReadOnlyList<AnalyzedTerm> Analyze(string text, string language)
     {
+        var terms = new List<AnalyzedTerm>();
+        Analyze(text, language, term =>
+        {
+            terms.Add(term);
+            return true;
+        });
+        return terms;
+    }
+
+    /// <summary>
+    /// Hands the terms of a text to <paramref name="next"/> in order, as <see cref="Analyze(string, string)"/>
+    /// finds them, until it returns false: a caller that needs only the start of a long text (a snippet)
+    /// stops there instead of stemming the rest.
+    /// </summary>
+    public void Analyze(string text, string language, Func<AnalyzedTerm, bool> next)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(next);
         if (text.Length == 0)
         {
-            return [];
+            return;
         }
         var normal = NormalisedText.Of(text);
-        var terms = new List<AnalyzedTerm>();
         var analyzer = AnalyzerFor(language);
         using var stream = analyzer.GetTokenStream("text", normal.Text);
         var termAttribute = stream.AddAttribute<ICharTermAttribute>();
         var offsetAttribute = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
+        var position = 0;
         while (stream.IncrementToken())
         {
             var term = new string(termAttribute.Buffer, 0, termAttribute.Length);
-            AddTerms(terms, term, normal, offsetAttribute.StartOffset, offsetAttribute.EndOffset);
+            if (!AddTerms(next, ref position, term, normal, offsetAttribute.StartOffset, offsetAttribute.EndOffset))
+            {
+                break;
+            }
         }
         stream.End();
-        return terms;
     }
 
     /// <summary>
@@ -80,14 +99,15 @@ public sealed class SearchTextAnalyzer
     public IReadOnlyList<string> AnalyzeWord(string word, string language) =>
         Analyze(word, language).Select(term => term.Term).ToArray();
 
-    private static void AddTerms(List<AnalyzedTerm> terms, string token, NormalisedText normal, int start, int end)
+    /// <summary>Hands the token's terms to <paramref name="next"/>; false when it wants no more.</summary>
+    private static bool AddTerms(Func<AnalyzedTerm, bool> next, ref int position, string token, NormalisedText normal, int start, int end)
     {
         // SmartCn may cut a surrogate pair in two; a lone half is no letter and normalisation rejects it.
         var term = NormalisedText.Sanitise(token).Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
         var runs = TermRuns.Of(term);
         if (runs.Count == 0)
         {
-            return;
+            return true;
         }
         // Where the term is still the token's text (not stemmed), each run has its own exact offsets;
         // otherwise all runs point at the whole token.
@@ -97,8 +117,13 @@ public sealed class SearchTextAnalyzer
         {
             var text = Cut(term.Substring(runStart, runLength));
             var (from, to) = exact ? (start + runStart, start + runStart + runLength) : (start, end);
-            terms.Add(new AnalyzedTerm(text, terms.Count, normal.OriginalStart(from), normal.OriginalEnd(to)));
+            if (!next(new AnalyzedTerm(text, position++, normal.OriginalStart(from), normal.OriginalEnd(to))))
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 
     private static string Cut(string term) =>

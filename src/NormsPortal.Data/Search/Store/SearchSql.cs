@@ -72,7 +72,9 @@ public static class SearchSql
     /// <summary>
     /// <c>na</c>: the paragraphs that state a norm or a counterpart of one; <c>m</c>: the ids of the
     /// matched entries in the languages and norms asked for; <c>t</c>: the matched texts (work and
-    /// language, <c>TextKey</c>) with their number of entries; <c>w</c>: the matched works that pass
+    /// language, <c>TextKey</c>) with their number of entries and their highest entry id, which has the
+    /// <see cref="SearchEntryKey.AnnotationBit"/> when the text has a matched note (notes take the upper half of
+    /// a text's ids); <c>w</c>: the matched works that pass
     /// the work filters (kind, track, year, session, symbol).
     /// </summary>
     /// <remarks>
@@ -120,7 +122,8 @@ public static class SearchSql
 
             ),
             "t" AS MATERIALIZED (
-                SELECT m."EntryId" >> {TextShift} AS "TextKey", COUNT(*) AS "Entries" FROM "m" GROUP BY m."EntryId" >> {TextShift}
+                SELECT m."EntryId" >> {TextShift} AS "TextKey", COUNT(*) AS "Entries", MAX(m."EntryId") AS "LastEntryId"
+                FROM "m" GROUP BY m."EntryId" >> {TextShift}
             ),
             "w" AS MATERIALIZED (
                 SELECT w."Id" AS "WorkId", w."Symbol", w."Kind", w."Date", SUM(t."Entries") AS "Entries"
@@ -374,7 +377,8 @@ public static class SearchSql
         """;
 
     /// <summary>
-    /// Counts of matched works by kind (and of those with a matched annotation, told by a bit of the id), track and decade, of matched texts by language, and of
+    /// Counts of matched works by kind (and of those with a matched annotation, told by a bit of a text's highest
+    /// matched id, so from <c>t</c> and not from every match), track and decade, of matched texts by language, and of
     /// matched texts that state a norm (or a counterpart) in a matched paragraph, by norm; tracks
     /// and norms with their labels. Every count runs over <c>w</c> and <c>t</c>, a few thousand rows
     /// at most; only the norm count reads entries, the few that state norms. Position 0 puts them first.
@@ -386,8 +390,8 @@ public static class SearchSql
             UNION ALL
             SELECT {NoPageColumns}, 'kind', '{SearchFacetRow.AnnotationKind}', a."Works", NULL, NULL, 0
             FROM (
-                SELECT COUNT(DISTINCT m."EntryId" >> {WorkShift}) AS "Works" FROM "m"
-                WHERE (m."EntryId" & {AnnotationBit}) <> 0 AND (m."EntryId" >> {WorkShift}) IN (SELECT w."WorkId" FROM "w")
+                SELECT COUNT(DISTINCT t."TextKey" >> {TextToWorkShift}) AS "Works" FROM "t"
+                WHERE (t."LastEntryId" & {AnnotationBit}) <> 0 AND (t."TextKey" >> {TextToWorkShift}) IN (SELECT w."WorkId" FROM "w")
             ) a
             WHERE a."Works" > 0
             UNION ALL

@@ -56,15 +56,25 @@ public sealed class SnippetBuilder(SearchTextAnalyzer analyzer)
         return html.ToString();
     }
 
-    /// <summary>The spans of matched terms, in order, overlapping or touching ones merged.</summary>
+    /// <summary>
+    /// The spans of matched terms, in order, overlapping or touching ones merged, up to where the window
+    /// can reach: it starts at the first match or before it, and holds at most <see cref="MaxLength"/>
+    /// characters and a surrogate's other half, so no term beyond that can be shown and the rest of a
+    /// long text is not analysed.
+    /// </summary>
     private List<(int Start, int End)> Marks(string text, string language, HighlightTerms highlight)
     {
         var marks = new List<(int Start, int End)>();
-        foreach (var term in analyzer.Analyze(text, language))
+        analyzer.Analyze(text, language, term =>
         {
+            if (marks.Count > 0 && term.StartOffset > marks[0].Start + MaxLength)
+            {
+                return false;
+            }
+
             if (!highlight.Matches(term.Term) || term.EndOffset <= term.StartOffset)
             {
-                continue;
+                return true;
             }
 
             if (marks.Count > 0 && term.StartOffset <= marks[^1].End)
@@ -75,8 +85,9 @@ public sealed class SnippetBuilder(SearchTextAnalyzer analyzer)
             {
                 marks.Add((term.StartOffset, term.EndOffset));
             }
-        }
 
+            return true;
+        });
         return marks;
     }
 
