@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Web.Components;
 
 namespace NormsPortal.ComponentTests.AgreedLanguage;
@@ -39,5 +40,18 @@ public sealed class PassageToolbarTests : PortalComponentTestBase
 
         Assert.Empty(selection.Invocations);
         Assert.Empty(toolbar.FindAll("[data-testid=passage-toolbar]"));
+    }
+
+    [Fact]
+    public async Task Unwatch_WhenTheBrowserDoesNotAnswerInTime_EndsQuietly()
+    {
+        // What a script call that exceeds its timeout throws: the toolbar unwatches as its page goes, and a busy
+        // browser must not turn that into an error that ends the reader's circuit.
+        JSInterop.SetupModule(PassageSelectionInterop.ModulePath).SetupVoid("unwatch", _ => true).SetCanceled();
+        var selection = Services.GetRequiredService<PassageSelectionInterop>();
+
+        var failure = await Record.ExceptionAsync(() => selection.UnwatchAsync(default));
+
+        Assert.Null(failure);
     }
 }

@@ -73,4 +73,20 @@ public sealed class DocumentPageTests : ReaderComponentTestBase
         Assert.NotNull(withoutText.Find("#text [data-testid='no-text']"));
         Assert.Contains("np-no-print", withoutText.Find("#text").ClassList);
     }
+
+    [Fact]
+    public async Task LeavingThePage_WhileItsScriptIsStillRunning_EndsQuietly()
+    {
+        var script = JSInterop.SetupModule(DocumentPage.ModulePath);
+        var showTarget = script.SetupVoid("showTarget");
+        Render<DocumentPage>(p => p.Add(c => c.Symbol, "A/RES/73/27"));
+        Assert.Single(script.Invocations, call => call.Identifier == "showTarget");
+
+        await DisposeComponentsAsync();
+        // The reader left before the browser answered: the module the call went to is released.
+        showTarget.SetException(new ObjectDisposedException("IJSObjectReference"));
+        await Renderer.Dispatcher.InvokeAsync(() => { });
+
+        Assert.False(Renderer.UnhandledException.IsCompleted);
+    }
 }

@@ -35,9 +35,9 @@ public sealed class PassageSelectionInterop(IJSRuntime jsRuntime) : IAsyncDispos
         {
             await (await _module.GetAsync()).InvokeVoidAsync("unwatch", host);
         }
-        catch (JSDisconnectedException)
+        catch (Exception failure) when (JsModule.LeftNothingToRelease(failure))
         {
-            // The circuit is gone, and the listener with it.
+            // The listener is gone with the page.
         }
     }
 
