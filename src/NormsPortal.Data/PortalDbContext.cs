@@ -75,6 +75,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    public DbSet<ShippedCorpusLoad> ShippedCorpusLoads => Set<ShippedCorpusLoad>();
+
     /// <summary>Append-only: rows are added (through the web project's audit log), never changed or removed.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 

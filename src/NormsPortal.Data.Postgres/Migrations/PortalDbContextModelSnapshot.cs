@@ -1206,6 +1206,24 @@ namespace NormsPortal.Data.Postgres.Migrations
                     b.ToTable("SearchEntries");
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.ShippedCorpusLoad", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ShippedCorpusLoads");
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.Sponsor", b =>
                 {
                     b.Property<int>("Id")

@@ -1161,6 +1161,24 @@ namespace NormsPortal.Data.Sqlite.Migrations
                     b.ToTable("SearchEntries");
                 });
 
+            modelBuilder.Entity("NormsPortal.Data.Model.ShippedCorpusLoad", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ShippedCorpusLoads");
+                });
+
             modelBuilder.Entity("NormsPortal.Data.Model.Sponsor", b =>
                 {
                     b.Property<int>("Id")

@@ -22,6 +22,8 @@ public static class CacheTags
     /// </summary>
     public const string Lineages = "lineages";
 
+    private const string SessionsPrefix = "sessions:";
+
     /// <summary>
     /// Every answer that shows the work (by its symbol as stored, <c>Work.Symbol</c>): its page in each language, its
     /// API answers, and any page quoting its paragraphs (a norm's lineage, a comparison).
@@ -37,5 +39,23 @@ public static class CacheTags
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         return "norm:" + number;
+    }
+
+    /// <summary>
+    /// Not an answer's tag: what an instance remembers of one user's session checks (the web project's
+    /// <c>UserSessions</c>). A session ended or an account changed (a password, a lockout, a deletion) forgets them on
+    /// every instance, so a sign-in that ended stops working everywhere as soon as the others hear of it.
+    /// </summary>
+    public static string Sessions(string userId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        return SessionsPrefix + userId;
+    }
+
+    /// <summary>The user whose session checks <paramref name="tag"/> names (<see cref="Sessions"/>), or null for an answer's tag.</summary>
+    public static string? SessionsUser(string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return tag.StartsWith(SessionsPrefix, StringComparison.Ordinal) && tag.Length > SessionsPrefix.Length ? tag[SessionsPrefix.Length..] : null;
     }
 }

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using NormsPortal.DatabaseTests.Web;
 
 namespace NormsPortal.DatabaseTests.Accounts;
 
@@ -13,7 +12,7 @@ internal static class AccountApiClient
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static HttpClient CreateHttpsClient(this PortalFactory portal) =>
+    public static HttpClient CreateHttpsClient(this WebApplicationFactory<Program> portal) =>
         portal.CreateClient(new WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri("https://localhost"),

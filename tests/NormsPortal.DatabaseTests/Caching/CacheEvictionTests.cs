@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.TestHost;
@@ -10,11 +11,13 @@ using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Postgres.Caching;
 using NormsPortal.Data.Seeding;
+using NormsPortal.DatabaseTests.Accounts;
 using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Schema;
 using NormsPortal.DatabaseTests.Web;
 using NormsPortal.TestSupport;
+using NormsPortal.TestSupport.Accounts;
 using NormsPortal.Web.Features.Library;
 using NormsPortal.Web.Features.Annotations;
 using NormsPortal.Web.Features.Facts;
@@ -27,8 +30,8 @@ namespace NormsPortal.DatabaseTests.Caching;
 /// <summary>
 /// Every kind of write evicts exactly the cached answers it changes (<see cref="CacheTags"/>) when it commits, and
 /// announces the same to the other instances; a write rolled back evicts and announces nothing; on PostgreSQL a write
-/// through one instance evicts on another, also after the other lost its listening connection. Evictions are observed
-/// in the output cache store.
+/// through one instance evicts on another, also after the other lost its listening connection, and a session ended
+/// through one is forgotten by the other's session checks. Evictions are observed in the output cache store.
 /// </summary>
 public sealed class CacheEvictionTests
 {
@@ -135,6 +138,37 @@ public sealed class CacheEvictionTests
         var title = (await facts.GetAsync(Later, Cancel))!.Facts.Single(f => f.Key == FactKeys.Title);
         Done(await facts.ReviseAsync(Curator, new FactEditRequest(Later, FactKeys.Title, "Heard again", "UN page", false, title.Version), Cancel));
         await HearsAsync(onReader, CacheTags.Catalogue, s_later);
+    }
+
+    [Fact]
+    public async Task OnPostgres_ASessionEndedThroughOneInstance_StopsWorkingOnAnotherThatRememberedItsCheck()
+    {
+        Assert.SkipWhen(TestEnvironment.PostgresSkipReason is not null, TestEnvironment.PostgresSkipReason ?? "");
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Postgres);
+        await using var first = Instance(database);
+        await using var second = Instance(database);
+        using var onFirst = first.CreateHttpsClient();
+        using var onSecond = second.CreateHttpsClient();
+        var email = TestPasswords.NewEmail();
+        var (access, _) = await onFirst.RegisterWithTokensAsync(email, TestPasswords.New());
+        using (var remembered = await onSecond.GetWithBearerAsync("/api/v1/auth/manage/info", access))
+        {
+            // The second instance now trusts what it read of the session for the default check interval (60 s).
+            Assert.Equal(HttpStatusCode.OK, remembered.StatusCode);
+        }
+
+        using var logout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout");
+        logout.Headers.Authorization = new("Bearer", access);
+        using (var signedOut = await onFirst.SendAsync(logout, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, signedOut.StatusCode);
+        }
+
+        await using var db = database.CreateContext();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Cancel);
+        await second.Services.GetRequiredService<EvictionRecorder>().WaitForAsync(CacheTags.Sessions(userId));
+        using var ended = await onSecond.GetWithBearerAsync("/api/v1/auth/manage/info", access);
+        Assert.Equal(HttpStatusCode.Unauthorized, ended.StatusCode);
     }
 
     /// <summary>Waits until the instance evicted each of <paramref name="tags"/>, and checks it evicted nothing else.</summary>

@@ -95,6 +95,55 @@ public sealed class CorpusLoaderTests
         Assert.Equal(("Curated title", FactOrigin.Curator), (kept.Value, kept.Origin));
     }
 
+    [Theory, DatabaseData]
+    public async Task LoadIfChanged_SkipsTheFilesOfTheLastCompletedLoad_LoadsAChangedFile_AndTriesAFailedLoadAgain(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var corpus = EnglishCorpusCopy();
+        try
+        {
+            var loader = new CorpusLoader(new TestContextFactory(database));
+            Assert.NotNull(await loader.LoadIfChangedAsync(corpus, null, Cancel));
+
+            Assert.Null(await loader.LoadIfChangedAsync(corpus, null, Cancel));
+
+            var draft = await File.ReadAllTextAsync(corpus.DraftText, Cancel);
+            await File.WriteAllTextAsync(corpus.DraftText, draft.Replace("Recalling its resolutions", "Recalling all its resolutions", StringComparison.Ordinal), Cancel);
+            var changed = await loader.LoadIfChangedAsync(corpus, null, Cancel);
+            Assert.Equal(1, changed?.Texts.Updated);
+            Assert.Null(await loader.LoadIfChangedAsync(corpus, null, Cancel));
+
+            await File.WriteAllTextAsync(Path.Combine(corpus.Catalog, "documents.json"), "{", Cancel);
+            await Assert.ThrowsAnyAsync<Exception>(() => loader.LoadIfChangedAsync(corpus, null, Cancel));
+            await Assert.ThrowsAnyAsync<Exception>(() => loader.LoadIfChangedAsync(corpus, null, Cancel));
+        }
+        finally
+        {
+            Directory.Delete(corpus.Root, recursive: true);
+        }
+    }
+
+    /// <summary>A copy of the shipped corpus to change, with the English texts only (a sixth of the parsing).</summary>
+    private static CorpusFolders EnglishCorpusCopy()
+    {
+        var shipped = CorpusFolders.BesideApp();
+        var copy = new CorpusFolders(Directory.CreateTempSubdirectory("normsportal-corpus-").FullName);
+        foreach (var file in Directory.EnumerateFiles(shipped.Root, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetRelativePath(shipped.Root, file);
+            var language = Path.GetFileName(Path.GetDirectoryName(file));
+            if (file.StartsWith(shipped.Akn, StringComparison.Ordinal) && Path.GetExtension(file) == ".xml" && language != "en")
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy.Root, name))!);
+            File.Copy(file, Path.Combine(copy.Root, name));
+        }
+
+        return copy;
+    }
+
     /// <summary>Every row's identity and version in the tables the loader writes: equal snapshots mean nothing was written.</summary>
     private static async Task<string> SnapshotAsync(TestDatabase database)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Caching;
+using NormsPortal.Web.Security.Sessions;
 
 namespace NormsPortal.Web.Infrastructure.Caching;
 
@@ -10,12 +11,15 @@ namespace NormsPortal.Web.Infrastructure.Caching;
 /// waits for the first attempt to listen, so an instance does not serve cached answers while it cannot hear of
 /// changes, unless the database cannot be reached (then it starts, and keeps trying). Whenever it listens after an
 /// attempt that failed or a lost connection, it evicts every answer, since what was announced meanwhile is unknown.
+/// Sessions ended on any instance (<see cref="CacheTags.Sessions"/>) are forgotten by this one's session checks
+/// (<see cref="UserSessions"/>) before the answers are evicted, and all of them when it listens again.
 /// </summary>
 public sealed partial class CacheEvictionListener(
     ICacheTagChannel channel,
     string connectionString,
     LocalCacheEviction eviction,
     IDbContextFactory<PortalDbContext> contexts,
+    UserSessions sessions,
     ILogger<CacheEvictionListener> logger) : BackgroundService, ICacheTagListener
 {
     /// <summary>How long start-up waits for the first attempt to listen before it goes on (and the listener keeps trying).</summary>
@@ -40,6 +44,7 @@ public sealed partial class CacheEvictionListener(
     {
         if (resumed)
         {
+            sessions.ForgetAll();
             await eviction.EvictAsync(await EveryTagAsync(cancellationToken), cancellationToken);
         }
 
@@ -48,8 +53,11 @@ public sealed partial class CacheEvictionListener(
 
     public void NotListening() => _firstAttempt.TrySetResult();
 
-    public Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken) =>
-        eviction.EvictAsync(tags, cancellationToken);
+    public Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    {
+        sessions.Forget(tags);
+        return eviction.EvictAsync(tags, cancellationToken);
+    }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         channel.ListenAsync(connectionString, this, logger, stoppingToken);

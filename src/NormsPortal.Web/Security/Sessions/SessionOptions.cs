@@ -9,7 +9,11 @@ public sealed class SessionOptions
 {
     public const string SectionName = "Sessions";
 
-    /// <summary>The longest a check may be answered from memory; a session ended elsewhere stops working within it.</summary>
+    /// <summary>
+    /// The longest a check may be answered from memory. A session ended through any instance is forgotten by every
+    /// instance as soon as it hears of it (<see cref="UserSessions"/>); one ended behind the portal's back (straight in
+    /// the database) stops working within this.
+    /// </summary>
     public static readonly TimeSpan LongestCheckInterval = TimeSpan.FromSeconds(60);
 
     /// <summary>A session unused this long has ended.</summary>

@@ -9,7 +9,8 @@ namespace NormsPortal.Web.Security.Sessions;
 /// instance. A password change, a reset, a role or two-factor change renews the security stamp, and a lockout
 /// sets its end, each through <see cref="UpdateUserAsync"/>; the session checks this instance remembers
 /// (for up to the check interval) still hold the old values, so they are forgotten and the next request of
-/// every other session reads the account again and is ended at once. Other instances learn it within the interval.
+/// every other session reads the account again and is ended at once, on every instance. A deleted account's sessions
+/// go with it, and are forgotten the same way.
 /// </summary>
 public sealed class SessionUserManager(
     IUserStore<PortalUser> store,
@@ -27,6 +28,17 @@ public sealed class SessionUserManager(
     protected override async Task<IdentityResult> UpdateUserAsync(PortalUser user)
     {
         var result = await base.UpdateUserAsync(user);
+        if (result.Succeeded)
+        {
+            await sessions.ForgetChecksAsync(user.Id, CancellationToken);
+        }
+
+        return result;
+    }
+
+    public override async Task<IdentityResult> DeleteAsync(PortalUser user)
+    {
+        var result = await base.DeleteAsync(user);
         if (result.Succeeded)
         {
             await sessions.ForgetChecksAsync(user.Id, CancellationToken);

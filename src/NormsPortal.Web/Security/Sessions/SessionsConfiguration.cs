@@ -17,7 +17,6 @@ public static class SessionsConfiguration
             .Validate(sessions => sessions.IsValid,
                 $"Sessions:IdleTimeout and Sessions:AbsoluteLifetime must be positive, Sessions:CheckInterval between 0 and {SessionOptions.LongestCheckInterval}.")
             .ValidateOnStart();
-        services.AddMemoryCache();
         services.AddSingleton<UserSessions>();
         services.Replace(ServiceDescriptor.Scoped<IAuthenticationService, SessionCheckingAuthenticationService>());
         return services;

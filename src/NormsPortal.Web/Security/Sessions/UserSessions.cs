@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using NormsPortal.Data;
+using NormsPortal.Data.Caching;
 using NormsPortal.Data.Model;
 
 namespace NormsPortal.Web.Security.Sessions;
@@ -10,12 +11,25 @@ namespace NormsPortal.Web.Security.Sessions;
 /// The server-side record of every sign-in (<see cref="UserSession"/>): started by the sign-in
 /// manager, checked on every request with the user's security stamp and lockout, ended by sign-out,
 /// the sessions page, a security change, a lockout or an admin. What it read of a session is
-/// trusted for at most <see cref="SessionOptions.CheckInterval"/>, so a session ended on another
-/// instance stops working within it; on this instance at once.
+/// trusted for at most <see cref="SessionOptions.CheckInterval"/>, so a request of a signed-in reader
+/// seldom reads the database. Whatever ends a session or changes an account forgets what was read of the
+/// user's sessions on this instance at once, and on the others (<see cref="CacheTags.Sessions"/>, on the
+/// database's <paramref name="channel"/>) as soon as they hear it; where the database has no channel
+/// (SQLite, one instance) this instance is the only one.
 /// </summary>
-public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, IMemoryCache cache, IOptions<SessionOptions> options)
+public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, IOptions<SessionOptions> options, ICacheTagChannel? channel = null)
+    : IDisposable
 {
     private readonly SessionOptions _options = options.Value;
+
+    /// <summary>What this instance read of sessions (a <see cref="SessionState"/> by session id), each for at most the check interval.</summary>
+    private readonly MemoryCache _checks = new(new MemoryCacheOptions());
+
+    /// <summary>
+    /// Counts what was forgotten: a read that began before a forget does not remember what it read, which the
+    /// session's end may have changed meanwhile.
+    /// </summary>
+    private long _forgets;
 
     /// <summary>Starts a session of <paramref name="userId"/> signed in by <paramref name="signInMethod"/> (an <see cref="AuthenticationMethods"/> value).</summary>
     public async Task<Guid> StartAsync(string userId, string? signInMethod, string? userAgent, string? clientAddress, CancellationToken cancellationToken = default)
@@ -92,7 +106,7 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
         var ended = await db.UserSessions
             .Where(s => s.Id == sessionId && s.UserId == userId && s.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, DateTime.UtcNow).SetProperty(x => x.RevokedReason, reason), cancellationToken);
-        cache.Remove(CacheKey(sessionId));
+        await ForgetEverywhereAsync(db, userId, cancellationToken);
         return ended > 0;
     }
 
@@ -107,31 +121,44 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
         var ended = await db.UserSessions
             .Where(s => ids.Contains(s.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, DateTime.UtcNow).SetProperty(x => x.RevokedReason, reason), cancellationToken);
-        foreach (var id in ids)
-        {
-            cache.Remove(CacheKey(id));
-        }
-
+        await ForgetEverywhereAsync(db, userId, cancellationToken);
         return ended;
     }
 
     /// <summary>
-    /// Forgets what this instance remembers of <paramref name="userId"/>'s live sessions, so each is read again
-    /// on its next request: the account changed here (a new security stamp, a lockout).
+    /// Forgets what every instance remembers of <paramref name="userId"/>'s sessions, so each is read again on its
+    /// next request: the account changed (a new security stamp, a lockout) or is gone.
     /// </summary>
     public async Task ForgetChecksAsync(string userId, CancellationToken cancellationToken = default)
     {
-        if (_options.CheckInterval == TimeSpan.Zero)
+        if (channel is null)
         {
+            ForgetHere(userId);
             return;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ids = await db.UserSessions.Where(s => s.UserId == userId && s.RevokedAt == null).Select(s => s.Id).ToListAsync(cancellationToken);
-        foreach (var id in ids)
+        await ForgetEverywhereAsync(db, userId, cancellationToken);
+    }
+
+    /// <summary>
+    /// What another instance announced (<see cref="CacheTags.Sessions"/> among answers' tags): forgets what this one
+    /// remembers of those users' sessions.
+    /// </summary>
+    public void Forget(IEnumerable<string> tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        foreach (var userId in tags.Select(CacheTags.SessionsUser).OfType<string>())
         {
-            cache.Remove(CacheKey(id));
+            ForgetHere(userId);
         }
+    }
+
+    /// <summary>Forgets every session this instance remembers: it may have missed what other instances announced.</summary>
+    public void ForgetAll()
+    {
+        Interlocked.Increment(ref _forgets);
+        _checks.Clear();
     }
 
     /// <summary><paramref name="userId"/>'s sessions, the last used first, with whether each is still live.</summary>
@@ -149,12 +176,12 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
 
     private async Task<SessionState?> ReadAsync(Guid sessionId, bool fresh, CancellationToken cancellationToken)
     {
-        var key = CacheKey(sessionId);
-        if (!fresh && cache.TryGetValue(key, out SessionState? remembered))
+        if (!fresh && _checks.TryGetValue(sessionId, out SessionState? remembered))
         {
             return remembered;
         }
 
+        var forgets = Interlocked.Read(ref _forgets);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.UserSessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
@@ -170,15 +197,38 @@ public sealed class UserSessions(IDbContextFactory<PortalDbContext> dbFactory, I
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
         }
 
-        if (_options.CheckInterval > TimeSpan.Zero)
+        if (_options.CheckInterval > TimeSpan.Zero && forgets == Interlocked.Read(ref _forgets))
         {
-            cache.Set(key, state, _options.CheckInterval);
+            _checks.Set(sessionId, state, _options.CheckInterval);
         }
 
         return state;
     }
 
-    private static string CacheKey(Guid sessionId) => "user-session:" + sessionId.ToString("N");
+    public void Dispose() => _checks.Dispose();
+
+    /// <summary>Forgets <paramref name="userId"/>'s sessions here, then announces it to the other instances (after the write that ended them).</summary>
+    private async Task ForgetEverywhereAsync(PortalDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        ForgetHere(userId);
+        if (channel is not null)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await channel.AnnounceAsync(db.Database.GetDbConnection(), transaction: null, [CacheTags.Sessions(userId)], cancellationToken);
+        }
+    }
+
+    private void ForgetHere(string userId)
+    {
+        Interlocked.Increment(ref _forgets);
+        foreach (var sessionId in _checks.Keys)
+        {
+            if (_checks.TryGetValue(sessionId, out SessionState? state) && state?.UserId == userId)
+            {
+                _checks.Remove(sessionId);
+            }
+        }
+    }
 
     private static string? Truncated(string? value, int length) => value is { Length: > 0 } ? value[..Math.Min(value.Length, length)] : null;
 
