@@ -6,8 +6,7 @@ namespace NormsPortal.Benchmarks.Library;
 /// <summary>
 /// A researcher's account on the portal under test, made and signed in through the real account API
 /// (<c>/api/v1/auth/register</c> and <c>login</c>): a client with the bearer token a script uses, and one with
-/// the sign-in cookie a browser gets. The cookie is sent by hand, since outside development it is Secure and
-/// a cookie container keeps Secure cookies from a plain-HTTP loopback address.
+/// the sign-in cookie a browser gets, kept and renewed as a browser keeps it (<see cref="BrowserCookies"/>).
 /// </summary>
 internal static class PortalAccount
 {
@@ -35,16 +34,15 @@ internal static class PortalAccount
     /// <summary>A client that sends the sign-in cookies of a new cookie sign-in, as a browser does.</summary>
     public static async Task<HttpClient> CookieClientAsync(Uri portal, string email, string password, CancellationToken cancellationToken)
     {
-        var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = portal, Timeout = TimeSpan.FromSeconds(60) };
+        var cookies = new BrowserCookies();
+        var http = new HttpClient(cookies) { BaseAddress = portal, Timeout = TimeSpan.FromSeconds(60) };
         using var response = await http.PostAsJsonAsync(new Uri("api/v1/auth/login?useCookies=true", UriKind.Relative), new { email, password }, cancellationToken);
         await EnsureAsync(response, "cookie login", cancellationToken);
-        var cookies = response.Headers.TryGetValues("Set-Cookie", out var set) ? set.Select(c => c.Split(';', 2)[0]).ToList() : [];
-        if (cookies.Count == 0)
+        if (!cookies.Any)
         {
             throw new InvalidOperationException("The cookie login set no cookie.");
         }
 
-        http.DefaultRequestHeaders.Add("Cookie", string.Join("; ", cookies));
         return http;
     }
 
