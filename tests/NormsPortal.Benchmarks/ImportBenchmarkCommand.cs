@@ -42,7 +42,7 @@ internal static class ImportBenchmarkCommand
         // A server that refuses, a crash in a step: that provider's run failed, the report still comes.
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            run.Aborted = $"{exception.GetType().Name}: {exception.Message}";
+            run.Aborted = RunOutcome.Describe(exception);
         }
 
         report.WriteProvider(run);

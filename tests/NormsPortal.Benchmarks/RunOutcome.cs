@@ -17,4 +17,20 @@ internal static class RunOutcome
             output.WriteLine($"{provider}: FAILED {failure.Request.Text}: {failure.Failure}");
         }
     }
+
+    /// <summary>
+    /// What aborted a provider's run, with the exceptions it wraps: a retry limit or a failed save says little
+    /// without the database's own error beneath it.
+    /// </summary>
+    public static string Describe(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var causes = new List<string>();
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            causes.Add($"{cause.GetType().Name}: {cause.Message}");
+        }
+
+        return string.Join(" ← ", causes);
+    }
 }

@@ -61,11 +61,13 @@ public static class ReuseIndexer
         var after = long.MinValue;
         while (true)
         {
-            // Five terms are four separators; counted the same way in SQL on both providers.
+            // Five terms are four separators; counted the same way in SQL on both providers. NOT EXISTS (Any), not
+            // NOT IN (Contains): PostgreSQL can run NOT IN over millions of shingles only as a hashed subplan that
+            // fits in work_mem, else it rescans them for every entry; NOT EXISTS is an anti-join on the EntryId index.
             var missing = await db.SearchEntries.AsNoTracking()
                 .Where(e => e.Id > after && e.Kind == SearchEntryKind.Paragraph
                     && e.Terms.Length - e.Terms.Replace(" ", "").Length >= ReuseShingles.Length - 1
-                    && !indexedEntries.Contains(e.Id))
+                    && !indexedEntries.Any(id => id == e.Id))
                 .OrderBy(e => e.Id)
                 .Take(FillBatch)
                 .Select(e => new SearchEntry { Id = e.Id, Kind = e.Kind, Language = e.Language, Text = "", Terms = e.Terms })

@@ -137,7 +137,7 @@ internal static class AgreedLanguageBenchmarkCommand
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            run.Aborted = $"{exception.GetType().Name}: {exception.Message}";
+            run.Aborted = RunOutcome.Describe(exception);
         }
 
         return run;

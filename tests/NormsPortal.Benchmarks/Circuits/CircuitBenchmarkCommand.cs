@@ -94,7 +94,7 @@ internal static class CircuitBenchmarkCommand
         // A server that refuses, a portal or browser that does not start: that provider's run failed, the report still comes.
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            run.Aborted = $"{exception.GetType().Name}: {exception.Message}";
+            run.Aborted = RunOutcome.Describe(exception);
         }
 
         return run;

@@ -52,7 +52,7 @@ internal static class SearchBenchmarkCommand
         // A server that refuses, a portal that does not start: that provider's run failed, the report still comes.
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            run.Aborted = $"{exception.GetType().Name}: {exception.Message}";
+            run.Aborted = RunOutcome.Describe(exception);
         }
 
         return run;
