@@ -33,4 +33,23 @@ internal static class RunOutcome
 
         return string.Join(" ← ", causes);
     }
+
+    /// <summary>
+    /// Runs one provider's part of a benchmark and says what stopped it, or null: a server that refuses, a portal or
+    /// browser that does not start fails that provider's run, and the report still comes.
+    /// </summary>
+    public static async Task<string?> AbortedAsync(string provider, Func<Task> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Console.Error.WriteLine($"{provider}: running …");
+        try
+        {
+            await run();
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Describe(exception);
+        }
+    }
 }

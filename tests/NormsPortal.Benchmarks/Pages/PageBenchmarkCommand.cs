@@ -24,18 +24,8 @@ internal static class PageBenchmarkCommand
     private static async Task<PageProviderRun> RunAsync(
         PageBenchmark benchmark, string provider, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, CancellationToken cancellationToken)
     {
-        Console.Error.WriteLine($"{provider}: running …");
         var run = new PageProviderRun(provider);
-        try
-        {
-            await benchmark.RunAsync(run, createDatabase, cancellationToken);
-        }
-        // A server that refuses, a portal that does not start: that provider's run failed, the report still comes.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            run.Aborted = RunOutcome.Describe(exception);
-        }
-
+        run.Aborted = await RunOutcome.AbortedAsync(provider, () => benchmark.RunAsync(run, createDatabase, cancellationToken));
         return run;
     }
 }
