@@ -27,7 +27,7 @@ public sealed class AgreedLanguageBulkRecallTests
         Assert.SkipWhen(string.IsNullOrWhiteSpace(folder), $"Set {FolderVariable} to the folder of the bulk AKN corpus (ga-en) to run this test.");
         await using var database = await TestDatabase.CreateAsync(kind);
         var corpus = await ImportSources.ReadAsync(folder!, Cancel);
-        var imported = await new DocumentImporter(new TestContextFactory(database, pooledConnections: true), new CrossReferenceFinder())
+        var imported = await new DocumentImporter(new TestContextFactory(database), new CrossReferenceFinder())
             .ImportManyAsync(corpus.Documents, null, Cancel);
         Assert.Equal(0, imported.Failed);
 

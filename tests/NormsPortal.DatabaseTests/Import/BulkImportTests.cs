@@ -25,7 +25,7 @@ public sealed class BulkImportTests
         var count = int.TryParse(Environment.GetEnvironmentVariable(DocumentCountVariable), CultureInfo.InvariantCulture, out var n) ? n : 0;
         Assert.SkipWhen(count <= 0, $"Set {DocumentCountVariable} to a number of documents (1500) to time a bulk import.");
         await using var database = await TestDatabase.CreateAsync(kind);
-        var importer = new DocumentImporter(new TestContextFactory(database, pooledConnections: true));
+        var importer = new DocumentImporter(new TestContextFactory(database));
         var corpus = Enumerable.Range(1, count).Select(Synthetic).ToList();
 
         var processorTime = Process.GetCurrentProcess().TotalProcessorTime;

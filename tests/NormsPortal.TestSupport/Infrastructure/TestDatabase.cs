@@ -190,8 +190,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private static string NewPostgresName() => $"np_test_{s_runId}_{Interlocked.Increment(ref s_counter)}";
 
+    // Pooled, as the portal's connections are: an unpooled SQLite connection in write-ahead-log mode
+    // checkpoints and syncs the file every time it closes. Disposal clears the pools before deleting the file.
     private static string SqliteConnectionString(string file) =>
-        new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
+        new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString();
 
     private static string ServerConnectionString => TestEnvironment.PostgresConnectionString
         ?? throw new InvalidOperationException(
