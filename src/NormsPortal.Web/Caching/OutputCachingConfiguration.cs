@@ -19,6 +19,7 @@ public static class OutputCachingConfiguration
             .ValidateOnStart();
         services.AddSingleton<PublicPagePolicy>();
         services.AddSingleton<PublicApiPolicy>();
+        services.AddSingleton<SharedDataCache>();
         services.AddOutputCache();
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
             .Configure<PublicPagePolicy, PublicApiPolicy>((cache, pages, api) =>

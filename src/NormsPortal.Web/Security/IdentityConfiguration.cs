@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Web.Api;
+using NormsPortal.Web.Caching;
 using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Security.SecondFactor;
 using NormsPortal.Web.Security.Sessions;
@@ -88,9 +89,14 @@ public static class IdentityConfiguration
         return builder;
     }
 
-    /// <summary>Place after routing and CORS, before anything that reads the user.</summary>
+    /// <summary>
+    /// Place after routing and CORS, before anything that reads the user. A request for a shared page
+    /// (<see cref="SharedPageRequest"/>) is not authenticated: its page is the public's, whoever asks, so decrypting
+    /// the sign-in cookie and checking its session would only be thrown away. The circuit the page opens is
+    /// authenticated (and its session checked) as every other request is.
+    /// </summary>
     public static IApplicationBuilder UsePortalAuthentication(this IApplicationBuilder app) =>
-        app.UseAuthentication().UseAuthorization();
+        app.UseWhen(context => !SharedPageRequest.Is(context), authenticated => authenticated.UseAuthentication()).UseAuthorization();
 
     private static void ConfigureIdentity(IdentityOptions options)
     {

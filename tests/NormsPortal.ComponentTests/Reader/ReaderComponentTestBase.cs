@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.ComponentTests.AgreedLanguage;
 using NormsPortal.Data;
+using NormsPortal.Web.Caching;
 using NormsPortal.Web.Features.Citations;
 using NormsPortal.Web.Features.Documents;
 using NormsPortal.Web.Features.Home;
@@ -32,6 +33,8 @@ public abstract class ReaderComponentTestBase : PortalComponentTestBase
         // What the document page keeps across prerendering, as the portal's host provides it.
         services.AddSingleton<ComponentStatePersistenceManager>();
         services.AddSingleton(provider => provider.GetRequiredService<ComponentStatePersistenceManager>().State);
+        // The norms and their lineage are read once for every reader, into the output cache's store, as in the portal.
+        services.AddOutputCache().AddSingleton<SharedDataCache>();
         // The lineage on a norm's page asks which paragraphs reuse the norm's wording; a fake answers (none unless a test says).
         FakeAgreedLanguageService.Register(services);
         services

@@ -31,7 +31,8 @@ namespace NormsPortal.DatabaseTests.Caching;
 /// Every kind of write evicts exactly the cached answers it changes (<see cref="CacheTags"/>) when it commits, and
 /// announces the same to the other instances; a write rolled back evicts and announces nothing; on PostgreSQL a write
 /// through one instance evicts on another, also after the other lost its listening connection, and a session ended
-/// through one is forgotten by the other's session checks. Evictions are observed in the output cache store.
+/// through one is forgotten by the other's session checks. Evictions are observed in the output cache store, and in
+/// what it keeps for the renders: a norm's lineage.
 /// </summary>
 public sealed class CacheEvictionTests
 {
@@ -113,6 +114,56 @@ public sealed class CacheEvictionTests
         var recorder = portal.Services.GetRequiredService<EvictionRecorder>();
         await recorder.WaitForAsync(s_resolution, times: 2);
         Assert.Superset(new HashSet<string>([CacheTags.Catalogue, CacheTags.Norms, s_resolution, s_norm, CacheTags.Work("A/70/174")]), recorder.Take().ToHashSet());
+    }
+
+    [Theory, DatabaseData]
+    public async Task NormLineageAndNorms_ReadOnceForEveryReader_AreReadAgainAfterEachWriteThatChangesThem(DatabaseKind kind)
+    {
+        await using var database = await SampleDatabaseAsync(kind);
+        await using var portal = Instance(database, keepAnswers: true);
+        var services = portal.Services;
+        var lineage = services.GetRequiredService<NormLineageQuery>();
+        async Task<NormLineageDto> LineAsync() => (await lineage.FindAsync("1.6", Cancel))!;
+        const string Reusing = "A/RES/75/240";
+        Assert.DoesNotContain((await LineAsync()).Steps, step => step.Symbol is Later or Reusing);
+        var norms = services.GetRequiredService<NormQueries>();
+        Assert.Contains(await norms.ListAsync(Cancel), n => n.Number == "1.6");
+
+        // A write that announces nothing (in bulk, past the change tracker) is not seen: what was read before is shared.
+        await using (var db = database.CreateContext())
+        {
+            await db.Norms.Where(n => n.Number == "1.6").ExecuteUpdateAsync(n => n.SetProperty(x => x.Label, "Unannounced"), Cancel);
+        }
+
+        Assert.NotEqual("Unannounced", (await LineAsync()).Label);
+        Assert.NotEqual("Unannounced", (await norms.ListAsync(Cancel)).Single(n => n.Number == "1.6").Label);
+
+        var links = services.GetRequiredService<NormLinkCuration>();
+        var link = Done(await links.AddAsync(Curator, "1.6", new NormLinkRequest(Later, "op2", null, "develops", null, null), Cancel));
+        var linked = await LineAsync();
+        Assert.Equal("Unannounced", linked.Label);
+        Assert.Equal("Unannounced", (await norms.ListAsync(Cancel)).Single(n => n.Number == "1.6").Label);
+        Assert.Contains(linked.Steps, step => step.Symbol == Later && step.Relation == "develops");
+        Assert.True(await links.RemoveAsync(Curator, "1.6", link.Id, Cancel));
+        Assert.DoesNotContain((await LineAsync()).Steps, step => step.Symbol == Later);
+
+        // A paragraph anywhere that reuses the norm's wording is a new step (the lineages' tag).
+        var statement = (await LineAsync()).Text;
+        var importer = new DocumentImporter(services.GetRequiredService<IDbContextFactory<PortalDbContext>>());
+        var reusing = SampleDocuments.WithParagraphs(Reusing, "en", "Reusing", "Welcomes the report;", statement);
+        Assert.Equal(ImportOutcome.Imported, (await importer.ImportAsync(reusing, cancellationToken: Cancel)).Outcome);
+        var computed = Assert.Single((await LineAsync()).Steps, step => step.Symbol == Reusing);
+        Assert.Equal(LineageOrigins.Computed, computed.Origin);
+
+        // Its work's facts are the step's (the work's tag); a step hidden is hidden from the public, shown to admins only.
+        var date = (await services.GetRequiredService<FactCuration>().GetAsync(Reusing, Cancel))!.Facts.Single(f => f.Key == FactKeys.Date);
+        Done(await services.GetRequiredService<FactCuration>().ReviseAsync(
+            Curator, new FactEditRequest(Reusing, FactKeys.Date, "2020-12-31", "UN page", false, date.Version), Cancel));
+        Assert.Equal(new DateOnly(2020, 12, 31), Assert.Single((await LineAsync()).Steps, step => step.Symbol == Reusing).Date);
+        Done(await services.GetRequiredService<NormStepReviews>().DecideAsync(Curator, "1.6", new NormStepReviewRequest(Reusing, computed.Anchor, "hidden"), Cancel));
+        Assert.DoesNotContain((await LineAsync()).Steps, step => step.Symbol == Reusing);
+        Assert.True(Assert.Single((await lineage.FindAsync("1.6", withHidden: true, Cancel))!.Steps, step => step.Symbol == Reusing).Hidden);
+        Assert.DoesNotContain((await LineAsync()).Steps, step => step.Symbol == Reusing);
     }
 
     [Fact]
@@ -199,17 +250,23 @@ public sealed class CacheEvictionTests
     }
 
     /// <summary>
-    /// An instance of the portal whose output cache records evictions; with <paramref name="announcements"/>, its
-    /// channel to the other instances is that recorder (it hears nothing), else the provider's own. It evicts a write's
-    /// tags again after <paramref name="repeatAfter"/>, by default not, so what a write evicted is known when it returns.
+    /// An instance of the portal whose output cache records evictions (with <paramref name="keepAnswers"/>, the real
+    /// store: it keeps what it is given); with <paramref name="announcements"/>, its channel to the other instances is
+    /// that recorder (it hears nothing), else the provider's own. It evicts a write's tags again after
+    /// <paramref name="repeatAfter"/>, by default not, so what a write evicted is known when it returns.
     /// </summary>
-    private static WebApplicationFactory<Program> Instance(TestDatabase database, AnnouncementRecorder? announcements = null, TimeSpan repeatAfter = default)
+    private static WebApplicationFactory<Program> Instance(
+        TestDatabase database, AnnouncementRecorder? announcements = null, TimeSpan repeatAfter = default, bool keepAnswers = false)
     {
         var settings = new Dictionary<string, string> { [CacheEvictionSetup.RepeatAfterKey] = repeatAfter.ToString("c", CultureInfo.InvariantCulture) };
         var portal = new PortalFactory(database.Provider.Name, database.ConnectionString, settings: settings).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<EvictionRecorder>();
-            services.AddSingleton<IOutputCacheStore>(s => s.GetRequiredService<EvictionRecorder>());
+            if (!keepAnswers)
+            {
+                services.AddSingleton<IOutputCacheStore>(s => s.GetRequiredService<EvictionRecorder>());
+            }
+
             if (announcements is not null)
             {
                 services.AddSingleton<ICacheTagChannel>(announcements);

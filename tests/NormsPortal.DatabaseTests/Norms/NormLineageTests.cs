@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Options;
 using NormsPortal.Data.Model;
+using NormsPortal.DatabaseTests.Caching;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Reader;
 using NormsPortal.DatabaseTests.Schema;
+using NormsPortal.Web.Caching;
 using NormsPortal.Web.Features.AgreedLanguage;
 using NormsPortal.Web.Features.Norms;
 
@@ -87,6 +90,10 @@ public sealed class NormLineageTests(CorpusFixture fixture)
         Assert.Equal(17.0 / 19, statement.Similarity!.Value, 3);
     }
 
-    /// <summary>The lineage query over the real agreed-language service, as the portal registers them.</summary>
-    private static NormLineageQuery Lineage(TestContextFactory contexts) => new(contexts, new AgreedLanguageService(contexts));
+    /// <summary>
+    /// The lineage query over the real agreed-language service, as the portal registers them, sharing nothing between
+    /// readings (a store that keeps nothing): these contexts announce no writes.
+    /// </summary>
+    private static NormLineageQuery Lineage(TestContextFactory contexts) =>
+        new(contexts, new AgreedLanguageService(contexts), new SharedDataCache(new EvictionRecorder(), Options.Create(new PublicCacheOptions())));
 }

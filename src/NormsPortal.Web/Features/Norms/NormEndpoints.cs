@@ -171,13 +171,13 @@ public static class NormEndpoints
 
         // Admins also get the steps curators hid, marked, so they can undo the decision.
         var isAdmin = (await authorization.AuthorizeAsync(http.User, PortalPolicies.Admin)).Succeeded;
-        var line = await lineage.FindAsync(number, withHidden: isAdmin, cancellationToken);
+        var line = isAdmin ? await lineage.FindAsync(number, withHidden: true, cancellationToken) : await lineage.FindAsync(number, cancellationToken);
         if (line is null)
         {
             return UnknownNorm(number);
         }
 
-        http.TagCachedAnswer([CacheTags.Norm(line.Number), CacheTags.Lineages, CacheTags.Work(line.Statement.Symbol), .. line.Steps.Select(step => CacheTags.Work(step.Symbol))]);
+        http.TagCachedAnswer(NormLineageQuery.CacheTagsOf(line));
         return TypedResults.Ok(line);
     }
 

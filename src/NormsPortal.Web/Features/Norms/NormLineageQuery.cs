@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Anchors;
+using NormsPortal.Data.Caching;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Vocabulary;
+using NormsPortal.Web.Caching;
 using NormsPortal.Web.Features.AgreedLanguage;
 using NormsPortal.Web.Features.Compare;
 
@@ -20,10 +22,22 @@ namespace NormsPortal.Web.Features.Norms;
 /// shown once, as curated. A computed step a curator confirmed is verified; one they hid is left out, but for admins
 /// (<c>withHidden</c>), who see it marked hidden to undo (<see cref="NormStepReviews"/>).
 /// </remarks>
-public sealed class NormLineageQuery(IDbContextFactory<PortalDbContext> contextFactory, IAgreedLanguageService agreedLanguage)
+public sealed class NormLineageQuery(IDbContextFactory<PortalDbContext> contextFactory, IAgreedLanguageService agreedLanguage, SharedDataCache shared)
 {
-    /// <summary>The line of the norm numbered <paramref name="number"/> (<c>1.6</c>), in English, as the public sees it; null for an unknown norm.</summary>
-    public Task<NormLineageDto?> FindAsync(string number, CancellationToken cancellationToken) => FindAsync(number, withHidden: false, cancellationToken);
+    /// <summary>
+    /// The line of the norm numbered <paramref name="number"/> (<c>1.6</c>), in English, as the public sees it; null for
+    /// an unknown norm. Read once for every reader (<see cref="SharedDataCache"/>, under <see cref="CacheTagsOf"/>): every
+    /// interactive visit of a norm page asks for it, and each reading is a dozen queries and a look-up in the reuse index.
+    /// </summary>
+    public Task<NormLineageDto?> FindAsync(string number, CancellationToken cancellationToken) =>
+        shared.GetOrReadAsync("norm-lineage:" + number.Trim(), token => FindAsync(number, withHidden: false, token), CacheTagsOf, cancellationToken);
+
+    /// <summary>What a line shows, to file an answer showing it under: its norm, the lineages and every work it quotes.</summary>
+    public static IEnumerable<string> CacheTagsOf(NormLineageDto line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return [CacheTags.Norm(line.Number), CacheTags.Lineages, CacheTags.Work(line.Statement.Symbol), .. line.Steps.Select(step => CacheTags.Work(step.Symbol))];
+    }
 
     /// <summary>
     /// The line of the norm numbered <paramref name="number"/>; with <paramref name="withHidden"/> (for admins), the

@@ -1,18 +1,31 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
+using NormsPortal.Data.Caching;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Vocabulary;
+using NormsPortal.Web.Caching;
 
 namespace NormsPortal.Web.Features.Norms;
 
 /// <summary>Reads norms with the current text of the provisions they point at.</summary>
-public sealed class NormQueries(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class NormQueries(IDbContextFactory<PortalDbContext> contextFactory, SharedDataCache shared)
 {
-    public async Task<IReadOnlyList<NormDto>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The 13 norms in order, read once for every reader (<see cref="SharedDataCache"/>): every interactive visit of a
+    /// norm page asks for them, and the provisions citing them took PostgreSQL the longest of the page's queries.
+    /// </summary>
+    public async Task<IReadOnlyList<NormDto>> ListAsync(CancellationToken cancellationToken) =>
+        (await shared.GetOrReadAsync<List<NormDto>>("norms", ReadAllAsync, CacheTagsOf, cancellationToken))!;
+
+    /// <summary>What the norms show: each norm, the list, and the works their paragraphs and counterparts are in.</summary>
+    private static IEnumerable<string> CacheTagsOf(IEnumerable<NormDto> norms) =>
+        [CacheTags.Norms, .. norms.SelectMany(norm => norm.Counterparts.Select(c => c.Symbol).Append(norm.Statement.Symbol).Select(CacheTags.Work).Append(CacheTags.Norm(norm.Number)))];
+
+    private async Task<List<NormDto>?> ReadAllAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var norms = await db.Norms.AsNoTracking().Include(n => n.Counterparts).Include(n => n.Themes).AsSplitQuery().OrderBy(n => n.Ordinal).ToListAsync(cancellationToken);
-        return await ToDtosAsync(db, norms, cancellationToken);
+        return [.. await ToDtosAsync(db, norms, cancellationToken)];
     }
 
     /// <summary>The norm numbered <paramref name="number"/> (<c>1.6</c>), or null.</summary>
