@@ -1,15 +1,14 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
-using MudBlazor.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using NormsPortal.Web.Components.Layout;
 using NormsPortal.Web.Theming;
 
 namespace NormsPortal.ComponentTests;
 
-public sealed class ThemeTests : PortalComponentTestBase
+public sealed class ThemeTests() : PortalComponentTestBase(services => services.AddSingleton<PortalThemeStyles>())
 {
-    private const string SystemDarkModeQuery = "mudThemeProvider.isDarkMode";
+    private const string SystemThemeWatch = "watchSystemTheme";
 
     private IRenderedComponent<MainLayout> RenderLayout(ThemeSelection initialTheme) =>
         Render<MainLayout>(parameters => parameters
@@ -17,7 +16,7 @@ public sealed class ThemeTests : PortalComponentTestBase
             .Add(layout => layout.Body, (RenderFragment)(builder => builder.AddContent(0, "Page body"))));
 
     private static bool IsDarkMode(IRenderedComponent<MainLayout> layout) =>
-        layout.FindComponent<MudThemeProvider>().Instance.GetState(provider => provider.IsDarkMode);
+        layout.FindComponent<ThemeToggle>().Instance.IsDarkMode;
 
     private static string ToggleLabel(IRenderedComponent<MainLayout> layout) =>
         layout.Find("[data-testid=theme-toggle]").GetAttribute("aria-label")!;
@@ -70,7 +69,7 @@ public sealed class ThemeTests : PortalComponentTestBase
     [Fact]
     public void WithoutSavedChoice_FollowsSystemDarkMode_WithoutWritingCookie()
     {
-        JSInterop.Setup<bool>(SystemDarkModeQuery).SetResult(true);
+        ThemeModule.Setup<string>(SystemThemeWatch, _ => true).SetResult("dark");
 
         var layout = RenderLayout(ThemeSelection.Default);
 
@@ -82,14 +81,58 @@ public sealed class ThemeTests : PortalComponentTestBase
     }
 
     [Fact]
+    public async Task WithoutSavedChoice_FollowsALaterSystemChange()
+    {
+        ThemeModule.Setup<string>(SystemThemeWatch, _ => true).SetResult("light");
+        var layout = RenderLayout(ThemeSelection.Default);
+        layout.WaitForAssertion(() => ThemeModule.VerifyInvoke(SystemThemeWatch));
+
+        await layout.InvokeAsync(() => layout.Instance.ShowSystemTheme("dark"));
+
+        Assert.True(IsDarkMode(layout));
+        var shown = Assert.Single(ThemeModule.VerifyInvoke("showTheme", calledTimes: 1));
+        Assert.Equal(["dark"], shown.Arguments);
+        ThemeModule.VerifyNotInvoke("rememberTheme");
+    }
+
+    [Fact]
+    public async Task AfterTheReadersChoice_ASystemChangeIsIgnored()
+    {
+        ThemeModule.Setup<string>(SystemThemeWatch, _ => true).SetResult("light");
+        var layout = RenderLayout(ThemeSelection.Default);
+        layout.WaitForAssertion(() => ThemeModule.VerifyInvoke(SystemThemeWatch));
+        layout.Find("[data-testid=theme-toggle]").Click();
+
+        await layout.InvokeAsync(() => layout.Instance.ShowSystemTheme("light"));
+
+        Assert.True(IsDarkMode(layout));
+        ThemeModule.VerifyNotInvoke("showTheme");
+    }
+
+    [Fact]
+    public async Task ThemeStyles_HoldBothModesVariables_TheDarkOnesUnderTheDarkMarker()
+    {
+        var styles = (await Services.GetRequiredService<PortalThemeStyles>().GetMarkupAsync()).Value;
+
+        var light = PortalTheme.Theme.PaletteLight.Primary;
+        var dark = PortalTheme.Theme.PaletteDark.Primary;
+        var darkRule = styles.IndexOf(":root[data-theme=\"dark\"]", StringComparison.Ordinal);
+        Assert.True(darkRule > 0, "The dark mode's variables are not under the dark marker.");
+        Assert.Contains($"--mud-palette-primary-rgb: {light.R},{light.G},{light.B};", styles[..darkRule], StringComparison.Ordinal);
+        Assert.Contains($"--mud-palette-primary-rgb: {dark.R},{dark.G},{dark.B};", styles[darkRule..], StringComparison.Ordinal);
+        Assert.Contains("--mud-native-html-color-scheme: dark;", styles[darkRule..], StringComparison.Ordinal);
+        Assert.Contains("--mud-typography-h1-size: 2.25rem;", styles, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithSavedChoice_IgnoresSystemPreference()
     {
-        JSInterop.Setup<bool>(SystemDarkModeQuery).SetResult(true);
+        ThemeModule.Setup<string>(SystemThemeWatch, _ => true).SetResult("dark");
 
         var layout = RenderLayout(new ThemeSelection(ThemeMode.Light, IsReaderChoice: true));
 
         Assert.False(IsDarkMode(layout));
-        JSInterop.VerifyNotInvoke(SystemDarkModeQuery);
+        ThemeModule.VerifyNotInvoke(SystemThemeWatch);
         ThemeModule.VerifyNotInvoke("showTheme");
     }
 }

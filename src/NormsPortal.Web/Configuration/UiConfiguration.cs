@@ -18,6 +18,7 @@ public static class UiConfiguration
             .AddInteractiveServerComponents()
             .AddPortalCircuitLimits(configuration);
         services.AddMudServices();
+        services.AddSingleton<PortalThemeStyles>();
         services.AddScoped<ThemeInterop>();
         services.AddScoped<ClipboardInterop>();
         services.AddScoped<PassageSelectionInterop>();

@@ -15,3 +15,15 @@ export function rememberTheme(mode) {
   const secure = location.protocol === "https:" ? "; Secure" : "";
   document.cookie = `${cookieName}=${mode}; Max-Age=${oneYearInSeconds}; Path=/; SameSite=Lax${secure}`;
 }
+
+const darkSystemScheme = "(prefers-color-scheme: dark)";
+
+// Answers the system's theme now and tells the layout (a .NET object reference) each time it changes, for as long
+// as the page lives. A change after the reader's circuit has ended has no one to tell.
+export function watchSystemTheme(layout) {
+  const query = matchMedia(darkSystemScheme);
+  query.addEventListener("change", (event) => {
+    layout.invokeMethodAsync("ShowSystemTheme", event.matches ? "dark" : "light").catch(() => {});
+  });
+  return query.matches ? "dark" : "light";
+}
