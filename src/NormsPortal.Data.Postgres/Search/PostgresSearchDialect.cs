@@ -16,8 +16,9 @@ public sealed class PostgresSearchDialect : ISearchSqlDialect
     public string MatchedEntries(string matchParameter) =>
         $"""SELECT v."Id" AS "EntryId" FROM "{PostgresSearchIndex.VectorTable}" v CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE v."{PostgresSearchIndex.VectorColumn}" @@ q.query""";
 
-    // The candidates are fetched by key: ranking reads their vectors only, never those of every match.
-    public string ScoredEntries(string matchParameter, string candidates) =>
+    // The candidates are fetched by key: ranking reads their vectors only, never those of every match
+    // (testing the work instead would match again: read every matched vector).
+    public string ScoredEntries(string matchParameter, string candidates, string? candidateWorks) =>
         $"""SELECT v."Id" AS "EntryId", ts_rank_cd(v."{PostgresSearchIndex.VectorColumn}", q.query)::float8 AS "Score" FROM "{PostgresSearchIndex.VectorTable}" v CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE v."Id" IN ({candidates})""";
 
     // The entry's own vector is tested, fetched by key. Looking it up among the matches instead

@@ -1,4 +1,5 @@
 using System.Text;
+using NormsPortal.Data.Search.Index;
 using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Sqlite.Search;
@@ -17,9 +18,12 @@ public sealed class SqliteSearchDialect : ISearchSqlDialect
 
     // The unary plus keeps the candidates a filter on one pass over the match. Without it SQLite hands
     // FTS5 each candidate as "rowid = ?" and FTS5 evaluates the whole match again for every one:
-    // 0.7 s instead of 20 ms for 2,000 candidates of a common word.
-    public string ScoredEntries(string matchParameter, string candidates) =>
-        $"""SELECT f.rowid AS "EntryId", -bm25("{SqliteSearchIndex.FtsTable}") AS "Score" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter} AND +f.rowid IN ({candidates})""";
+    // 0.7 s instead of 20 ms for 2,000 candidates of a common word. When the candidates are the matches
+    // of some works, the pass tests each match's work against those few works instead of reading every
+    // match once more to list the candidates and looking each match up among them.
+    public string ScoredEntries(string matchParameter, string candidates, string? candidateWorks) =>
+        $"""SELECT f.rowid AS "EntryId", -bm25("{SqliteSearchIndex.FtsTable}") AS "Score" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter} AND """
+        + (candidateWorks is null ? $"+f.rowid IN ({candidates})" : $"+(f.rowid >> {SearchEntryKey.WorkShift}) IN ({candidateWorks})");
 
     // FTS5 cannot test one row against a match cheaply, so the entry is looked up among the matches.
     // The unary plus keeps SQLite from driving that from every match through the key instead.

@@ -15,8 +15,11 @@ public interface ISearchSqlDialect
     /// <summary>
     /// A <c>SELECT</c> of <c>"EntryId"</c> and <c>"Score"</c> (the provider's ranking function, higher
     /// is better) for the matching entries whose ids the subquery <paramref name="candidates"/> returns.
+    /// When <paramref name="candidateWorks"/> is not null, nothing but the match narrows the matched entries,
+    /// and the candidates are exactly the matching entries of the works that subquery returns: a provider
+    /// may test an entry's work (its id shifted right by <c>SearchEntryKey.WorkShift</c>) instead of reading the candidates.
     /// </summary>
-    string ScoredEntries(string matchParameter, string candidates);
+    string ScoredEntries(string matchParameter, string candidates, string? candidateWorks);
 
     /// <summary>
     /// A condition that holds when the entry whose id is the SQL <paramref name="entryId"/> matches,

@@ -31,4 +31,7 @@ public sealed record StoredFilters(
     bool AnnotationsOnly = false)
 {
     public static StoredFilters None { get; } = new([], [], null, null, [], [], [], []);
+
+    /// <summary>Whether a filter narrows the matched entries themselves (language, norm, notes only), not only their works.</summary>
+    public bool NarrowEntries => Languages.Count > 0 || Norms.Count > 0 || AnnotationsOnly;
 }

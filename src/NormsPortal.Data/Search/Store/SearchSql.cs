@@ -50,7 +50,7 @@ public static class SearchSql
         else
         {
             parameters.Add(new SearchSqlParameter("rankedEntries", plan.RankedEntries));
-            sql.Append(RankedPage(dialect));
+            sql.Append(RankedPage(dialect, onlyTheMatchNarrows: clauses is null && !plan.Filters.NarrowEntries));
         }
 
         parameters.Add(new SearchSqlParameter("limit", plan.Limit));
@@ -275,7 +275,12 @@ public static class SearchSql
     /// a ranked work (all its matched entries are scored, <c>c</c> takes whole works) and from
     /// <c>m</c> with no score for the others, so no join between the two is needed.
     /// </summary>
-    private static string RankedPage(ISearchSqlDialect dialect) =>
+    /// <remarks>
+    /// When <paramref name="onlyTheMatchNarrows"/> (no entry filter, no document clauses), <c>m</c> is the whole
+    /// match, so the candidates are the matching entries of the works in <c>c</c>, and a provider may score them
+    /// without reading <c>m</c> again (<see cref="ISearchSqlDialect.ScoredEntries"/>).
+    /// </remarks>
+    private static string RankedPage(ISearchSqlDialect dialect, bool onlyTheMatchNarrows) =>
         $"""
         ,
         "c" AS MATERIALIZED (
@@ -285,7 +290,10 @@ public static class SearchSql
             WHERE b."Before" < @rankedEntries
         ),
         "s" AS MATERIALIZED (
-            {dialect.ScoredEntries("@match", $"""SELECT m."EntryId" FROM "m" WHERE (m."EntryId" >> {WorkShift}) IN (SELECT c."WorkId" FROM "c")""")}
+            {dialect.ScoredEntries(
+                "@match",
+                $"""SELECT m."EntryId" FROM "m" WHERE (m."EntryId" >> {WorkShift}) IN (SELECT c."WorkId" FROM "c")""",
+                onlyTheMatchNarrows ? """SELECT c."WorkId" FROM "c" """ : null)}
         ),
         "sb" AS MATERIALIZED (
             SELECT s."EntryId" >> {WorkShift} AS "WorkId", MAX(s."Score") AS "Best" FROM "s" GROUP BY s."EntryId" >> {WorkShift}
