@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.DatabaseTests.Import;
 using NormsPortal.DatabaseTests.Infrastructure;
 using NormsPortal.DatabaseTests.Library;
 using NormsPortal.Web.Features;
@@ -132,6 +134,29 @@ public sealed class AnnotationSearchTests
 
         var work = Assert.Single((await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Items);
         Assert.Equal(notes.Length, work.ParagraphTotal);
+        await SearchIndexAssert.InStepAsync(library.Database);
+    }
+
+    [Theory, DatabaseData]
+    public async Task NoteOnAWorkNotYetHeld_IsFound_OnceAnImportAddsTheWork(DatabaseKind kind)
+    {
+        const string laterSymbol = "A/RES/80/1";
+        await using var library = await LibraryUnderTest.CreateAsync(kind);
+        var (_, search) = Services(library);
+        await using (var db = library.Database.CreateContext())
+        {
+            db.Annotations.Add(new Annotation { Kind = BookmarkKind.Work, Symbol = laterSymbol, Body = "Quokkas ahead.", Status = AnnotationStatus.Published, CreatedBy = Alice });
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        Assert.Equal(0, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Total);
+
+        // The import's save reads the notes on the work it adds, not every note.
+        var imported = await new DocumentImporter(new TestContextFactory(library.Database))
+            .ImportAsync(SampleDocuments.Plain(laterSymbol, "A_RES_80_1.xml"), cancellationToken: Cancel);
+
+        Assert.Equal(ImportOutcome.Imported, imported.Outcome);
+        Assert.Equal([laterSymbol], (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Items.Select(i => i.Symbol));
         await SearchIndexAssert.InStepAsync(library.Database);
     }
 

@@ -14,8 +14,8 @@ namespace NormsPortal.Data.Search.Index;
 /// <item>a norm or one of its themes added, changed or deleted: every norm row (its label and themes);</item>
 /// <item>an annotation added, changed or deleted (published, unpublished, edited, deleted or restored,
 /// orphaned, moved or attached again): its row, under the work it is on now and the one it was on; a work
-/// added or renamed or a norm changed (what notes stand on): every annotation row. So the index holds
-/// exactly the notes the public may see.</item>
+/// added: the rows of the notes on it (on its symbol, or on a norm its text states); a work renamed or a norm
+/// changed (what notes stand on): every annotation row. So the index holds exactly the notes the public may see.</item>
 /// </list>
 /// Deleted works and provisions take their rows with them (cascading deletes in the database).
 /// Provisions inserted in bulk bypass the change tracker; <c>RowInserter</c> indexes those itself.
@@ -27,6 +27,8 @@ internal sealed class SearchIndexChanges
     private readonly List<EntityEntry<Provision>> _provisions = [];
     private readonly List<int> _staleParagraphIds = [];
     private readonly List<EntityEntry<Work>> _works = [];
+    private readonly List<string> _addedWorkSymbols = [];
+    private bool _workRenamed;
     private bool _normsChanged;
     private readonly List<(EntityEntry<Annotation> Annotation, AnnotationTarget? Before)> _annotations = [];
 
@@ -50,6 +52,9 @@ internal sealed class SearchIndexChanges
 
         changes._works.AddRange(tracker.Entries<Work>()
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && IsAnyModified(e, nameof(Work.Title), nameof(Work.Symbol)))));
+        // Read before the save: a save that accepts its changes leaves every entry unchanged.
+        changes._addedWorkSymbols.AddRange(changes._works.Where(e => e.State == EntityState.Added).Select(e => e.Entity.Symbol));
+        changes._workRenamed = changes._works.Any(e => e.State == EntityState.Modified && e.Property(w => w.Symbol).IsModified);
         changes._normsChanged = tracker.Entries<Norm>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             || tracker.Entries<NormTheme>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         changes._annotations.AddRange(tracker.Entries<Annotation>()
@@ -76,14 +81,27 @@ internal sealed class SearchIndexChanges
             await SearchIndexer.RefreshCatalogEntriesAsync(db, [.. _works.Select(w => w.Property(x => x.Id).CurrentValue)], cancellationToken);
         }
 
-        if (_normsChanged || _works.Count > 0)
+        if (_normsChanged || _workRenamed)
         {
             await SearchIndexer.RefreshAnnotationEntriesAsync(db, changed: null, cancellationToken);
+            return;
         }
-        else if (_annotations.Count > 0)
+
+        // After the save, so an added annotation has its id. A title is not part of a note's row, so a work whose
+        // title alone changed moves no note; a new work gives a place to the notes already standing on its symbol
+        // (they had none, so no row), and to no other: reading those few, not every note, on each import.
+        var changed = _annotations.Select(a => (Id: a.Annotation.Property(x => x.Id).CurrentValue, a.Before)).ToList();
+        if (_addedWorkSymbols.Count > 0)
         {
-            // After the save, so an added annotation has its id.
-            await SearchIndexer.RefreshAnnotationEntriesAsync(db, [.. _annotations.Select(a => (a.Annotation.Property(x => x.Id).CurrentValue, a.Before))], cancellationToken);
+            var known = changed.Select(c => c.Id).ToHashSet();
+            changed.AddRange((await SearchIndexer.AnnotationsStandingOnAsync(db, _addedWorkSymbols, cancellationToken))
+                .Where(id => !known.Contains(id))
+                .Select(id => (id, (AnnotationTarget?)null)));
+        }
+
+        if (changed.Count > 0)
+        {
+            await SearchIndexer.RefreshAnnotationEntriesAsync(db, changed, cancellationToken);
         }
     }
 

@@ -200,6 +200,14 @@ public static class SearchIndexer
         await InsertAsync(db, added, cancellationToken);
     }
 
+    /// <summary>The ids of the notes on the works of <paramref name="symbols"/>: on a work, one of its paragraphs, or a norm its text states.</summary>
+    internal static Task<List<int>> AnnotationsStandingOnAsync(PortalDbContext db, IReadOnlyCollection<string> symbols, CancellationToken cancellationToken) =>
+        db.Annotations
+            .Where(a => (a.Kind != BookmarkKind.Norm && a.Symbol != null && symbols.Contains(a.Symbol))
+                || (a.Kind == BookmarkKind.Norm && db.Norms.Any(n => n.Number == a.NormNumber && symbols.Contains(n.Statement.Symbol))))
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+
     /// <summary>Where each target's note stands in the index: its work's id and its paragraph's anchor (empty for a work); targets whose work is not held are left out.</summary>
     private static async Task<Dictionary<AnnotationTarget, (int WorkId, string Anchor)>> PlacesAsync(
         PortalDbContext db, IReadOnlyCollection<AnnotationTarget> targets, CancellationToken cancellationToken)
