@@ -10,7 +10,7 @@ namespace NormsPortal.Web.Infrastructure.Diagnostics;
 /// </summary>
 public sealed partial class StartupTimeline
 {
-    private readonly DateTime _processStartedUtc = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+    private readonly DateTime _processStartedUtc = ProcessStartedUtc();
     private readonly List<(string Phase, DateTime AtUtc)> _unlogged = [];
     private readonly Lock _lock = new();
     private DateTime _lastUtc;
@@ -77,6 +77,12 @@ public sealed partial class StartupTimeline
                 Mark($"first response ({context.Request.Path}, {context.Response.StatusCode})");
             }
         });
+    }
+
+    private static DateTime ProcessStartedUtc()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.StartTime.ToUniversalTime();
     }
 
     private void Log(string phase, DateTime atUtc)
