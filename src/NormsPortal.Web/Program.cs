@@ -3,9 +3,11 @@ using NormsPortal.Web.Configuration;
 using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Infrastructure.Corpus;
 using NormsPortal.Web.Infrastructure.Database;
+using NormsPortal.Web.Infrastructure.Diagnostics;
 using NormsPortal.Web.Security;
 using Serilog;
 
+var startup = StartupTimeline.Begin();
 Log.Logger = LoggingConfiguration.CreateBootstrapLogger();
 
 try
@@ -20,6 +22,7 @@ try
     builder.AddPortalAccountSecurity();
 
     var app = builder.Build();
+    startup.Mark("host built (configuration, logging, services)");
 
     if (args.Contains(DatabaseMigrator.MigrateSwitch))
     {
@@ -34,15 +37,20 @@ try
     }
 
     await app.MigrateOnStartupAsync();
+    startup.Mark("migrations checked");
     if (ImportCommand.IsRequested(args))
     {
         return await ImportCommand.RunAsync(app.Services, args[1..], Console.Out, CancellationToken.None);
     }
 
+    startup.Attach(app);
     await app.SeedCorpusOnStartupAsync();
+    startup.Mark("shipped corpus checked");
     await app.EnsureConfiguredAdminAsync();
+    startup.Mark("configured admin ensured");
     app.UsePortalPipeline();
     app.MapPortalEndpoints();
+    startup.Mark("pipeline and endpoints mapped");
 
     await app.RunAsync();
     return 0;

@@ -5,7 +5,7 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N] [--keep-databases]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump] [--baseline &lt;git ref&gt;]</c>;
+/// search also <c>[--rounds N] [--clients N] [--keep-databases]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump]</c>, circuits and startup <c>[--baseline &lt;git ref&gt;]</c>;
 /// <c>load [--postgres …] [--circuits N] [--ramp S] [--duration S] [--think MS]</c>. PostgreSQL runs
 /// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
 /// </summary>
@@ -45,7 +45,7 @@ internal sealed record BenchmarkArguments(
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- library [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- circuits [--postgres "<connection string>"] [--rounds 20] [--gcdump] [--baseline main]
-               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- startup [--postgres "<connection string>"] [--rounds 5]
+               dotnet run -c Release --project tests/NormsPortal.Benchmarks -- startup [--postgres "<connection string>"] [--rounds 5] [--baseline main]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- page-throughput [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- load [--postgres "<connection string>"] [--circuits 500] [--ramp 60] [--duration 120] [--think 5000]
 
@@ -59,8 +59,9 @@ internal sealed record BenchmarkArguments(
                       prerendered /library page signed in, and GET /api/v1/me/bookmarks
           circuits    managed heap per idle circuit on a norm page and on 73/27: Chromium tabs (NORMSPORTAL_CHROMIUM,
                       else /usr/bin/chromium) against the portal's heap endpoint (shipped corpus only)
-          startup     process start to first page of the portal published without and with ReadyToRun, with and
-                      without the start-up corpus check, on a database seeded with the shipped corpus
+          startup     process start to first page of the portal published as the README publishes it (ReadyToRun),
+                      without ReadyToRun, without the start-up corpus check and with the runtime's start-up settings
+                      undone, on a database seeded with the shipped corpus
           page-throughput  requests a second for a norm page and 73/27, anonymous and signed in, beside a static
                       file of the app's of about the same size, 8 clients at once (shipped corpus only)
           load        circuits held open and browsing (norm, document, search, cross-reference) through Blazor
@@ -77,7 +78,8 @@ internal sealed record BenchmarkArguments(
           --gcdump    circuits: also dump the heap before and after (dotnet-gcdump, `dotnet tool restore`) and list
                       what one circuit adds by type
           --baseline  circuits: also publish this git ref of the repository (`git archive`) and measure it on each
-                      page in turn with the checked-out code, in the same run, on the same database and browser
+                      page in turn with the checked-out code, in the same run, on the same database and browser;
+                      startup: also publish this git ref ReadyToRun and start it in turn with the other variants
           --clients   search: how many clients send queries at once in the concurrent pass (default 4)
           --circuits  load: how many circuits are opened and kept browsing (default 500)
           --ramp      load: seconds over which the circuits are opened, one after another (default 60)
@@ -153,7 +155,7 @@ internal sealed record BenchmarkArguments(
                 case "--gcdump" when args[0] == CircuitBenchmark:
                     byType = true;
                     break;
-                case "--baseline" when hasValue && args[0] == CircuitBenchmark:
+                case "--baseline" when hasValue && args[0] is CircuitBenchmark or StartupBenchmark:
                     baseline = args[++i];
                     break;
                 case "--circuits" or "--ramp" or "--duration" or "--think" when hasValue && args[0] == LoadBenchmark:

@@ -1,15 +1,11 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using NormsPortal.EndToEndTests.Infrastructure;
 
 namespace NormsPortal.Benchmarks.Startup;
 
-/// <summary>
-/// One way of starting the portal: a published folder and the settings it starts with; <paramref name="CorpusLoadForgotten"/>
-/// deletes the fingerprint of the last corpus load before each start, so the corpus check parses every file as it
-/// did before the fingerprint was stored (the baseline).
-/// </summary>
-internal sealed record StartupVariant(string Label, PublishedPortal App, IReadOnlyDictionary<string, string> Settings, bool CorpusLoadForgotten = false);
+/// <summary>One way of starting the portal: a published folder and the settings (environment variables) it starts with.</summary>
+internal sealed record StartupVariant(string Label, PublishedPortal App, IReadOnlyDictionary<string, string> Settings);
 
 /// <summary>
 /// Start to first page on one provider: the shipped corpus in a new database, then, round after round, each
@@ -23,6 +19,7 @@ internal sealed class StartupBenchmark(int rounds, TextWriter progressOutput)
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan FirstResponseLogWait = TimeSpan.FromSeconds(5);
 
     public async Task RunAsync(
         StartupProviderRun run, Func<CancellationToken, Task<BenchmarkDatabase>> createDatabase, IReadOnlyList<StartupVariant> variants, CancellationToken cancellationToken)
@@ -39,22 +36,21 @@ internal sealed class StartupBenchmark(int rounds, TextWriter progressOutput)
             progressOutput.WriteLine($"  {run.Provider}: round {round} of {rounds} …");
             foreach (var variant in variants)
             {
-                if (variant.CorpusLoadForgotten)
-                {
-                    await using var db = database.CreateDbContext();
-                    await db.ShippedCorpusLoads.ExecuteDeleteAsync(cancellationToken);
-                }
-
-                var time = await TimeStartAsync(variant, database.PortalEnvironment(), cancellationToken);
+                var (time, phases) = await TimeStartAsync(variant, database.PortalEnvironment(), cancellationToken);
                 run.Starts.TryAdd(variant.Label, []);
                 run.Starts[variant.Label].Add(time);
+                foreach (var (phase, milliseconds) in phases)
+                {
+                    run.Phases.TryAdd((variant.Label, phase), []);
+                    run.Phases[(variant.Label, phase)].Add(TimeSpan.FromMilliseconds(milliseconds));
+                }
             }
         }
 
         run.LoadAfter = MachineLoad.Now();
     }
 
-    private static async Task<TimeSpan> TimeStartAsync(StartupVariant variant, IReadOnlyDictionary<string, string> database, CancellationToken cancellationToken)
+    private static async Task<(TimeSpan FirstPage, IReadOnlyList<(string Phase, double Milliseconds)> Phases)> TimeStartAsync(StartupVariant variant, IReadOnlyDictionary<string, string> database, CancellationToken cancellationToken)
     {
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.FindFree()}/");
         var startInfo = new ProcessStartInfo("dotnet")
@@ -68,7 +64,7 @@ internal sealed class StartupBenchmark(int rounds, TextWriter progressOutput)
         startInfo.ArgumentList.Add("--urls");
         startInfo.ArgumentList.Add(address.GetLeftPart(UriPartial.Authority));
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (name, value) in database.Concat(variant.Settings))
+        foreach (var (name, value) in database.Append(StartupPhases.Setting).Concat(variant.Settings))
         {
             startInfo.Environment[name] = value;
         }
@@ -76,7 +72,7 @@ internal sealed class StartupBenchmark(int rounds, TextWriter progressOutput)
         using var http = new HttpClient { BaseAddress = address, Timeout = StartTimeout };
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("dotnet did not start.");
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var output = new ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
         process.BeginOutputReadLine();
@@ -97,7 +93,8 @@ internal sealed class StartupBenchmark(int rounds, TextWriter progressOutput)
                     await response.Content.ReadAsByteArrayAsync(cancellationToken);
                     if (response.IsSuccessStatusCode)
                     {
-                        return clock.Elapsed;
+                        var firstPage = clock.Elapsed;
+                        return (firstPage, await PhasesAsync(output, cancellationToken));
                     }
 
                     throw new InvalidOperationException($"{variant.Label}: {FirstPage} answered {(int)response.StatusCode}.");
@@ -116,14 +113,38 @@ internal sealed class StartupBenchmark(int rounds, TextWriter progressOutput)
             await process.WaitForExitAsync(CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// The phases the portal logged; the first response's is logged as the answer leaves, so it is waited for a moment,
+    /// unless no phase came before it (a portal that does not log them).
+    /// </summary>
+    private static async Task<IReadOnlyList<(string Phase, double Milliseconds)>> PhasesAsync(
+        ConcurrentQueue<string> output, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        while (StartupPhases.Read(output) is { Count: > 0 } phases)
+        {
+            if (phases[^1].Phase.StartsWith(StartupPhases.FirstResponse, StringComparison.Ordinal) || waited.Elapsed > FirstResponseLogWait)
+            {
+                return phases;
+            }
+
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+
+        return [];
+    }
 }
 
-/// <summary>What the start-up benchmark measured on one provider: each variant's start times.</summary>
+/// <summary>What the start-up benchmark measured on one provider: each variant's start times and start-up phases.</summary>
 internal sealed class StartupProviderRun(string provider)
 {
     public string Provider { get; } = provider;
 
     public Dictionary<string, List<TimeSpan>> Starts { get; } = [];
+
+    /// <summary>Each variant's start-up phases, as the portal logged them (in the order they first came).</summary>
+    public Dictionary<(string Variant, string Phase), List<TimeSpan>> Phases { get; } = [];
 
     public string LoadBefore { get; set; } = "n/a";
 

@@ -3,17 +3,21 @@ using System.Globalization;
 namespace NormsPortal.Benchmarks.Startup;
 
 /// <summary>
-/// The <c>startup</c> benchmark: the portal published twice (framework-dependent, and with ReadyToRun), and each
-/// started on a seeded database with the default start-up work and without the corpus check, after a baseline whose
-/// corpus check parses every file (the stored fingerprint of the last load deleted before each of its starts); SQLite, then
-/// PostgreSQL when a server is given. Prints Markdown for docs/benchmarks.md.
+/// The <c>startup</c> benchmark: the portal published as the README publishes it (ReadyToRun) and without ReadyToRun,
+/// and with <c>--baseline</c> a git ref published ReadyToRun too (the first variant then, the ratios' denominator),
+/// each started on a seeded database, the ReadyToRun publish also without the corpus check; SQLite, then PostgreSQL
+/// when a server is given. Prints Markdown for docs/benchmarks.md.
 /// </summary>
 internal static class StartupBenchmarkCommand
 {
     /// <summary>The goal: start to first page.</summary>
     private const double GoalSeconds = 3;
 
+    /// <summary>How the README and the container image publish the portal: ReadyToRun, for the machine's architecture.</summary>
+    private static readonly string[] ReadyToRunOptions = ["-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"];
+
     private static readonly HashSet<string> Numbers = ["starts", "p50 s", "p95 s", "max s", "÷ first p50", "goal s"];
+    private static readonly HashSet<string> PhaseNumbers = ["p50 ms", "p95 ms"];
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
     {
@@ -25,18 +29,25 @@ internal static class StartupBenchmarkCommand
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load before {MachineLoad.Now()}.");
         output.WriteLine();
 
-        using var jit = await PublishedPortal.PublishAsync("framework-dependent", [], Console.Error, cancellationToken);
-        using var readyToRun = await PublishedPortal.PublishAsync("ReadyToRun", ["-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"], Console.Error, cancellationToken);
+        using var baselineSource = arguments.Baseline is { } baseline ? await ExportedSource.ExportAsync(baseline, Console.Error, cancellationToken) : null;
+        using var baselinePortal = baselineSource is null
+            ? null
+            : await PublishedPortal.PublishAsync($"{baselineSource.GitRef}, ReadyToRun", ReadyToRunOptions, Console.Error, cancellationToken, baselineSource.Folder.FullName);
+        using var readyToRun = await PublishedPortal.PublishAsync("ReadyToRun", ReadyToRunOptions, Console.Error, cancellationToken);
+        using var jit = await PublishedPortal.PublishAsync("without ReadyToRun", [], Console.Error, cancellationToken);
         var defaults = new Dictionary<string, string>();
-        var withoutCorpusCheck = new Dictionary<string, string> { ["Corpus__SeedOnStartup"] = "false" };
-        StartupVariant[] variants =
+        var variants = new List<StartupVariant>();
+        if (baselinePortal is not null)
+        {
+            variants.Add(new($"{baselinePortal.Label}", baselinePortal, defaults));
+        }
+
+        variants.AddRange(
         [
-            new("published, corpus parsed (fingerprint forgotten)", jit, defaults, CorpusLoadForgotten: true),
-            new("published", jit, defaults),
-            new("published, ReadyToRun", readyToRun, defaults),
-            new("published, no corpus check", jit, withoutCorpusCheck),
-            new("published, ReadyToRun, no corpus check", readyToRun, withoutCorpusCheck),
-        ];
+            new("published (ReadyToRun)", readyToRun, defaults),
+            new("published without ReadyToRun", jit, defaults),
+            new("published, no corpus check", readyToRun, new Dictionary<string, string> { ["Corpus__SeedOnStartup"] = "false" }),
+        ]);
 
         var benchmark = new StartupBenchmark(arguments.PageRounds, Console.Error);
         var runs = new List<StartupProviderRun> { await RunAsync(benchmark, variants, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()), cancellationToken) };
@@ -64,6 +75,7 @@ internal static class StartupBenchmarkCommand
 
         table.Write(output);
         output.WriteLine();
+        WritePhases(output, runs);
         foreach (var run in runs)
         {
             RunOutcome.Write(output, run.Provider, run.LoadBefore, run.LoadAfter, run.Aborted, pass: null);
@@ -89,6 +101,27 @@ internal static class StartupBenchmarkCommand
 
         return run;
     }
+
+    /// <summary>Where each variant's start went, phase by phase, as the portal logged it (p50 of each phase's duration).</summary>
+    private static void WritePhases(TextWriter output, IReadOnlyList<StartupProviderRun> runs)
+    {
+        var phases = new TextTable(["provider", "variant", "phase", "p50 ms", "p95 ms"], PhaseNumbers);
+        foreach (var run in runs)
+        {
+            foreach (var ((variant, phase), durations) in run.Phases)
+            {
+                var summary = LatencySummary.Of(durations, TimeSpan.FromSeconds(1));
+                phases.AddRow(run.Provider, variant, phase, Whole(summary.P50Ms), Whole(summary.P95Ms));
+            }
+        }
+
+        output.WriteLine("Start-up phases (each phase ends where the named work is done; logged by the portal's start-up timeline):");
+        output.WriteLine();
+        phases.Write(output);
+        output.WriteLine();
+    }
+
+    private static string Whole(double milliseconds) => milliseconds.ToString("F0", CultureInfo.InvariantCulture);
 
     private static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("F2", CultureInfo.InvariantCulture);
 }
