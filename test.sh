@@ -189,12 +189,6 @@ fi
 # kept in artifacts/test-results/<project>.log and its TRX report next to it; the counts come from
 # the "Test run summary" that Microsoft.Testing.Platform prints at the end of each run.
 step "Running the tests"
-# The test processes, and the portal processes they start, compile every method once with the JIT's
-# quick settings: each of the suite's hundreds of short-lived hosts compiles its dependency injection,
-# endpoints and queries anew, and a CPU profile of the database tests found two thirds of their time in
-# the JIT and the runtime. Quick code halves their CPU time; what the tests check does not depend on it.
-# Set only here, after the build: the compiler itself must stay fully optimised.
-export DOTNET_JITMinOpts=1
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
@@ -228,8 +222,17 @@ for project in "${test_projects[@]}"; do
     log="$results_dir/$name.log"
     printf '\n--- %s\n' "$name"
 
+    # The unit, component and database tests compile every method once with the JIT's quick settings:
+    # each of their hundreds of short-lived hosts compiles its dependency injection, endpoints and
+    # queries anew, and a CPU profile of the database tests found two thirds of their time in the JIT
+    # and the runtime. Quick code halves their CPU time; what they check does not depend on it. The
+    # end-to-end tests are left out: their one portal serves every journey, and there optimised code
+    # pays (their run took 6m38s with quick code against 6m10s without).
+    jit_settings=()
+    [[ $name == *EndToEndTests ]] || jit_settings=(DOTNET_JITMinOpts=1)
+
     set +e
-    dotnet test --project "$project" -c "$configuration" --no-build --no-ansi --no-progress \
+    env "${jit_settings[@]}" dotnet test --project "$project" -c "$configuration" --no-build --no-ansi --no-progress \
         --results-directory "$results_dir/$name" --report-xunit-trx --timeout 10m 2>&1 | tee "$log"
     exit_code=${PIPESTATUS[0]}
     set -e
