@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -19,8 +20,16 @@ public sealed class SharedDataCache(IOutputCacheStore store, IOptions<PublicCach
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
     /// <summary>
+    /// The reads under way, by key. Readers who miss the same entry at once wait for one read: when hundreds of readers
+    /// open norm pages just after an eviction (or a start), each miss would otherwise run the same queries, and on
+    /// PostgreSQL under the 500-circuit load those piled up into 30 s time-outs.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> _readsUnderWay = new();
+
+    /// <summary>
     /// The value stored under <paramref name="key"/>; else the one <paramref name="read"/> gives, stored under the tags
     /// <paramref name="tagsOf"/> names for it (nothing is stored for null). Lives as long as a cached answer at most.
+    /// Callers who miss the same key at once share one read, which no single caller's cancellation stops.
     /// </summary>
     public async Task<T?> GetOrReadAsync<T>(
         string key, Func<CancellationToken, Task<T?>> read, Func<T, IEnumerable<string>> tagsOf, CancellationToken cancellationToken)
@@ -28,17 +37,34 @@ public sealed class SharedDataCache(IOutputCacheStore store, IOptions<PublicCach
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(tagsOf);
-        if (await store.GetAsync(KeyPrefix + key, cancellationToken) is { } stored)
+        var storeKey = KeyPrefix + key;
+        if (await store.GetAsync(storeKey, cancellationToken) is { } stored)
         {
             return JsonSerializer.Deserialize<T>(stored, s_json);
         }
 
-        var value = await read(cancellationToken);
-        if (value is not null)
-        {
-            await store.SetAsync(KeyPrefix + key, JsonSerializer.SerializeToUtf8Bytes(value, s_json), [.. tagsOf(value)], options.Value.Expiry, cancellationToken);
-        }
+        var readUnderWay = _readsUnderWay.GetOrAdd(
+            storeKey, _ => new Lazy<Task<object?>>(() => ReadAndStoreAsync(storeKey, read, tagsOf)));
+        return (T?)await readUnderWay.Value.WaitAsync(cancellationToken);
+    }
 
-        return value;
+    private async Task<object?> ReadAndStoreAsync<T>(string storeKey, Func<CancellationToken, Task<T?>> read, Func<T, IEnumerable<string>> tagsOf)
+        where T : class
+    {
+        try
+        {
+            var value = await read(CancellationToken.None);
+            if (value is not null)
+            {
+                await store.SetAsync(storeKey, JsonSerializer.SerializeToUtf8Bytes(value, s_json), [.. tagsOf(value)], options.Value.Expiry, CancellationToken.None);
+            }
+
+            return value;
+        }
+        finally
+        {
+            // The next miss reads afresh: a read is shared only while it is under way.
+            _readsUnderWay.TryRemove(storeKey, out _);
+        }
     }
 }
