@@ -226,8 +226,8 @@ for project in "${test_projects[@]}"; do
     # each of their hundreds of short-lived hosts compiles its dependency injection, endpoints and
     # queries anew, and a CPU profile of the database tests found two thirds of their time in the JIT
     # and the runtime. Quick code halves their CPU time; what they check does not depend on it. The
-    # end-to-end tests are left out: their one portal serves every journey, and there optimised code
-    # pays (their run took 6m38s with quick code against 6m10s without).
+    # end-to-end tests are left out: their one long-lived portal serves every journey, where optimised
+    # code should pay (not measured apart: their run took 6m38s with quick code and 6m40s without).
     jit_settings=()
     [[ $name == *EndToEndTests ]] || jit_settings=(DOTNET_JITMinOpts=1)
 
