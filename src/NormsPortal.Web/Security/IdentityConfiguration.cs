@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
 using NormsPortal.Web.Api;
-using NormsPortal.Web.Caching;
 using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Security.SecondFactor;
 using NormsPortal.Web.Security.Sessions;
@@ -90,13 +89,13 @@ public static class IdentityConfiguration
     }
 
     /// <summary>
-    /// Place after routing and CORS, before anything that reads the user. A request for a shared page
-    /// (<see cref="SharedPageRequest"/>) is not authenticated: its page is the public's, whoever asks, so decrypting
-    /// the sign-in cookie and checking its session would only be thrown away. The circuit the page opens is
-    /// authenticated (and its session checked) as every other request is.
+    /// Place after routing and CORS, before anything that reads the user. The authentication middleware must be in
+    /// this pipeline itself, not in a branch of it: ASP.NET Core puts one of its own in front of any pipeline that
+    /// has none, which would authenticate every request before routing, and the others a second time. A request for
+    /// a shared page is not authenticated all the same (<see cref="SessionCheckingAuthenticationService"/>).
     /// </summary>
     public static IApplicationBuilder UsePortalAuthentication(this IApplicationBuilder app) =>
-        app.UseWhen(context => !SharedPageRequest.Is(context), authenticated => authenticated.UseAuthentication()).UseAuthorization();
+        app.UseAuthentication().UseAuthorization();
 
     private static void ConfigureIdentity(IdentityOptions options)
     {

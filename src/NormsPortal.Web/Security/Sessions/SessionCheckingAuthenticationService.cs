@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using NormsPortal.Web.Caching;
 
 namespace NormsPortal.Web.Security.Sessions;
 
@@ -9,6 +10,9 @@ namespace NormsPortal.Web.Security.Sessions;
 /// the authorization's own included: a sign-in whose session has ended, expired or lost its security
 /// stamp, or that has no session at all, fails to authenticate, so pages send the browser to sign in
 /// and the API answers 401.
+/// A request for a shared page (<see cref="SharedPageRequest"/>) is not authenticated at all: its page is the
+/// public's, whoever asks, so decrypting the sign-in cookie and checking its session would only be thrown away.
+/// The circuit the page opens is authenticated, and its session checked, as every other request is.
 /// </summary>
 internal sealed class SessionCheckingAuthenticationService(
     IAuthenticationSchemeProvider schemes,
@@ -22,6 +26,11 @@ internal sealed class SessionCheckingAuthenticationService(
     public override async Task<AuthenticateResult> AuthenticateAsync(HttpContext context, string? scheme)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (SharedPageRequest.Is(context))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
         var result = await base.AuthenticateAsync(context, scheme);
         if (!result.Succeeded || SessionIdentity.SignedInIdentity(result.Principal) is null)
         {
