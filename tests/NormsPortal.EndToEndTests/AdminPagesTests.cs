@@ -10,7 +10,7 @@ public sealed class AdminPagesTests(PortalFixture portal)
 {
     private static readonly string[] s_adminPages =
     [
-        "/admin/users", "/admin/audit", AnnotationPages.ListPath, "/admin/annotations/orphaned", ImportPageObject.Path, "/admin/facts",
+        "/admin", "/admin/users", "/admin/audit", AnnotationPages.ListPath, "/admin/annotations/orphaned", ImportPageObject.Path, "/admin/facts",
         "/admin/norms", "/admin/norms/1.6",
     ];
 
