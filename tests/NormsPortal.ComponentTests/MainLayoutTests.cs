@@ -66,6 +66,19 @@ public sealed class MainLayoutTests : PortalComponentTestBase
         layout.WaitForAssertion(() => Assert.Equal(["/"], CurrentLinks(layout)));
     }
 
+    [Fact]
+    public void MenuButton_ControlsTheDrawer_ThatHoldsTheNavigation()
+    {
+        var layout = RenderLayout();
+
+        var menu = layout.Find("header button[data-drawer-toggle]");
+        Assert.Equal("Main navigation", menu.GetAttribute("aria-label"));
+        var drawer = layout.Find($"aside#{menu.GetAttribute("aria-controls")}");
+        Assert.NotNull(drawer.QuerySelector("nav[aria-label='Main navigation']"));
+        // Only the browser knows whether the drawer is open (wwwroot/js/drawer.js writes aria-expanded).
+        Assert.False(menu.HasAttribute("aria-expanded"));
+    }
+
     private static List<string?> CurrentLinks(IRenderedComponent<MainLayout> layout) =>
         [.. layout.FindAll("nav[aria-label='Main navigation'] a[aria-current=page]").Select(link => link.GetAttribute("href"))];
 

@@ -13,7 +13,6 @@ using NormsPortal.Web.Features.Facts;
 using NormsPortal.Web.Features.Library;
 using NormsPortal.Web.Features.Search;
 using NormsPortal.Web.Security;
-using NormsPortal.Web.Theming;
 
 namespace NormsPortal.ComponentTests;
 
@@ -34,7 +33,6 @@ public abstract class PortalComponentTestBase : BunitContext
             options.SnackbarConfiguration.HideTransitionDuration = 0;
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
-        Services.AddScoped<ThemeInterop>();
         Services.AddScoped<ClipboardInterop>();
         Services.AddScoped<PassageSelectionInterop>();
         Services.AddScoped<Web.Components.Library.PassageHighlightInterop>();
@@ -52,7 +50,6 @@ public abstract class PortalComponentTestBase : BunitContext
         // Anonymous until a test signs someone in; the app bar's account menu asks who is signed in.
         Authorization = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        ThemeModule = JSInterop.SetupModule(ThemeInterop.ModulePath);
     }
 
     /// <summary>Who is signed in, as the components see it: nobody unless a test says otherwise.</summary>
@@ -63,9 +60,6 @@ public abstract class PortalComponentTestBase : BunitContext
 
     /// <summary>What the search page shows, to prepare and to check.</summary>
     internal FakeSearchResults SearchResults { get; } = new();
-
-    /// <summary>The browser side of theming (wwwroot/js/theme.js), to check what the layout asked of it.</summary>
-    protected BunitJSModuleInterop ThemeModule { get; }
 
     /// <summary>Text with its runs of white space made single spaces, as a reader sees it.</summary>
     protected static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

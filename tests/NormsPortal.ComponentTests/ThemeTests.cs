@@ -6,113 +6,34 @@ using NormsPortal.Web.Theming;
 
 namespace NormsPortal.ComponentTests;
 
+/// <summary>
+/// What the server does for the theme: the theme button's name in the prerendered theme, and the theme's stylesheet.
+/// Switching the theme and following the system's scheme happen in the browser (wwwroot/js/theme.js; the end-to-end
+/// ThemeTests).
+/// </summary>
 public sealed class ThemeTests() : PortalComponentTestBase(services => services.AddSingleton<PortalThemeStyles>())
 {
-    private const string SystemThemeWatch = "watchSystemTheme";
-
     private IRenderedComponent<MainLayout> RenderLayout(ThemeSelection initialTheme) =>
         Render<MainLayout>(parameters => parameters
             .AddCascadingValue(initialTheme)
             .Add(layout => layout.Body, (RenderFragment)(builder => builder.AddContent(0, "Page body"))));
 
-    private static bool IsDarkMode(IRenderedComponent<MainLayout> layout) =>
-        layout.FindComponent<ThemeToggle>().Instance.IsDarkMode;
-
-    private static string ToggleLabel(IRenderedComponent<MainLayout> layout) =>
-        layout.Find("[data-testid=theme-toggle]").GetAttribute("aria-label")!;
-
-    [Fact]
-    public void InitialTheme_FromDarkCookie_DrawsDarkTheme()
+    [Theory]
+    [InlineData("dark", "Switch to light theme")]
+    [InlineData("light", "Switch to dark theme")]
+    public void ThemeButton_IsNamedForTheOtherTheme_OfTheSavedChoice(string savedChoice, string expectedName)
     {
-        var layout = RenderLayout(ThemeSelectionResolver.Resolve(cookieValue: "dark", colorSchemeHint: null));
+        var layout = RenderLayout(ThemeSelectionResolver.Resolve(cookieValue: savedChoice, colorSchemeHint: null));
 
-        Assert.True(IsDarkMode(layout));
-        Assert.Equal("Switch to light theme", ToggleLabel(layout));
+        var button = layout.Find("[data-testid=theme-toggle]");
+        Assert.Equal(expectedName, button.GetAttribute("aria-label"));
+        Assert.True(button.HasAttribute("data-theme-toggle"));
     }
 
     [Fact]
-    public void InitialTheme_FromLightCookie_DrawsLightTheme()
+    public async Task ThemeStylesheet_HoldsBothModesVariables_TheDarkOnesUnderTheDarkMarker()
     {
-        var layout = RenderLayout(ThemeSelectionResolver.Resolve(cookieValue: "light", colorSchemeHint: null));
-
-        Assert.False(IsDarkMode(layout));
-        Assert.Equal("Switch to dark theme", ToggleLabel(layout));
-    }
-
-    [Fact]
-    public void Toggle_SwitchesToDark_AndSavesChoiceInCookie()
-    {
-        var layout = RenderLayout(new ThemeSelection(ThemeMode.Light, IsReaderChoice: true));
-
-        layout.Find("[data-testid=theme-toggle]").Click();
-
-        Assert.True(IsDarkMode(layout));
-        Assert.Equal("Switch to light theme", ToggleLabel(layout));
-        var saved = Assert.Single(ThemeModule.VerifyInvoke("rememberTheme", calledTimes: 1));
-        Assert.Equal(["dark"], saved.Arguments);
-    }
-
-    [Fact]
-    public void Toggle_Twice_ReturnsToLight_AndSavesEachChoice()
-    {
-        var layout = RenderLayout(new ThemeSelection(ThemeMode.Light, IsReaderChoice: true));
-
-        layout.Find("[data-testid=theme-toggle]").Click();
-        layout.Find("[data-testid=theme-toggle]").Click();
-
-        Assert.False(IsDarkMode(layout));
-        Assert.Equal("Switch to dark theme", ToggleLabel(layout));
-        var saved = ThemeModule.VerifyInvoke("rememberTheme", calledTimes: 2);
-        Assert.Equal(["dark", "light"], saved.Select(invocation => invocation.Arguments[0]));
-    }
-
-    [Fact]
-    public void WithoutSavedChoice_FollowsSystemDarkMode_WithoutWritingCookie()
-    {
-        ThemeModule.Setup<string>(SystemThemeWatch, _ => true).SetResult("dark");
-
-        var layout = RenderLayout(ThemeSelection.Default);
-
-        layout.WaitForAssertion(() => Assert.True(IsDarkMode(layout)));
-        Assert.Equal("Switch to light theme", ToggleLabel(layout));
-        var shown = Assert.Single(ThemeModule.VerifyInvoke("showTheme", calledTimes: 1));
-        Assert.Equal(["dark"], shown.Arguments);
-        ThemeModule.VerifyNotInvoke("rememberTheme");
-    }
-
-    [Fact]
-    public async Task WithoutSavedChoice_FollowsALaterSystemChange()
-    {
-        ThemeModule.Setup<string>(SystemThemeWatch, _ => true).SetResult("light");
-        var layout = RenderLayout(ThemeSelection.Default);
-        layout.WaitForAssertion(() => ThemeModule.VerifyInvoke(SystemThemeWatch));
-
-        await layout.InvokeAsync(() => layout.Instance.ShowSystemTheme("dark"));
-
-        Assert.True(IsDarkMode(layout));
-        var shown = Assert.Single(ThemeModule.VerifyInvoke("showTheme", calledTimes: 1));
-        Assert.Equal(["dark"], shown.Arguments);
-        ThemeModule.VerifyNotInvoke("rememberTheme");
-    }
-
-    [Fact]
-    public async Task AfterTheReadersChoice_ASystemChangeIsIgnored()
-    {
-        ThemeModule.Setup<string>(SystemThemeWatch, _ => true).SetResult("light");
-        var layout = RenderLayout(ThemeSelection.Default);
-        layout.WaitForAssertion(() => ThemeModule.VerifyInvoke(SystemThemeWatch));
-        layout.Find("[data-testid=theme-toggle]").Click();
-
-        await layout.InvokeAsync(() => layout.Instance.ShowSystemTheme("light"));
-
-        Assert.True(IsDarkMode(layout));
-        ThemeModule.VerifyNotInvoke("showTheme");
-    }
-
-    [Fact]
-    public async Task ThemeStyles_HoldBothModesVariables_TheDarkOnesUnderTheDarkMarker()
-    {
-        var styles = (await Services.GetRequiredService<PortalThemeStyles>().GetMarkupAsync()).Value;
+        var styles = (await Services.GetRequiredService<PortalThemeStyles>().GetStylesheetAsync()).Css;
 
         var light = PortalTheme.Theme.PaletteLight.Primary;
         var dark = PortalTheme.Theme.PaletteDark.Primary;
@@ -122,17 +43,16 @@ public sealed class ThemeTests() : PortalComponentTestBase(services => services.
         Assert.Contains($"--mud-palette-primary-rgb: {dark.R},{dark.G},{dark.B};", styles[darkRule..], StringComparison.Ordinal);
         Assert.Contains("--mud-native-html-color-scheme: dark;", styles[darkRule..], StringComparison.Ordinal);
         Assert.Contains("--mud-typography-h1-size: 2.25rem;", styles, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", styles, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void WithSavedChoice_IgnoresSystemPreference()
+    public async Task ThemeStylesheet_IsLinkedUnderItsContentsHash()
     {
-        ThemeModule.Setup<string>(SystemThemeWatch, _ => true).SetResult("dark");
+        var stylesheet = await Services.GetRequiredService<PortalThemeStyles>().GetStylesheetAsync();
 
-        var layout = RenderLayout(new ThemeSelection(ThemeMode.Light, IsReaderChoice: true));
-
-        Assert.False(IsDarkMode(layout));
-        ThemeModule.VerifyNotInvoke(SystemThemeWatch);
-        ThemeModule.VerifyNotInvoke("showTheme");
+        Assert.Equal(stylesheet, ThemeStylesheet.Of(stylesheet.Css));
+        Assert.Equal($"/theme/{stylesheet.Version}.css", stylesheet.Url);
+        Assert.NotEqual(stylesheet.Version, ThemeStylesheet.Of(stylesheet.Css + " ").Version);
     }
 }

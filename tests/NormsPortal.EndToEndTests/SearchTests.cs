@@ -21,6 +21,26 @@ public sealed partial class SearchTests(PortalFixture portal)
     private static partial Regex SearchPageState();
 
     [Fact]
+    public async Task SlashKey_FocusesTheAppBarsSearchBox_OnAStaticPageToo()
+    {
+        await using var context = await portal.NewContextAsync();
+        var norm = new NormPageObject(await context.NewPageAsync());
+        await norm.GotoNormAsync("1.6");
+        await norm.WaitUntilInteractiveAsync();
+
+        await norm.Page.Keyboard.PressAsync("/");
+
+        await Expect(norm.Page.Locator("#site-search")).ToBeFocusedAsync();
+
+        // The account pages have no circuit; the shortcut is the page's own script.
+        await norm.GotoAsync("/account/login");
+        await norm.Page.Locator("h1").ClickAsync();
+        await norm.Page.Keyboard.PressAsync("/");
+
+        await Expect(norm.Page.Locator("#site-search")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task TypeAQuery_OpenAResult_LandsOnTheParagraph()
     {
         await using var context = await portal.NewContextAsync();

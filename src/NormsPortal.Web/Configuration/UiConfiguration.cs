@@ -19,7 +19,6 @@ public static class UiConfiguration
             .AddPortalCircuitLimits(configuration);
         services.AddMudServices();
         services.AddSingleton<PortalThemeStyles>();
-        services.AddScoped<ThemeInterop>();
         services.AddScoped<ClipboardInterop>();
         services.AddScoped<PassageSelectionInterop>();
         services.AddScoped<Components.Library.PassageHighlightInterop>();
@@ -38,6 +37,7 @@ public static class UiConfiguration
     {
         // Fingerprinted, compressed files from wwwroot and from packages (MudBlazor, _framework).
         endpoints.MapStaticAssets();
+        endpoints.MapThemeStylesheet();
         endpoints.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
         return endpoints;

@@ -5,9 +5,9 @@ namespace NormsPortal.Web.Security;
 /// <summary>
 /// The portal's Content-Security-Policy, with a fresh nonce for each request. Scripts load only
 /// from the portal itself, plus the few inline scripts that carry the request's nonce (Blazor's
-/// import map, the Scalar API reference). Styles allow inline because MudBlazor writes its theme
-/// as an inline style element and Blazor sets style attributes. Blazor Server's WebSocket is
-/// covered by connect-src 'self'.
+/// import map, the Scalar API reference). Styles allow inline because Blazor and MudBlazor's
+/// components set style attributes (the theme itself is a stylesheet of the portal's own).
+/// Blazor Server's WebSocket is covered by connect-src 'self'.
 /// </summary>
 public static class ContentSecurityPolicy
 {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
@@ -5,31 +6,35 @@ using MudBlazor;
 namespace NormsPortal.Web.Theming;
 
 /// <summary>
-/// The portal theme's CSS variables for both modes, written once into every page's head (App.razor) instead of
-/// by a <see cref="MudThemeProvider"/> in each reader's circuit, which held its own copy of the theme and its
-/// script interop for the circuit's life. MudBlazor's own provider writes them, rendered here outside any
-/// circuit, so they stay exactly MudBlazor's: the light mode's on <c>:root</c>, the dark mode's on
-/// <c>:root[data-theme="dark"]</c>, the marker App.razor and wwwroot/js/theme.js keep on the page.
+/// The portal theme's CSS variables for both modes, served as one stylesheet (<see cref="ThemeStylesheetEndpoint"/>)
+/// that every page links under its content's hash, so a browser fetches it once and not with every page, instead of
+/// a <see cref="MudThemeProvider"/> in each reader's circuit, which held its own copy of the theme and its script
+/// interop for the circuit's life. MudBlazor's own provider writes them, rendered here outside any circuit, so they
+/// stay exactly MudBlazor's: the light mode's on <c>:root</c>, the dark mode's on <c>:root[data-theme="dark"]</c>,
+/// the marker App.razor and wwwroot/js/theme.js keep on the page.
 /// </summary>
-public sealed class PortalThemeStyles(IServiceScopeFactory scopes, ILoggerFactory loggerFactory)
+public sealed partial class PortalThemeStyles(IServiceScopeFactory scopes, ILoggerFactory loggerFactory)
 {
     /// <summary>The element MudBlazor writes a mode's variables in (its <c>:root</c> rule).</summary>
     private const string VariablesStart = "<style class='mud-theme-provider'>";
 
     private const string DarkModeRoot = ":root[data-theme=\"dark\"]";
 
-    private readonly Lazy<Task<MarkupString>> _markup = new(() => RenderAsync(scopes, loggerFactory));
+    private readonly Lazy<Task<ThemeStylesheet>> _stylesheet = new(() => RenderAsync(scopes, loggerFactory));
 
-    /// <summary>The <c>style</c> elements for the page's head; rendered on first use, then shared.</summary>
-    public Task<MarkupString> GetMarkupAsync() => _markup.Value;
+    [GeneratedRegex("<style[^>]*>(?<css>.*?)</style>", RegexOptions.Singleline)]
+    private static partial Regex StyleElement();
 
-    private static async Task<MarkupString> RenderAsync(IServiceScopeFactory scopes, ILoggerFactory loggerFactory)
+    /// <summary>The stylesheet; rendered on first use, then shared.</summary>
+    public Task<ThemeStylesheet> GetStylesheetAsync() => _stylesheet.Value;
+
+    private static async Task<ThemeStylesheet> RenderAsync(IServiceScopeFactory scopes, ILoggerFactory loggerFactory)
     {
         await using var scope = scopes.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggerFactory);
         var light = await RenderProviderAsync(renderer, isDarkMode: false);
         var dark = await RenderProviderAsync(renderer, isDarkMode: true);
-        return new MarkupString(light + DarkModeVariables(dark));
+        return ThemeStylesheet.Of(StyleSheetText(light + DarkModeVariables(dark)));
     }
 
     /// <summary>The provider as a page prerenders it: no script runs, only its styles are written.</summary>
@@ -59,5 +64,17 @@ public sealed class PortalThemeStyles(IServiceScopeFactory scopes, ILoggerFactor
         var variables = darkMarkup[start..(end + "</style>".Length)];
         var rootAt = rootRule - start;
         return string.Concat(variables.AsSpan(0, rootAt), DarkModeRoot, variables.AsSpan(rootAt + ":root".Length));
+    }
+
+    /// <summary>The rules of the provider's style elements, which are all it writes.</summary>
+    private static string StyleSheetText(string markup)
+    {
+        var elements = StyleElement().Matches(markup);
+        if (!string.IsNullOrWhiteSpace(StyleElement().Replace(markup, string.Empty)))
+        {
+            throw new InvalidOperationException("MudThemeProvider no longer writes only style elements.");
+        }
+
+        return string.Join('\n', elements.Select(element => element.Groups["css"].Value.Trim()));
     }
 }

@@ -6,11 +6,11 @@ using NormsPortal.ComponentTests.Citations;
 using NormsPortal.Web.Components;
 using NormsPortal.Web.Components.Documents;
 using NormsPortal.Web.Features.AgreedLanguage;
-using NormsPortal.Web.Features.Citations;
+using NormsPortal.Web.Features.Documents;
 
 namespace NormsPortal.ComponentTests.Documents;
 
-/// <summary>A paragraph's one "¶" button and what it opens in place: the citation panel and where the paragraph's wording comes from.</summary>
+/// <summary>A paragraph's one "¶" button (ProvisionBlock) and what it opens in place: the citation panel and where the paragraph's wording comes from.</summary>
 public sealed class ParagraphToolsTests : PortalComponentTestBase
 {
     private readonly FakeCitationService _citations;
@@ -133,7 +133,7 @@ public sealed class ParagraphToolsTests : PortalComponentTestBase
         var tools = RenderTools("op1.9");
 
         var link = tools.Find("[data-testid=paragraph-tools]");
-        Assert.Equal(("A", "/documents/A/RES/73/27#op1.9", "Permalink to op1.9"),
+        Assert.Equal(("A", "/documents/A/RES/73/27#op1.9", "Permalink to paragraph 1.9"),
             (link.TagName, link.GetAttribute("href"), link.GetAttribute("aria-label")));
         Assert.Single(tools.FindAll("a, button"));
     }
@@ -226,14 +226,15 @@ public sealed class ParagraphToolsTests : PortalComponentTestBase
         Assert.Empty(tools.FindAll("[data-testid=wording-origin]"));
     }
 
-    private IRenderedComponent<ParagraphTools> RenderTools(string anchor, string? permalink = null) =>
-        Render<ParagraphTools>(p => p
-            .Add(t => t.Symbol, "A/RES/73/27")
-            .Add(t => t.Anchor, anchor)
-            .Add(t => t.Permalink, permalink ?? "/documents/A/RES/73/27#" + anchor)
-            .Add(t => t.Language, "en")
-            .Add(t => t.Label, anchor));
+    /// <summary>The paragraph the tools belong to, with a plain sentence for its words.</summary>
+    private IRenderedComponent<ProvisionBlock> RenderTools(string anchor, string? permalink = null) =>
+        Render<ProvisionBlock>(p => p
+            .Add(b => b.Symbol, "A/RES/73/27")
+            .Add(b => b.Provision, new ProvisionDto(anchor, "Operative", "", "The paragraph's words.", null, "/documents/A/RES/73/27#" + anchor, [], []))
+            .Add(b => b.Permalink, permalink ?? "/documents/A/RES/73/27#" + anchor)
+            .Add(b => b.FootnoteLink, footnote => "#fn" + footnote)
+            .Add(b => b.Language, "en"));
 
-    private static string Text(IRenderedComponent<ParagraphTools> tools, string testId) =>
+    private static string Text(IRenderedComponent<ProvisionBlock> tools, string testId) =>
         tools.Find($"[data-testid={testId}]").TextContent.Trim();
 }

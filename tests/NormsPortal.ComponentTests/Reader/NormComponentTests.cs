@@ -19,7 +19,7 @@ public sealed class NormComponentTests : PortalComponentTestBase
     [Fact]
     public void Statement_LinksToItsParagraphIn7327()
     {
-        var statement = Render<NormStatement>(p => p.Add(c => c.Norm, Norm()));
+        var statement = Render(NormStatement.For(Norm()));
 
         var link = statement.Find("[data-testid=norm-paragraph-link]");
         Assert.Equal("/documents/A/RES/73/27#op1.6", link.GetAttribute("href"));
@@ -30,7 +30,7 @@ public sealed class NormComponentTests : PortalComponentTestBase
     [Fact]
     public void Counterpart_WithItsText_AndVerified_HasNoMarker()
     {
-        var counterparts = Render<NormCounterparts>(p => p.Add(c => c.Counterparts,
+        var counterparts = Render(NormCounterparts.For(
             [new NormCounterpartDto("A/70/174, para. 13 (f)", "A/70/174", "op13f", true, null, "A State should not conduct…")]));
 
         Assert.Equal("/documents/A/70/174#op13f", counterparts.Find(".np-counterpart__citation a").GetAttribute("href"));
@@ -43,7 +43,7 @@ public sealed class NormComponentTests : PortalComponentTestBase
     [Fact]
     public void Counterpart_Unverified_WithoutText_SaysBoth()
     {
-        var counterparts = Render<NormCounterparts>(p => p.Add(c => c.Counterparts,
+        var counterparts = Render(NormCounterparts.For(
             [new NormCounterpartDto("A/70/174, para. 13 (f)", "A/70/174", "op13f", false, "Seen in the report's table of norms.", null)]));
 
         Assert.Equal("Unverified", counterparts.Find("[data-testid=unverified]").TextContent.Trim());
@@ -55,7 +55,7 @@ public sealed class NormComponentTests : PortalComponentTestBase
     [Fact]
     public void Counterparts_None_SaysNoneIsRecorded()
     {
-        var counterparts = Render<NormCounterparts>(p => p.Add(c => c.Counterparts, []));
+        var counterparts = Render(NormCounterparts.For([]));
 
         Assert.Equal("No earlier text is recorded for this norm.", counterparts.Find(".np-norm-section__empty").TextContent.Trim());
     }
@@ -63,8 +63,8 @@ public sealed class NormComponentTests : PortalComponentTestBase
     [Fact]
     public void CitedBy_ListsCitingParagraphsWithTheirWords_OrSaysThereAreNone()
     {
-        var none = Render<NormCitedBy>(p => p.Add(c => c.CitedBy, []));
-        var some = Render<NormCitedBy>(p => p.Add(c => c.CitedBy,
+        var none = Render(NormCitedBy.For([]));
+        var some = Render(NormCitedBy.For(
             [new CitingProvisionDto("A/RES/74/28", "pp4", "en", "paragraph 1.6 of resolution 73/27", "/documents/A/RES/74/28#pp4")]));
 
         Assert.Contains("No later provision", none.Markup, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class NormComponentTests : PortalComponentTestBase
     [Fact]
     public void Neighbours_FirstNormHasOnlyNext()
     {
-        var neighbours = Render<NormNeighbours>(p => p.Add(c => c.Next, Norm("1.2")));
+        var neighbours = Render(NormNeighbours.For(previous: null, next: Norm("1.2")));
 
         var links = neighbours.FindAll("a");
         Assert.Single(links);

@@ -123,23 +123,12 @@ public sealed class SearchBoxTests : PortalComponentTestBase
     }
 
     [Fact]
-    public void FocusShortcut_InstallsTheSlashShortcutModule()
+    public void FocusShortcut_IsAnnouncedOnTheBox_WhichTheSlashShortcutFocuses()
     {
-        var module = JSInterop.SetupModule("./js/search-shortcut.js");
+        var withShortcut = Render<SearchBox>(p => p.Add(b => b.InputId, "site").Add(b => b.FocusShortcut, true));
+        var without = RenderBox();
 
-        Render<SearchBox>(p => p.Add(b => b.InputId, "site").Add(b => b.FocusShortcut, true));
-
-        module.VerifyInvoke("installSearchShortcut");
-        Assert.Equal("/", Render<SearchBox>(p => p.Add(b => b.InputId, "x").Add(b => b.FocusShortcut, true)).Find("input").GetAttribute("aria-keyshortcuts"));
-    }
-
-    [Fact]
-    public void WithoutFocusShortcut_NoModuleIsLoaded()
-    {
-        var module = JSInterop.SetupModule("./js/search-shortcut.js");
-
-        RenderBox();
-
-        Assert.Empty(module.Invocations);
+        Assert.Equal("/", withShortcut.Find("input").GetAttribute("aria-keyshortcuts"));
+        Assert.False(without.Find("input").HasAttribute("aria-keyshortcuts"));
     }
 }

@@ -23,6 +23,15 @@ public class PortalPage(IPage page)
 
     public ILocator ThemeToggle => Page.Locator("button[aria-label^='Switch to']");
 
+    /// <summary>The app bar's menu button, which opens and closes the navigation drawer.</summary>
+    public ILocator MenuButton => Page.Locator("header button[aria-controls='np-drawer']");
+
+    /// <summary>The navigation drawer.</summary>
+    public ILocator Drawer => Page.Locator("#np-drawer");
+
+    /// <summary>What darkens the page behind the drawer when it is open over the page (on a phone).</summary>
+    public ILocator DrawerOverlay => Page.Locator("[data-drawer-overlay]");
+
     public ILocator InteractiveMarker => Page.Locator("[data-interactive='true']").First;
 
     /// <summary>Opens a path of the portal (relative to its base address) and returns the response.</summary>

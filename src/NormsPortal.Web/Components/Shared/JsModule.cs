@@ -4,7 +4,7 @@ namespace NormsPortal.Web.Components;
 
 /// <summary>
 /// A JavaScript module of wwwroot, imported on first use and released with its owner. The portal's
-/// interop services (<see cref="ClipboardInterop"/>, <c>ThemeInterop</c>) and the components that script the
+/// interop services (<see cref="ClipboardInterop"/>, <see cref="PassageSelectionInterop"/>) and the components that script the
 /// page (the document page, the search box) each hold one.
 /// </summary>
 public sealed class JsModule(IJSRuntime jsRuntime, string path) : IAsyncDisposable

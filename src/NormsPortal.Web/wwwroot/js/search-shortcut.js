@@ -1,8 +1,7 @@
 // The "/" keyboard shortcut: focuses the search box from anywhere on the page, as on many sites,
 // unless the reader is typing somewhere (an input, a text area, a select or editable content).
-// SearchBox.razor installs it once the page is interactive; installing twice is harmless.
-
-let installed = false;
+// App.razor loads this once per page load, so it works on every page, before the circuit starts and without one
+// (no reader's circuit holds a script for it).
 
 function isTyping(target) {
   if (!(target instanceof HTMLElement)) {
@@ -28,16 +27,10 @@ function focusSearch() {
   location.assign("/search");
 }
 
-export function installSearchShortcut() {
-  if (installed) {
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) {
     return;
   }
-  installed = true;
-  document.addEventListener("keydown", (event) => {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) {
-      return;
-    }
-    event.preventDefault();
-    focusSearch();
-  });
-}
+  event.preventDefault();
+  focusSearch();
+});
