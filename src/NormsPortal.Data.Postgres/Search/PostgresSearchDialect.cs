@@ -24,7 +24,7 @@ public sealed class PostgresSearchDialect : ISearchSqlDialect
     // The entry's own vector is tested, fetched by key. Looking it up among the matches instead
     // leads the planner, which cannot know how many rows the materialised matches hold, to scan them
     // once per entry (80 ms for a common word).
-    public string IsMatched(string entryId, string matchParameter, string matchedIds) =>
+    public string IsMatched(string entryId, string matchParameter, string candidateWorks) =>
         $"""EXISTS (SELECT 1 FROM "{PostgresSearchIndex.VectorTable}" x WHERE x."Id" = {entryId} AND x."{PostgresSearchIndex.VectorColumn}" @@ CAST({matchParameter} AS tsquery))""";
 
     public string RenderMatch(MatchNode node)

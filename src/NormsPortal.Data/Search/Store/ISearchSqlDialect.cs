@@ -23,10 +23,11 @@ public interface ISearchSqlDialect
 
     /// <summary>
     /// A condition that holds when the entry whose id is the SQL <paramref name="entryId"/> matches,
-    /// for a handful of entries found by other means (the norms' paragraphs). <paramref name="matchedIds"/>
-    /// is a subquery of every matched id; a provider may look the entry up there or test the entry itself.
+    /// for a handful of entries found by other means (the norms' paragraphs). <paramref name="candidateWorks"/>
+    /// is a subquery of the ids (<c>"WorkId"</c>) of the few works those entries are in; a provider may match
+    /// within those works' entries or test the entry itself.
     /// </summary>
-    string IsMatched(string entryId, string matchParameter, string matchedIds);
+    string IsMatched(string entryId, string matchParameter, string candidateWorks);
 
     /// <summary>The value of the match parameter: the node in the provider's full-text syntax, every term quoted.</summary>
     string RenderMatch(MatchNode node);

@@ -60,7 +60,7 @@ public static class SearchSql
         // work filters hold, the facet joins "w"); with filters alone, the entry filters are all.
         // With a document scope the entry must also be in a matched text: the match alone is any of the words.
         var normEntryMatched = "1 = 1" + entryFilters("e.\"Id\"")
-            + (plan.Match is null ? "" : "\n    AND " + dialect.IsMatched("e.\"Id\"", "@match", """SELECT m."EntryId" FROM "m" """))
+            + (plan.Match is null ? "" : "\n    AND " + dialect.IsMatched("e.\"Id\"", "@match", NormWorks))
             + (clauses is null ? "" : $"""
 
                 AND (e."Id" >> {TextShift}) IN (SELECT t."TextKey" FROM "t")
@@ -418,6 +418,9 @@ public static class SearchSql
             WHERE {normEntryMatched}
             GROUP BY na."Number", n."Label", n."Ordinal"
         """;
+
+    /// <summary>The works that state a norm or a counterpart of one: those whose entries the norm facet tests.</summary>
+    private const string NormWorks = """SELECT nw."Id" AS "WorkId" FROM "na" JOIN "Works" nw ON nw."Symbol" = na."Symbol" """;
 
     /// <summary>The page's eleven columns, null in a facet row.</summary>
     private const string NoPageColumns = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
