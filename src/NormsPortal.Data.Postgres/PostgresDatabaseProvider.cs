@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Caching;
+using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Postgres.Caching;
-using NormsPortal.Data.Postgres.Reuse;
+using NormsPortal.Data.Postgres.Import;
 using NormsPortal.Data.Postgres.Search;
 using NormsPortal.Data.Providers;
-using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Postgres;
@@ -29,7 +29,8 @@ public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
             // A dropped connection (failover, restart) is retried instead of failing the page.
             npgsql.EnableRetryOnFailure(maxRetryCount: 3);
         });
-        ReuseShingleWriterExtension.Use(options, PostgresReuseShingleWriter.Instance);
+        // The reuse index's rows go through it too, in key order, to the ReuseShingles table.
+        ProviderWriters.Use<IBulkRowCopier>(options, PostgresRowCopier.Instance);
     }
 
     public Task PrepareStorageAsync(string connectionString, CancellationToken cancellationToken) =>

@@ -27,7 +27,7 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
         options.UseSqlite(connectionString, sqlite =>
             sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
         options.AddInterceptors(SqliteWriteAheadLog.Instance);
-        ReuseShingleWriterExtension.Use(options, SqliteReuseIndex.Instance);
+        ProviderWriters.Use<IReuseShingleWriter>(options, SqliteReuseIndex.Instance);
     }
 
     /// <summary>SQLite creates the file itself, but not its folder.</summary>
