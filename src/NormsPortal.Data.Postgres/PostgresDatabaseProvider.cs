@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Caching;
+using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Postgres.Caching;
 using NormsPortal.Data.Postgres.CompiledModel;
-using NormsPortal.Data.Postgres.Reuse;
+using NormsPortal.Data.Postgres.Import;
 using NormsPortal.Data.Postgres.Search;
 using NormsPortal.Data.Providers;
-using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Store;
 
 namespace NormsPortal.Data.Postgres;
@@ -33,7 +33,8 @@ public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
         // Building the model from the configurations was a quarter of the start to the first page's database work;
         // the compiled model is generated from them (README, "Adding a migration"; CompiledModelTests).
         options.UseModel(PortalDbContextModel.Instance);
-        ReuseShingleWriterExtension.Use(options, PostgresReuseShingleWriter.Instance);
+        // The reuse index's rows go through it too, in key order, to the ReuseShingles table.
+        ProviderWriters.Use<IBulkRowCopier>(options, PostgresRowCopier.Instance);
     }
 
     public Task PrepareStorageAsync(string connectionString, CancellationToken cancellationToken) =>

@@ -31,7 +31,7 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
         // the compiled model is generated from them (README, "Adding a migration"; CompiledModelTests).
         options.UseModel(PortalDbContextModel.Instance);
         options.AddInterceptors(SqliteWriteAheadLog.Instance);
-        ReuseShingleWriterExtension.Use(options, SqliteReuseIndex.Instance);
+        ProviderWriters.Use<IReuseShingleWriter>(options, SqliteReuseIndex.Instance);
     }
 
     /// <summary>SQLite creates the file itself, but not its folder.</summary>

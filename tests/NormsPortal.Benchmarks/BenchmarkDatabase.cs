@@ -150,7 +150,7 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
             // The provider's configuration but its write-ahead log: switching the file's journal back and forth on
             // every open fails while a pooled connection holds it, so the log is never set on this file.
             options.UseSqlite(_connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
-            ReuseShingleWriterExtension.Use(options, SqliteReuseIndex.Instance);
+            ProviderWriters.Use<IReuseShingleWriter>(options, SqliteReuseIndex.Instance);
         }
         else
         {
@@ -159,7 +159,7 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
 
         if (!reuseIndex)
         {
-            ReuseShingleWriterExtension.Use(options, NoReuseShingles.Instance);
+            ProviderWriters.Use<IReuseShingleWriter>(options, NoReuseShingles.Instance);
         }
 
         return new PortalDbContext(options.Options);

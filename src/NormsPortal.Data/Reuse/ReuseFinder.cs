@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NormsPortal.Data.Providers;
 
 namespace NormsPortal.Data.Reuse;
 
@@ -32,7 +33,7 @@ public static class ReuseFinder
             return [];
         }
 
-        if (ReuseShingleWriterExtension.Of(db) is IReuseShingleLookup lookup)
+        if (ProviderWriters.Of<IReuseShingleWriter>(db) is IReuseShingleLookup lookup)
         {
             return await lookup.DocumentFrequencyAsync(db, shingles, cancellationToken);
         }
@@ -62,7 +63,7 @@ public static class ReuseFinder
         ArgumentNullException.ThrowIfNull(frequency);
         var all = groups.SelectMany(g => g).Distinct().ToList();
         var rarest = groups.SelectMany(g => Rarest(g, frequency)).Where(frequency.ContainsKey).Distinct().ToList();
-        if (ReuseShingleWriterExtension.Of(db) is IReuseShingleLookup lookup)
+        if (ProviderWriters.Of<IReuseShingleWriter>(db) is IReuseShingleLookup lookup)
         {
             var holding = await lookup.HoldingAsync(db, rarest, all.ToHashSet(), cancellationToken);
             return new ReuseEvidence(frequency, holding.ToDictionary(e => e.Key, e => (IReadOnlySet<long>)e.Value));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Providers;
 using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data.Reuse;
@@ -20,7 +21,8 @@ public static class ReuseIndexer
     /// <summary>
     /// Adds the shingles of newly inserted search rows; rows that are not paragraphs have none. The rows go
     /// in key order, so the inserts walk the hash-keyed B-tree from one end to the other instead of jumping
-    /// about it, and through the provider's bulk path (<see cref="IReuseShingleWriter"/>) where it has one.
+    /// about it, and through the provider's own writer (<see cref="IReuseShingleWriter"/>) where it has one, else the bulk
+    /// path of every import's rows (<see cref="RowInserter"/>: binary <c>COPY</c> on PostgreSQL).
     /// </summary>
     internal static async Task IndexAsync(PortalDbContext db, IEnumerable<SearchEntry> entries, CancellationToken cancellationToken)
     {
@@ -34,7 +36,7 @@ public static class ReuseIndexer
             return;
         }
 
-        if (ReuseShingleWriterExtension.Of(db) is { } writer)
+        if (ProviderWriters.Of<IReuseShingleWriter>(db) is { } writer)
         {
             await writer.WriteAsync(db, rows, cancellationToken);
         }
@@ -54,7 +56,7 @@ public static class ReuseIndexer
         ArgumentNullException.ThrowIfNull(contexts);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
-        var indexedEntries = ReuseShingleWriterExtension.Of(db) is IReuseShingleLookup lookup
+        var indexedEntries = ProviderWriters.Of<IReuseShingleWriter>(db) is IReuseShingleLookup lookup
             ? lookup.IndexedEntryIds(db)
             : db.ReuseShingles.Select(s => s.EntryId);
         var indexed = 0;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Providers;
 using NormsPortal.Data.Reuse;
 using NormsPortal.DatabaseTests.Infrastructure;
 
@@ -19,7 +20,7 @@ internal sealed class ReuseShingleTableContexts(TestDatabase database) : IDbCont
         database.Provider.Configure(options, database.ConnectionString);
         if (database.Kind == DatabaseKind.Sqlite)
         {
-            ReuseShingleWriterExtension.Use(options, TableWriter.Instance);
+            ProviderWriters.Use<IReuseShingleWriter>(options, TableWriter.Instance);
         }
 
         return new PortalDbContext(options.Options);

@@ -1,8 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
+using NormsPortal.DatabaseTests.AgreedLanguage;
 using NormsPortal.DatabaseTests.Infrastructure;
+using NormsPortal.DatabaseTests.Search;
 using NormsPortal.TestSupport;
 
 namespace NormsPortal.DatabaseTests.Import;
@@ -91,6 +94,45 @@ public sealed class ImportFailureTests
     }
 
     [Theory, DatabaseData]
+    public async Task Import_FailingAfterItsBulkRows_LeavesNoProvisionSearchOrReuseRowBehind(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await new DocumentImporter(new TestContextFactory(database)).ImportAsync(SampleDocuments.Numbered(1), cancellationToken: Cancel);
+        var before = await IndexedRowsAsync(database);
+        // The cross-references are the last rows a document writes, after its provisions and their search and reuse rows.
+        var broken = FakeCrossReferenceFinder.Always(new FoundReference("pp1", 0, 5, null!, "A/RES/73/27"));
+
+        var failed = await new DocumentImporter(new TestContextFactory(database), broken).ImportAsync(SampleDocuments.Resolution(), cancellationToken: Cancel);
+
+        Assert.Equal(ImportOutcome.Failed, failed.Outcome);
+        AssertSame(before, await IndexedRowsAsync(database));
+        await SearchIndexAssert.InStepAsync(database);
+        // The same document, stored, writes rows of every kind compared above: the failure removed them, not their absence.
+        var stored = await new DocumentImporter(new TestContextFactory(database)).ImportAsync(SampleDocuments.Resolution(), cancellationToken: Cancel);
+        Assert.Equal(ImportOutcome.Imported, stored.Outcome);
+        var after = await IndexedRowsAsync(database);
+        Assert.True(after.Snapshot.Count > before.Snapshot.Count && after.SearchRows.Count > before.SearchRows.Count && after.ReuseRows.Count > before.ReuseRows.Count);
+    }
+
+    [Theory, DatabaseData]
+    public async Task Import_ReplacementFailingAfterItsBulkRows_KeepsTheStoredTextsSearchAndReuseRows(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await new DocumentImporter(new TestContextFactory(database)).ImportAsync(SampleDocuments.Resolution(), cancellationToken: Cancel);
+        var before = await IndexedRowsAsync(database);
+        var broken = FakeCrossReferenceFinder.Always(new FoundReference("pp1", 0, 5, null!, "A/RES/73/27"));
+        var changed = SampleDocuments.Resolution();
+        changed.Provisions.RemoveAt(0);
+
+        var result = await new DocumentImporter(new TestContextFactory(database), broken).ImportAsync(changed, cancellationToken: Cancel);
+
+        Assert.Equal(ImportOutcome.Failed, result.Outcome);
+        AssertSame(before, await IndexedRowsAsync(database));
+        await SearchIndexAssert.InStepAsync(database);
+        Assert.Equal(before.ReuseRows.Count, await ReuseIndexAssert.FollowsDataAsync(database));
+    }
+
+    [Theory, DatabaseData]
     public async Task ImportMany_DocumentThatFailsMidway_IsReportedAndTheNextOneIsStored(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -108,4 +150,23 @@ public sealed class ImportFailureTests
         Assert.Equal((2, 6, 2), (counts["work"], counts["provision"], counts["expression"]));
         Assert.Equal("Paragraph 1 of A/RES/75/3.", (await Stored.LoadWorkAsync(database, "A/RES/75/3")).Expressions[0].Provisions.Single(p => p.Anchor == "op1").Text);
     }
+
+    /// <summary>What a document's bulk path writes: the stored rows, the search index's rows and the reuse index's pairs.</summary>
+    private static async Task<IndexedRows> IndexedRowsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        var searchRows = await db.SearchEntries.AsNoTracking().OrderBy(e => e.Id)
+            .Select(e => $"{e.Id} {e.WorkId} {e.ProvisionId} {e.Kind} {e.Anchor} {e.Ordinal} {e.Text} | {e.Terms}")
+            .ToListAsync(Cancel);
+        return new IndexedRows(await Stored.SnapshotAsync(database), searchRows, [.. (await ReuseIndexAssert.StoredAsync(database)).Order()]);
+    }
+
+    private static void AssertSame(IndexedRows expected, IndexedRows actual)
+    {
+        Assert.Equal(expected.Snapshot, actual.Snapshot);
+        Assert.Equal(expected.SearchRows, actual.SearchRows);
+        Assert.Equal(expected.ReuseRows, actual.ReuseRows);
+    }
+
+    private sealed record IndexedRows(IReadOnlyList<string> Snapshot, IReadOnlyList<string> SearchRows, IReadOnlyList<(long Hash, long EntryId)> ReuseRows);
 }

@@ -31,7 +31,7 @@ internal static class ExpressionWriter
         expression.SourceFormat = document.SourceFormat;
         expression.TextOfSymbol = textOfSymbol;
         expression.ContentHash = contentHash;
-        afterSave.Add(token => ProvisionTreeWriter.InsertAsync(db, expression.Id, document, token));
+        afterSave.Add(token => ProvisionTreeWriter.InsertAsync(db, expression, document, token));
         return isNew;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data.Import.Storage;
 
@@ -8,13 +9,16 @@ namespace NormsPortal.Data.Import.Storage;
 /// Inserts a parsed text tree as the provisions of an expression: the provisions, depth first in
 /// reading order and then the footnotes, numbered by <see cref="Provision.Ordinal"/> from 1, are
 /// written one depth at a time, so that each level knows its parents' ids; the footnote marks come
-/// last. <see cref="RowInserter"/> writes each level's search index rows with it.
-/// Anchors are unique within an expression, which is how the new rows' ids are found.
+/// last. The paragraphs' search index rows are written once the whole tree is, from the values in hand
+/// (<see cref="SearchIndexer.IndexParagraphsAsync"/>): one pass per text rather than one per depth, and no
+/// read-back of the texts just written. Anchors are unique within an expression, which is how the new rows' ids are found.
 /// </summary>
 internal static class ProvisionTreeWriter
 {
-    public static async Task InsertAsync(PortalDbContext db, int expressionId, ParsedDocument document, CancellationToken cancellationToken)
+    /// <summary>Inserts the tree as the provisions of <paramref name="expression"/>, saved already (it has its id and its work's).</summary>
+    public static async Task InsertAsync(PortalDbContext db, Expression expression, ParsedDocument document, CancellationToken cancellationToken)
     {
+        var expressionId = expression.Id;
         var nodes = InReadingOrder(document);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var level in nodes.GroupBy(n => n.Depth).OrderBy(g => g.Key))
@@ -36,6 +40,10 @@ internal static class ProvisionTreeWriter
                 .ToDictionaryAsync(p => p.Anchor, p => p.Id, StringComparer.Ordinal, cancellationToken);
         }
 
+        await SearchIndexer.IndexParagraphsAsync(
+            db,
+            nodes.Select(n => new NewParagraph(ids[n.Parsed.Anchor], expression.WorkId, expression.Language, n.Parsed.Anchor, n.Ordinal, n.Parsed.Text)),
+            cancellationToken);
         var marks = nodes
             .SelectMany(n => n.Parsed.FootnoteMarks.Select(m => new FootnoteMark { ProvisionId = ids[n.Parsed.Anchor], Offset = m.Offset, FootnoteAnchor = m.FootnoteAnchor }))
             .ToList();

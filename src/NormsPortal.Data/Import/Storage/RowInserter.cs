@@ -6,22 +6,25 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using NormsPortal.Data.Caching;
 using NormsPortal.Data.Model;
+using NormsPortal.Data.Providers;
 using NormsPortal.Data.Search.Index;
 
 namespace NormsPortal.Data.Import.Storage;
 
 /// <summary>
-/// Inserts many rows of one entity with a few multi-row <c>INSERT … VALUES (…), (…)</c> statements,
-/// in the context's current transaction. EF Core writes one statement per row and tracks each:
-/// for the hundreds of provisions, States' votes and sponsors of a resolution that cost more than
+/// Inserts many rows of one entity with a few multi-row <c>INSERT … VALUES (…), (…)</c> statements, or
+/// the provider's bulk path where it has one (<see cref="IBulkRowCopier"/>: binary <c>COPY</c> on
+/// PostgreSQL), in the context's current transaction. EF Core writes one statement per row and tracks
+/// each: for the hundreds of provisions, States' votes and sponsors of a resolution that cost more than
 /// everything else an import does. Tables, columns, quoting, parameters and value conversions
 /// (enums stored by name) all come from the EF model and the provider, so the SQL is the same
 /// on SQLite and PostgreSQL. The rows are not tracked and their generated ids are not read back;
 /// command interceptors and logging do not see these statements. Audited entities are refused:
 /// their version and timestamps are set by <see cref="PortalDbContext"/> on save only. Provisions
-/// bypass the save that keeps the search index in step, so their paragraph rows are written here,
-/// in the same transaction (<see cref="SearchIndexer"/>), and the cached answers the rows change are
-/// evicted when it commits (<see cref="CacheTagChanges.OfInsertedRows{T}"/>).
+/// bypass the save that keeps the search index in step: <see cref="ProvisionTreeWriter"/>, which
+/// inserts them, writes their paragraph rows once it has written a text's whole tree, in the same
+/// transaction (<see cref="SearchIndexer"/>). The cached answers the rows change are evicted when
+/// it commits (<see cref="CacheTagChanges.OfInsertedRows{T}"/>).
 /// </summary>
 internal static class RowInserter
 {
@@ -46,6 +49,25 @@ internal static class RowInserter
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         // Generated columns (the identity key) are left to the database.
         var columns = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
+        if (ProviderWriters.Of<IBulkRowCopier>(db) is { } copier)
+        {
+            await copier.CopyAsync(db, table, columns, rows, cancellationToken);
+        }
+        else
+        {
+            await InsertInChunksAsync(db, table, columns, rows, cancellationToken);
+        }
+
+        if (CacheTagChanges.OfInsertedRows(rows) is { IsEmpty: false } cached)
+        {
+            await db.CacheEviction.AddAsync(await cached.ResolveAsync(db, cancellationToken), cancellationToken);
+        }
+    }
+
+    private static async Task InsertInChunksAsync<T>(
+        PortalDbContext db, StoreObjectIdentifier table, List<IProperty> columns, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
         var sql = db.GetService<ISqlGenerationHelper>();
         var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)));
         var connection = db.Database.GetDbConnection();
@@ -73,16 +95,6 @@ internal static class RowInserter
 
             command.CommandText = text.ToString();
             await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        if (rows is IReadOnlyCollection<Provision> provisions)
-        {
-            await SearchIndexer.IndexNewParagraphsAsync(db, [.. provisions.Select(p => p.ExpressionId).Distinct()], cancellationToken);
-        }
-
-        if (CacheTagChanges.OfInsertedRows(rows) is { IsEmpty: false } cached)
-        {
-            await db.CacheEviction.AddAsync(await cached.ResolveAsync(db, cancellationToken), cancellationToken);
         }
     }
 }

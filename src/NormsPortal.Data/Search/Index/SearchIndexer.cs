@@ -12,7 +12,7 @@ namespace NormsPortal.Data.Search.Index;
 /// <summary>
 /// Writes the search index's rows (<see cref="SearchEntry"/>) in the transaction that writes what
 /// they index. No writer calls it: <see cref="PortalDbContext"/> does on every save that changes a
-/// work's title, a provision, a norm or an annotation (<see cref="SearchIndexChanges"/>), and <see cref="RowInserter"/>
+/// work's title, a provision, a norm or an annotation (<see cref="SearchIndexChanges"/>), and <see cref="ProvisionTreeWriter"/>
 /// for the provisions it inserts in bulk. Rows go with what they index through cascading deletes.
 /// The terms come from one <see cref="SearchTextAnalyzer"/>, so both providers index the same ones.
 /// The reuse index is written from the same rows (<see cref="ReuseIndexer"/>).
@@ -37,20 +37,28 @@ public static class SearchIndexer
             return;
         }
 
+        var paragraphs = await db.Provisions.AsNoTracking()
+            .Where(p => expressionIds.Contains(p.ExpressionId) && p.Text != "" && !db.SearchEntries.Any(e => e.ProvisionId == p.Id))
+            .OrderBy(p => p.ExpressionId).ThenBy(p => p.Ordinal)
+            .Select(p => new NewParagraph(p.Id, p.Expression.WorkId, p.Expression.Language, p.Anchor, p.Ordinal, p.Text))
+            .ToListAsync(cancellationToken);
+        await IndexParagraphsAsync(db, paragraphs, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the rows of provisions the caller has just inserted, so have none, from the values it holds: nothing is
+    /// read back. <see cref="ProvisionTreeWriter"/> writes a text's rows this way once it has written its whole tree.
+    /// </summary>
+    internal static async Task IndexParagraphsAsync(PortalDbContext db, IEnumerable<NewParagraph> paragraphs, CancellationToken cancellationToken)
+    {
         // No entry for the enacting formula: "The General Assembly," opens every resolution of the
         // Assembly, so it would match hundreds of texts and lead a reader nowhere.
-        var paragraphs = await db.Provisions.AsNoTracking()
-            .Where(p => expressionIds.Contains(p.ExpressionId) && p.Text != "" && p.Anchor != ProvisionAnchor.Formula
-                && !db.SearchEntries.Any(e => e.ProvisionId == p.Id))
-            .OrderBy(p => p.ExpressionId).ThenBy(p => p.Ordinal)
-            .Select(p => new { p.Id, p.Expression.WorkId, p.Expression.Language, p.Anchor, p.Ordinal, p.Text })
-            .ToListAsync(cancellationToken);
         var rows = paragraphs
-            .Where(p => !string.IsNullOrWhiteSpace(p.Text))
+            .Where(p => p.Anchor != ProvisionAnchor.Formula && !string.IsNullOrWhiteSpace(p.Text))
             .Select(p => new SearchEntry
             {
                 WorkId = p.WorkId,
-                ProvisionId = p.Id,
+                ProvisionId = p.ProvisionId,
                 Kind = SearchEntryKind.Paragraph,
                 Language = p.Language,
                 Anchor = p.Anchor,
@@ -81,19 +89,26 @@ public static class SearchIndexer
             entries = entries.Where(e => workIds.Contains(e.WorkId));
         }
 
-        var titles = await works.Where(w => w.Title != null && w.Title != "")
-            .Select(w => new { w.Id, Title = w.Title! })
-            .ToListAsync(cancellationToken);
-        var workIdsBySymbol = workIds is null
-            ? await db.Works.Select(w => new { w.Symbol, w.Id }).ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken)
-            : await db.Works.Where(w => workIds.Contains(w.Id)).Select(w => new { w.Symbol, w.Id }).ToDictionaryAsync(w => w.Symbol, w => w.Id, StringComparer.Ordinal, cancellationToken);
-        var norms = await db.Norms.AsNoTracking()
+        var held = await works.Select(w => new { w.Id, w.Symbol, w.Title }).ToListAsync(cancellationToken);
+        var titles = held.Where(w => !string.IsNullOrEmpty(w.Title)).Select(w => new { w.Id, Title = w.Title! }).ToList();
+        var workIdsBySymbol = held.ToDictionary(w => w.Symbol, w => w.Id, StringComparer.Ordinal);
+        // Only the norms these works' texts state: an import's save refreshes one work's rows, not every norm's.
+        var normsRead = db.Norms.AsNoTracking();
+        if (workIds is not null)
+        {
+            var symbols = workIdsBySymbol.Keys.ToList();
+            normsRead = normsRead.Where(n => symbols.Contains(n.Statement.Symbol));
+        }
+
+        var norms = await normsRead
             .Select(n => new { n.Id, n.Label, n.Statement.Symbol, n.Statement.Anchor, n.Ordinal })
             .ToListAsync(cancellationToken);
         // Read apart, and only when there are norms: a catalogue without norms has no theme to read.
+        var normIds = norms.Select(n => n.Id).ToList();
         var themes = norms.Count == 0
             ? Array.Empty<NormTheme>().ToLookup(t => t.NormId, t => t.Text)
-            : (await db.NormThemes.AsNoTracking().OrderBy(t => t.Ordinal).ToListAsync(cancellationToken)).ToLookup(t => t.NormId, t => t.Text);
+            : (await db.NormThemes.AsNoTracking().Where(t => normIds.Contains(t.NormId)).OrderBy(t => t.Ordinal).ToListAsync(cancellationToken))
+                .ToLookup(t => t.NormId, t => t.Text);
 
         var wanted = titles
             .Select(t => new SearchEntry { WorkId = t.Id, Kind = SearchEntryKind.Title, Language = CatalogLanguage, Text = t.Title, Terms = "" })
