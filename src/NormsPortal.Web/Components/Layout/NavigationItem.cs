@@ -11,12 +11,14 @@ namespace NormsPortal.Web.Components.Layout;
 /// True for pages served outside the Blazor router (the API reference), which the browser must
 /// load itself instead of the router looking for a component.
 /// </param>
+/// <param name="Role">The role a reader needs to see the entry (the admin pages'); null for everyone.</param>
 public sealed record NavigationItem(
     string Title,
     string Href,
     string Icon,
     NavLinkMatch Match = NavLinkMatch.Prefix,
-    bool ForceLoad = false)
+    bool ForceLoad = false,
+    string? Role = null)
 {
     /// <summary>
     /// Whether the page at <paramref name="path"/> (e.g. <c>/norms/1.6</c>) is this entry's, as NavLink decides:

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
+using NormsPortal.Web.Components.Admin;
+using NormsPortal.Web.Security;
 
 namespace NormsPortal.Web.Components.Layout;
 
@@ -17,5 +19,6 @@ public static class PortalNavigation
         new("States", "/states", Icons.Material.Outlined.Flag),
         new("Search", "/search", Icons.Material.Outlined.Search),
         new("API docs", "/scalar", Icons.Material.Outlined.Api, ForceLoad: true),
+        new("Admin", AdminSections.Home, Icons.Material.Outlined.AdminPanelSettings, Role: PortalRoles.Admin),
     ];
 }
