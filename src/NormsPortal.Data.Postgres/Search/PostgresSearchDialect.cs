@@ -16,6 +16,10 @@ public sealed class PostgresSearchDialect : ISearchSqlDialect
     public string MatchedEntries(string matchParameter) =>
         $"""SELECT v."Id" AS "EntryId" FROM "{PostgresSearchIndex.VectorTable}" v CROSS JOIN (SELECT CAST({matchParameter} AS tsquery) AS query) q WHERE v."{PostgresSearchIndex.VectorColumn}" @@ q.query""";
 
+    // Matching visits every heap page holding a matched row (the GIN index gives row addresses, not ids), so it is
+    // done once and kept; reading the kept ids again is cheap.
+    public bool KeepsMatchedEntries => true;
+
     // The candidates are fetched by key: ranking reads their vectors only, never those of every match
     // (testing the work instead would match again: read every matched vector).
     public string ScoredEntries(string matchParameter, string candidates, string? candidateWorks) =>

@@ -16,6 +16,10 @@ public sealed class SqliteSearchDialect : ISearchSqlDialect
     public string MatchedEntries(string matchParameter) =>
         $"""SELECT f.rowid AS "EntryId" FROM "{SqliteSearchIndex.FtsTable}" f WHERE "{SqliteSearchIndex.FtsTable}" MATCH {matchParameter}""";
 
+    // FTS5 lists a common word's 19,000 matches in about 2 ms; writing them to a temporary table and reading them
+    // back for grouping cost about as much again.
+    public bool KeepsMatchedEntries => false;
+
     // The unary plus keeps the candidates a filter on one pass over the match. Without it SQLite hands
     // FTS5 each candidate as "rowid = ?" and FTS5 evaluates the whole match again for every one:
     // 0.7 s instead of 20 ms for 2,000 candidates of a common word. When the candidates are the matches

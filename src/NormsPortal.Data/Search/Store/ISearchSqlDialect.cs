@@ -13,6 +13,13 @@ public interface ISearchSqlDialect
     string MatchedEntries(string matchParameter);
 
     /// <summary>
+    /// Whether the statement keeps the matched entries (<c>"m"</c>, materialised once for its several readers) or has
+    /// each reader match again: true where matching is the dear part, false where the full-text index returns its
+    /// matches faster than the database writes them to a temporary table and reads them back.
+    /// </summary>
+    bool KeepsMatchedEntries { get; }
+
+    /// <summary>
     /// A <c>SELECT</c> of <c>"EntryId"</c> and <c>"Score"</c> (the provider's ranking function, higher
     /// is better) for the matching entries whose ids the subquery <paramref name="candidates"/> returns.
     /// When <paramref name="candidateWorks"/> is not null, nothing but the match narrows the matched entries,

@@ -42,7 +42,8 @@ public static class SearchSql
         var parameters = new List<SearchSqlParameter>();
         var entryFilters = EntryFilters(plan.Filters, parameters);
         var clauses = DocumentClauses(plan);
-        var sql = new StringBuilder(CommonTableExpressions(dialect, plan, clauses, parameters, entryFilters));
+        var onlyTheMatchNarrows = clauses is null && !plan.Filters.NarrowEntries;
+        var sql = new StringBuilder(CommonTableExpressions(dialect, plan, clauses, parameters, entryFilters, onlyTheMatchNarrows));
         if (plan.Match is null)
         {
             sql.Append(UnrankedPage);
@@ -50,7 +51,7 @@ public static class SearchSql
         else
         {
             parameters.Add(new SearchSqlParameter("rankedEntries", plan.RankedEntries));
-            sql.Append(RankedPage(dialect, onlyTheMatchNarrows: clauses is null && !plan.Filters.NarrowEntries));
+            sql.Append(RankedPage(dialect, onlyTheMatchNarrows));
         }
 
         parameters.Add(new SearchSqlParameter("limit", plan.Limit));
@@ -78,23 +79,34 @@ public static class SearchSql
     /// the work filters (kind, track, year, session, symbol).
     /// </summary>
     /// <remarks>
+    /// <para>
     /// With a document scope (<paramref name="clauses"/>), <c>m</c> holds the entries that match any
     /// required clause, in texts where every required clause matches some entry and no excluded one
     /// matches any: one full-text match per clause, compared by text key.
+    /// </para>
+    /// <para>
+    /// When <paramref name="onlyTheMatchNarrows"/>, grouping into <c>t</c> is the one reader of the whole of <c>m</c>
+    /// (ranking tests works, the page reads only the page's unranked works), so a provider that matches cheaply
+    /// (<see cref="ISearchSqlDialect.KeepsMatchedEntries"/> false) groups straight from its full-text index instead of
+    /// writing every match to a temporary table first. With filters alone, entry filters or document clauses, <c>m</c> is
+    /// costlier to evaluate or read again, and kept.
+    /// </para>
     /// </remarks>
     private static string CommonTableExpressions(
-        ISearchSqlDialect dialect, SearchPlan plan, DocumentClauseSet? clauses, List<SearchSqlParameter> parameters, Func<string, string> entryFilters)
+        ISearchSqlDialect dialect, SearchPlan plan, DocumentClauseSet? clauses, List<SearchSqlParameter> parameters, Func<string, string> entryFilters,
+        bool onlyTheMatchNarrows)
     {
         var workFilters = WorkFilters(dialect, plan.Filters, parameters);
+        var keepMatches = plan.Match is null || !onlyTheMatchNarrows || dialect.KeepsMatchedEntries;
         var sql = new StringBuilder(
-            """
+            $$"""
             WITH "na" AS (
                 SELECT n."Number", n."Statement_Symbol" AS "Symbol", n."Statement_Anchor" AS "Anchor" FROM "Norms" n
                 UNION
                 SELECT n."Number", c."Target_Symbol", c."Target_Anchor" FROM "NormCounterparts" c JOIN "Norms" n ON n."Id" = c."NormId"
                 WHERE c."Target_Anchor" <> ''
             ),
-            "m" AS MATERIALIZED (
+            "m" AS {{(keepMatches ? "" : "NOT ")}}MATERIALIZED (
 
             """);
         if (plan.Match is null)
@@ -273,7 +285,8 @@ public static class SearchSql
     /// score (null when not ranked); <c>p</c>: one page of works, <c>"Total"</c> counted before the
     /// limit; <c>d</c>: the matched entries of the page's works with their score, read from <c>s</c> for
     /// a ranked work (all its matched entries are scored, <c>c</c> takes whole works) and from
-    /// <c>m</c> with no score for the others, so no join between the two is needed.
+    /// <c>m</c> with no score for the others, so no join between the two is needed; <c>m</c> is read there only
+    /// when the page holds an unranked work.
     /// </summary>
     /// <remarks>
     /// When <paramref name="onlyTheMatchNarrows"/> (no entry filter, no document clauses), <c>m</c> is the whole
@@ -311,7 +324,9 @@ public static class SearchSql
         "d" AS (
             SELECT s."EntryId", s."Score" FROM "s" WHERE (s."EntryId" >> {WorkShift}) IN (SELECT p."WorkId" FROM "p" WHERE p."Best" IS NOT NULL)
             UNION ALL
-            SELECT m."EntryId", 0 FROM "m" WHERE (m."EntryId" >> {WorkShift}) IN (SELECT p."WorkId" FROM "p" WHERE p."Best" IS NULL)
+            -- Most pages hold ranked works only: "g" is then empty and "m" is not read (on SQLite, not matched again).
+            SELECT m."EntryId", 0 FROM (SELECT 1 AS "Unranked" FROM "p" WHERE p."Best" IS NULL LIMIT 1) g
+            CROSS JOIN "m" WHERE (m."EntryId" >> {WorkShift}) IN (SELECT p."WorkId" FROM "p" WHERE p."Best" IS NULL)
         )
         """;
 
