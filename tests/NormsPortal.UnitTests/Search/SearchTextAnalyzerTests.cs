@@ -94,6 +94,22 @@ public sealed class SearchTextAnalyzerTests
         Assert.Equal(s_analyzer.AnalyzeWord("sécurité", "fr"), [terms[1].Term]);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void Analyze_TextNotInNfkc_KeepsACombiningMarkWithTheLetterBeforeIt(string language)
+    {
+        // The no-break space makes the text not NFKC, so it is normalised text element by element: the plain letters
+        // are elements of one character each, but an e with the combining accent after it is one element of two.
+        const string text = "\u00A0re\u0301sume\u0301 des \uFF23\uFF59\uFF42\uFF45\uFF52 States";
+
+        var terms = s_analyzer.Analyze(text, language);
+
+        Assert.Equal(["re\u0301sume\u0301", "des", "\uFF23\uFF59\uFF42\uFF45\uFF52", "States"], terms.Select(t => text[t.StartOffset..t.EndOffset]));
+        Assert.Equal(s_analyzer.AnalyzeWord("résumé", language), [terms[0].Term]);
+        Assert.Equal(s_analyzer.AnalyzeWord("cyber", language), [terms[2].Term]);
+    }
+
     [Fact]
     public void Analyze_NumbersAndSymbols_SplitIntoAdjacentTerms()
     {

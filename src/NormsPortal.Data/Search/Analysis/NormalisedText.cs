@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,6 +12,14 @@ namespace NormsPortal.Data.Search.Analysis;
 /// </summary>
 internal sealed class NormalisedText
 {
+    /// <summary>
+    /// Every character the loop of <see cref="Sanitise"/> may blank: the controls (U+0000–U+001F, U+007F–U+009F), the
+    /// surrogates (a pair may hold a noncharacter, a lone one is blanked) and the noncharacters U+FDD0–U+FDEF, U+FFFE
+    /// and U+FFFF.
+    /// </summary>
+    private static readonly SearchValues<char> s_mayNeedBlanking = SearchValues.Create(
+        Range('\u0000', '\u001F') + Range('\u007F', '\u009F') + Range('\uD800', '\uDFFF') + Range('\uFDD0', '\uFDEF') + "\uFFFE\uFFFF");
+
     private readonly int[]? _starts;
     private readonly int[]? _ends;
 
@@ -34,21 +43,43 @@ internal sealed class NormalisedText
         var builder = new StringBuilder(safe.Length + 16);
         var starts = new List<int>(safe.Length + 16);
         var ends = new List<int>(safe.Length + 16);
-        var elements = StringInfo.GetTextElementEnumerator(safe);
-        while (elements.MoveNext())
+        for (var start = 0; start < safe.Length;)
         {
-            var element = (string)elements.Current;
-            var start = elements.ElementIndex;
-            var normal = element.Normalize(NormalizationForm.FormKC);
-            builder.Append(normal);
-            for (var i = 0; i < normal.Length; i++)
+            var length = TextElementLength(safe, start);
+            var end = start + length;
+            if (length == 1 && char.IsAscii(safe[start]))
             {
+                // NFKC leaves every ASCII character as it is: no string to cut and normalise (most of a text).
+                builder.Append(safe[start]);
                 starts.Add(start);
-                ends.Add(start + element.Length);
+                ends.Add(end);
             }
+            else
+            {
+                var normal = safe.Substring(start, length).Normalize(NormalizationForm.FormKC);
+                builder.Append(normal);
+                for (var i = 0; i < normal.Length; i++)
+                {
+                    starts.Add(start);
+                    ends.Add(end);
+                }
+            }
+
+            start = end;
         }
         return new NormalisedText(builder.ToString(), starts.ToArray(), ends.ToArray());
     }
+
+    /// <summary>
+    /// The length of the text element (grapheme cluster) that starts at <paramref name="start"/>, the same as
+    /// <see cref="StringInfo.GetTextElementEnumerator(string)"/>'s. An ASCII character followed by another is an
+    /// element of its own (UAX #29 joins no two ASCII characters but CR LF), so the costly segmentation runs only
+    /// where a non-ASCII character follows.
+    /// </summary>
+    private static int TextElementLength(string text, int start) =>
+        char.IsAscii(text[start]) && text[start] != '\r' && (start + 1 == text.Length || char.IsAscii(text[start + 1]))
+            ? 1
+            : StringInfo.GetNextTextElementLength(text.AsSpan(start));
 
     /// <summary>The original offset of a start offset in <see cref="Text"/>.</summary>
     public int OriginalStart(int offset) =>
@@ -65,6 +96,12 @@ internal sealed class NormalisedText
     /// </summary>
     public static string Sanitise(string text)
     {
+        if (!text.AsSpan().ContainsAny(s_mayNeedBlanking))
+        {
+            // Nearly every text: one vectorised pass instead of a test of each character.
+            return text;
+        }
+
         char[]? copy = null;
         void Blank(int index, int length)
         {
@@ -94,6 +131,15 @@ internal sealed class NormalisedText
 
         return copy is null ? text : new string(copy);
     }
+
+    private static string Range(char first, char last) =>
+        string.Create(last - first + 1, first, static (span, first) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)(first + i);
+            }
+        });
 
     private static bool IsNoncharacter(int codePoint) =>
         codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;

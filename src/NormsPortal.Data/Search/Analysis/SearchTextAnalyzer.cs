@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
@@ -35,6 +36,8 @@ public sealed class SearchTextAnalyzer
     public const int MaxTermLength = 64;
 
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly SearchValues<char> s_lowerCaseAsciiLettersAndDigits = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
     private readonly ConcurrentDictionary<string, Lazy<Analyzer>> _analyzers = new(StringComparer.Ordinal);
 
@@ -102,6 +105,13 @@ public sealed class SearchTextAnalyzer
     /// <summary>Hands the token's terms to <paramref name="next"/>; false when it wants no more.</summary>
     private static bool AddTerms(Func<AnalyzedTerm, bool> next, ref int position, string token, NormalisedText normal, int start, int end)
     {
+        if (IsLowerCaseAsciiWord(token))
+        {
+            // Most tokens: already safe, normal and lower case, one run of letters and digits, so one term on the
+            // token's own offsets, as the general path below would find at the cost of four copies of the token.
+            return next(new AnalyzedTerm(Cut(token), position++, normal.OriginalStart(start), normal.OriginalEnd(end)));
+        }
+
         // SmartCn may cut a surrogate pair in two; a lone half is no letter and normalisation rejects it.
         var term = NormalisedText.Sanitise(token).Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
         var runs = TermRuns.Of(term);
@@ -125,6 +135,9 @@ public sealed class SearchTextAnalyzer
 
         return true;
     }
+
+    private static bool IsLowerCaseAsciiWord(string token) =>
+        token.Length > 0 && !token.AsSpan().ContainsAnyExcept(s_lowerCaseAsciiLettersAndDigits);
 
     private static string Cut(string term) =>
         term.Length <= MaxTermLength ? term

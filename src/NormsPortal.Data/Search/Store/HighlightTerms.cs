@@ -11,8 +11,25 @@ public sealed class HighlightTerms
 
     public bool IsEmpty => _terms.Count == 0 && _prefixes.Count == 0;
 
-    public bool Matches(string term) =>
-        _terms.Contains(term) || _prefixes.Exists(p => term.StartsWith(p, StringComparison.Ordinal));
+    /// <summary>Asked of every term of every paragraph a snippet is made of: a loop, not a lambda that captures <paramref name="term"/> on every call.</summary>
+    public bool Matches(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        if (_terms.Contains(term))
+        {
+            return true;
+        }
+
+        foreach (var prefix in _prefixes)
+        {
+            if (term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal void Add(IEnumerable<MatchNode> alternatives)
     {

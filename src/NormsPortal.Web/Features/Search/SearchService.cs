@@ -37,8 +37,7 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
             return new SearchResultsDto([], 0, SearchFacetsDto.None, [], request.Page, request.PageSize, canonical, prepared.Warnings, NothingToSearchFor: true, scope);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var direct = await DirectMatchesAsync(db, prepared.Query.Lookups, cancellationToken);
+        var direct = await DirectMatchesAsync(prepared.Query.Lookups, cancellationToken);
         if (prepared.Statement is not { } statement)
         {
             return new SearchResultsDto([], 0, SearchFacetsDto.None, direct, request.Page, request.PageSize, canonical, prepared.Warnings, Scope: scope);
@@ -129,13 +128,15 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
     }
 
     /// <summary>Norms by number and works by symbol, in the order the query names them; a short symbol offers every work it may name.</summary>
-    private static async Task<List<SearchDirectMatchDto>> DirectMatchesAsync(PortalDbContext db, IReadOnlyList<string> lookups, CancellationToken cancellationToken)
+    private async Task<List<SearchDirectMatchDto>> DirectMatchesAsync(IReadOnlyList<string> lookups, CancellationToken cancellationToken)
     {
         if (lookups.Count == 0)
         {
             return [];
         }
 
+        // Only for a query with numbers or symbols: most searches need no context at all.
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var norms = await db.Norms.AsNoTracking().Where(n => lookups.Contains(n.Number))
             .Select(n => new { n.Number, n.Label })
             .ToListAsync(cancellationToken);
