@@ -18,17 +18,26 @@ public static class ReuseIndexer
     /// <summary>Paragraphs indexed per transaction when a database is filled at start.</summary>
     private const int FillBatch = 2_000;
 
+    /// <summary>Adds the shingles of newly inserted search rows, made from their stored terms; rows that are not paragraphs have none.</summary>
+    internal static Task IndexAsync(PortalDbContext db, IEnumerable<SearchEntry> entries, CancellationToken cancellationToken) =>
+        IndexAsync(
+            db,
+            entries
+                .Where(e => e.Kind == SearchEntryKind.Paragraph)
+                .Select(e => (e.Id, (IReadOnlyCollection<long>)[.. ReuseShingles.OfStoredTerms(e.Terms, e.Language).Distinct()])),
+            cancellationToken);
+
     /// <summary>
-    /// Adds the shingles of newly inserted search rows; rows that are not paragraphs have none. The rows go
+    /// Adds the given distinct shingles of newly inserted paragraph rows (<see cref="Search.Index.ParagraphAnalysis"/>). The rows go
     /// in key order, so the inserts walk the hash-keyed B-tree from one end to the other instead of jumping
     /// about it, and through the provider's own writer (<see cref="IReuseShingleWriter"/>) where it has one, else the bulk
     /// path of every import's rows (<see cref="RowInserter"/>: binary <c>COPY</c> on PostgreSQL).
     /// </summary>
-    internal static async Task IndexAsync(PortalDbContext db, IEnumerable<SearchEntry> entries, CancellationToken cancellationToken)
+    internal static async Task IndexAsync(
+        PortalDbContext db, IEnumerable<(long EntryId, IReadOnlyCollection<long> Shingles)> entries, CancellationToken cancellationToken)
     {
         var rows = entries
-            .Where(e => e.Kind == SearchEntryKind.Paragraph)
-            .SelectMany(e => ReuseShingles.OfStoredTerms(e.Terms, e.Language).Distinct().Select(hash => new ReuseShingle { Hash = hash, EntryId = e.Id }))
+            .SelectMany(e => e.Shingles.Select(hash => new ReuseShingle { Hash = hash, EntryId = e.EntryId }))
             .OrderBy(s => s.Hash).ThenBy(s => s.EntryId)
             .ToList();
         if (rows.Count == 0)

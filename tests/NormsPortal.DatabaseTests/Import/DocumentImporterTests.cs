@@ -271,4 +271,30 @@ public sealed class DocumentImporterTests
         Assert.Equal(250, await db.CountryVotes.CountAsync(Cancel));
         Assert.Equal("State 250", (await db.CountryVotes.OrderByDescending(c => c.CountryName).FirstAsync(Cancel)).CountryName);
     }
+
+    [Theory, DatabaseData]
+    public async Task ImportMany_CancelledAfterTheSecondDocument_StopsWithTheFirstTwoStored(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var importer = new DocumentImporter(new TestContextFactory(database), FakeCrossReferenceFinder.Always());
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => importer.ImportManyAsync(
+            Enumerable.Range(1, 6).Select(n => SampleDocuments.Numbered(n)), new CancelWhenProcessed(2, cancel), cancel.Token));
+
+        await using var db = database.CreateContext();
+        Assert.Equal(["A/RES/75/1", "A/RES/75/2"], await db.Works.OrderBy(w => w.Id).Select(w => w.Symbol).ToListAsync(Cancel));
+    }
+
+    /// <summary>Cancels the batch as soon as it reports that many documents done (synchronously, unlike <see cref="Progress{T}"/>).</summary>
+    private sealed class CancelWhenProcessed(int processed, CancellationTokenSource cancel) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value)
+        {
+            if (value.Processed == processed)
+            {
+                cancel.Cancel();
+            }
+        }
+    }
 }

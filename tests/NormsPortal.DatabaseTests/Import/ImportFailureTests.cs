@@ -151,6 +151,34 @@ public sealed class ImportFailureTests
         Assert.Equal("Paragraph 1 of A/RES/75/3.", (await Stored.LoadWorkAsync(database, "A/RES/75/3")).Expressions[0].Provisions.Single(p => p.Anchor == "op1").Text);
     }
 
+    [Theory, DatabaseData]
+    public async Task ImportMany_DocumentFailingInTheDatabaseMidBatch_LeavesNothingAndTheOthersAreStoredInOrder(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        // The third one's mention without words breaks NOT NULL after its provisions, search and reuse rows were written,
+        // while the documents after it are being prepared on another thread.
+        var finder = new FakeCrossReferenceFinder(document => document.Symbol == "A/RES/75/3" ? [new FoundReference("op1", 0, 5, null!, "A/RES/73/27")] : []);
+        var importer = new DocumentImporter(new TestContextFactory(database), finder);
+        // More provisions than one statement holds on SQLite: full chunks and a last, shorter one.
+        var batch = Enumerable.Range(1, 6).Select(n => SampleDocuments.Numbered(n, provisions: 25)).ToList();
+
+        var summary = await importer.ImportManyAsync(batch, cancellationToken: Cancel);
+
+        Assert.Equal(
+            batch.Select(d => (d.Symbol, d.Symbol == "A/RES/75/3" ? ImportOutcome.Failed : ImportOutcome.Imported)),
+            summary.Results.Select(r => (r.Symbol, r.Outcome)));
+        await using var db = database.CreateContext();
+        var stored = await db.Works.AsNoTracking()
+            .OrderBy(w => w.Id)
+            .Select(w => new { w.Symbol, Texts = w.Expressions.SelectMany(e => e.Provisions).OrderBy(p => p.Ordinal).Select(p => p.Text).ToList() })
+            .ToListAsync(Cancel);
+        Assert.Equal(
+            batch.Where(d => d.Symbol != "A/RES/75/3").Select(d => (d.Symbol, string.Join("|", d.Provisions.Select(p => p.Text)))),
+            stored.Select(w => (w.Symbol, string.Join("|", w.Texts))));
+        await SearchIndexAssert.InStepAsync(database);
+        Assert.True(await ReuseIndexAssert.FollowsDataAsync(database) > 0);
+    }
+
     /// <summary>What a document's bulk path writes: the stored rows, the search index's rows and the reuse index's pairs.</summary>
     private static async Task<IndexedRows> IndexedRowsAsync(TestDatabase database)
     {

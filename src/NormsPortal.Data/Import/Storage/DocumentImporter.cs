@@ -19,17 +19,53 @@ public sealed class DocumentImporter(
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    public async Task<DocumentImportResult> ImportAsync(ParsedDocument document, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<DocumentImportResult> ImportAsync(ParsedDocument document, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        options ??= new ImportOptions();
-        var problems = DocumentValidator.Validate(document, options);
-        if (problems.Count > 0)
+        return ImportAsync(new PreparedDocument(document, options, crossReferenceFinder), cancellationToken);
+    }
+
+    /// <summary>Imports the documents in order, each in its own transaction; a failure is counted and the next goes on.</summary>
+    public Task<ImportSummary> ImportManyAsync(
+        IEnumerable<ParsedDocument> documents, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return ImportManyAsync(documents.Select(d => new ImportRequest(d)), progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports the documents in order, each with its own options and in its own transaction. What a document's import
+    /// computes without the database is done for the next few documents on another thread while one is written
+    /// (<see cref="DocumentPreparer"/>); the writes, their order and the results are those of one document after the other.
+    /// </summary>
+    public async Task<ImportSummary> ImportManyAsync(
+        IEnumerable<ImportRequest> requests, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var documents = requests.Select(r => new PreparedDocument(r.Document, r.Options, crossReferenceFinder)).ToList();
+        var summary = new ImportSummary();
+        await using var preparer = new DocumentPreparer(documents, cancellationToken);
+        foreach (var document in documents)
         {
-            return DocumentImportResult.For(document, ImportOutcome.Failed, problems);
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = await ImportAsync(document, cancellationToken);
+            preparer.Written(changed: result.Outcome != ImportOutcome.Unchanged);
+            summary.Add(result);
+            progress?.Report(new ImportProgress(summary.Total, result));
         }
 
-        var contentHash = DocumentContentHash.Compute(document);
+        return summary;
+    }
+
+    private async Task<DocumentImportResult> ImportAsync(PreparedDocument prepared, CancellationToken cancellationToken)
+    {
+        var document = prepared.Document;
+        var options = prepared.Options;
+        if (prepared.Problems.Count > 0)
+        {
+            return DocumentImportResult.For(document, ImportOutcome.Failed, prepared.Problems);
+        }
+
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -41,7 +77,7 @@ public sealed class DocumentImporter(
                 {
                     db.ChangeTracker.Clear();
                     var now = _time.GetUtcNow().UtcDateTime;
-                    var writer = new DocumentWriter(db, document, options, contentHash, crossReferenceFinder, now);
+                    var writer = new DocumentWriter(db, prepared, now);
                     await using var transaction = await db.Database.BeginTransactionAsync(token);
                     var symbols = TextSymbols(document, options);
                     var annotations = await AnnotationFollower.CaptureAsync(db, symbols, document.Language, token);
@@ -77,31 +113,6 @@ public sealed class DocumentImporter(
             var reason = new ImportMessage(ImportSeverity.Error, ImportCodes.StoreFailed, Describe(exception), document.SourceName);
             return DocumentImportResult.For(document, ImportOutcome.Failed, [reason]);
         }
-    }
-
-    /// <summary>Imports the documents in order, each in its own transaction; a failure is counted and the next goes on.</summary>
-    public Task<ImportSummary> ImportManyAsync(
-        IEnumerable<ParsedDocument> documents, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        return ImportManyAsync(documents.Select(d => new ImportRequest(d)), progress, cancellationToken);
-    }
-
-    /// <summary>Imports the documents in order, each with its own options and in its own transaction.</summary>
-    public async Task<ImportSummary> ImportManyAsync(
-        IEnumerable<ImportRequest> requests, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(requests);
-        var summary = new ImportSummary();
-        foreach (var request in requests)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = await ImportAsync(request.Document, request.Options, cancellationToken);
-            summary.Add(result);
-            progress?.Report(new ImportProgress(summary.Total, result));
-        }
-
-        return summary;
     }
 
     /// <summary>The works whose text in the document's language the import replaces: its own, and the one it is the text of.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NormsPortal.Data.Import.CrossReferences;
 using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Symbols;
@@ -14,15 +13,15 @@ namespace NormsPortal.Data.Import.Storage;
 /// saved them, <see cref="WriteRowsAfterSaveAsync"/> inserts the many rows that need their new ids
 /// (provisions, footnote marks, States' votes, sponsors, cross-references).
 /// </summary>
-internal sealed class DocumentWriter(
-    PortalDbContext db, ParsedDocument document, ImportOptions options, string contentHash, ICrossReferenceFinder? crossReferenceFinder, DateTime now)
+internal sealed class DocumentWriter(PortalDbContext db, PreparedDocument prepared, DateTime now)
 {
-    private readonly DocumentAuthority _authority = new(document);
-    private readonly string _symbol = UnSymbol.Normalise(document.Symbol);
+    private readonly ParsedDocument _document = prepared.Document;
+    private readonly ImportOptions _options = prepared.Options;
+    private readonly DocumentAuthority _authority = new(prepared.Document);
+    private readonly string _symbol = UnSymbol.Normalise(prepared.Document.Symbol);
     private readonly List<ImportMessage> _messages = [];
     private readonly RowsAfterSave _afterSave = new();
     private Work? _work;
-    private IReadOnlyList<FoundReference>? _references;
 
     public IReadOnlyList<ImportMessage> Messages => _messages;
 
@@ -30,7 +29,7 @@ internal sealed class DocumentWriter(
     public async Task<ImportOutcome> StageAsync(CancellationToken cancellationToken)
     {
         var own = await StoreOwnTextAsync(cancellationToken);
-        if (options.TextOf is not { } target)
+        if (_options.TextOf is not { } target)
         {
             return own;
         }
@@ -46,23 +45,23 @@ internal sealed class DocumentWriter(
     {
         var stored = await db.Works
             .Where(w => w.Symbol == _symbol)
-            .Select(w => new { Hash = w.Expressions.Where(e => e.Language == document.Language).Select(e => e.ContentHash).FirstOrDefault() })
+            .Select(w => new { Hash = w.Expressions.Where(e => e.Language == _document.Language).Select(e => e.ContentHash).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
-        if (stored is not null && stored.Hash == contentHash && !options.Force)
+        if (stored is not null && stored.Hash == prepared.ContentHash && !_options.Force)
         {
             return ImportOutcome.Unchanged;
         }
 
-        var work = stored is null ? AddWork(_symbol, document.Kind) : await LoadWorkAsync(cancellationToken);
+        var work = stored is null ? AddWork(_symbol, _document.Kind) : await LoadWorkAsync(cancellationToken);
         _work = work;
-        WorkColumns.ApplyDocument(work, document, _authority);
+        WorkColumns.ApplyDocument(work, _document, _authority);
         work.CopyFactsToColumns();
-        new FactMerger(db, work, _authority, now, _messages).Merge(ImportedFacts.Of(document));
-        SponsorMerger.Merge(db, work, document, _authority, _afterSave, _messages);
-        VoteMerger.Merge(db, work, document, _authority, _afterSave, _messages);
+        new FactMerger(db, work, _authority, now, _messages).Merge(ImportedFacts.Of(_document));
+        SponsorMerger.Merge(db, work, _document, _authority, _afterSave, _messages);
+        VoteMerger.Merge(db, work, _document, _authority, _afterSave, _messages);
         await StoreRelationsAsync(work, cancellationToken);
 
-        var isNew = await ExpressionWriter.WriteAsync(db, work, document, textOfSymbol: null, contentHash, _afterSave, cancellationToken);
+        var isNew = await ExpressionWriter.WriteAsync(db, work, prepared, textOfSymbol: null, _afterSave, cancellationToken);
         await ReplaceCrossReferencesAsync(work, cancellationToken);
         return isNew ? ImportOutcome.Imported : ImportOutcome.Updated;
     }
@@ -72,19 +71,19 @@ internal sealed class DocumentWriter(
         var targetSymbol = UnSymbol.Normalise(target.Symbol);
         var stored = await db.Works
             .Where(w => w.Symbol == targetSymbol)
-            .Select(w => new { Expression = w.Expressions.Where(e => e.Language == document.Language).Select(e => new { e.ContentHash, e.TextOfSymbol }).FirstOrDefault() })
+            .Select(w => new { Expression = w.Expressions.Where(e => e.Language == _document.Language).Select(e => new { e.ContentHash, e.TextOfSymbol }).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
         if (stored?.Expression is { TextOfSymbol: null })
         {
             _messages.Add(new ImportMessage(
                 ImportSeverity.Warning,
                 ImportCodes.OwnTextKept,
-                $"{targetSymbol} has its own text in '{document.Language}', which stays; the text of {_symbol} is not stored as its text.",
-                document.SourceName));
+                $"{targetSymbol} has its own text in '{_document.Language}', which stays; the text of {_symbol} is not stored as its text.",
+                _document.SourceName));
             return ImportOutcome.Unchanged;
         }
 
-        if (stored?.Expression is { } expression && expression.ContentHash == contentHash && expression.TextOfSymbol == _symbol && !options.Force)
+        if (stored?.Expression is { } expression && expression.ContentHash == prepared.ContentHash && expression.TextOfSymbol == _symbol && !_options.Force)
         {
             return ImportOutcome.Unchanged;
         }
@@ -95,7 +94,7 @@ internal sealed class DocumentWriter(
         var draft = _work ?? await db.Works.Include(w => w.Relations).SingleAsync(w => w.Symbol == _symbol, cancellationToken);
         RelationWriter.Ensure(draft, WorkRelationKind.DraftOf, targetSymbol, _authority.Source);
 
-        var isNew = await ExpressionWriter.WriteAsync(db, work, document, textOfSymbol: _symbol, contentHash, _afterSave, cancellationToken);
+        var isNew = await ExpressionWriter.WriteAsync(db, work, prepared, textOfSymbol: _symbol, _afterSave, cancellationToken);
         await ReplaceCrossReferencesAsync(work, cancellationToken);
         return isNew ? ImportOutcome.Imported : ImportOutcome.Updated;
     }
@@ -103,12 +102,12 @@ internal sealed class DocumentWriter(
     /// <summary>The relations the document states: the report it was adopted on, and its draft (a work of its own, created if unknown).</summary>
     private async Task StoreRelationsAsync(Work work, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(document.CommitteeReport))
+        if (!string.IsNullOrWhiteSpace(_document.CommitteeReport))
         {
-            RelationWriter.Ensure(work, WorkRelationKind.AdoptedOnReport, UnSymbol.Normalise(document.CommitteeReport), _authority.Source);
+            RelationWriter.Ensure(work, WorkRelationKind.AdoptedOnReport, UnSymbol.Normalise(_document.CommitteeReport), _authority.Source);
         }
 
-        if (!string.IsNullOrWhiteSpace(document.DraftSymbol) && UnSymbol.Normalise(document.DraftSymbol) is var draftSymbol && draftSymbol != _symbol)
+        if (!string.IsNullOrWhiteSpace(_document.DraftSymbol) && UnSymbol.Normalise(_document.DraftSymbol) is var draftSymbol && draftSymbol != _symbol)
         {
             var draft = await db.Works.Include(w => w.Relations).SingleOrDefaultAsync(w => w.Symbol == draftSymbol, cancellationToken)
                 ?? AddWork(draftSymbol, WorkKind.DraftResolution);
@@ -118,13 +117,10 @@ internal sealed class DocumentWriter(
 
     private async Task ReplaceCrossReferencesAsync(Work work, CancellationToken cancellationToken)
     {
-        if (crossReferenceFinder is null)
+        if (prepared.References is { } references)
         {
-            return;
+            await CrossReferenceWriter.ReplaceAsync(db, work, _document.Language, references, _afterSave, cancellationToken);
         }
-
-        _references ??= crossReferenceFinder.Find(document);
-        await CrossReferenceWriter.ReplaceAsync(db, work, document.Language, _references, _afterSave, cancellationToken);
     }
 
     private Work AddWork(string symbol, WorkKind kind)

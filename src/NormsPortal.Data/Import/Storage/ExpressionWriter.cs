@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
 
 namespace NormsPortal.Data.Import.Storage;
@@ -13,8 +12,9 @@ internal static class ExpressionWriter
 {
     /// <summary>Stages the text on <paramref name="work"/> (loaded with its expressions); true when the expression is new.</summary>
     public static async Task<bool> WriteAsync(
-        PortalDbContext db, Work work, ParsedDocument document, string? textOfSymbol, string contentHash, RowsAfterSave afterSave, CancellationToken cancellationToken)
+        PortalDbContext db, Work work, PreparedDocument prepared, string? textOfSymbol, RowsAfterSave afterSave, CancellationToken cancellationToken)
     {
+        var document = prepared.Document;
         var expression = work.Expressions.FirstOrDefault(e => e.Language == document.Language);
         var isNew = expression is null;
         if (expression is null)
@@ -30,8 +30,8 @@ internal static class ExpressionWriter
         expression.Source = document.SourceName;
         expression.SourceFormat = document.SourceFormat;
         expression.TextOfSymbol = textOfSymbol;
-        expression.ContentHash = contentHash;
-        afterSave.Add(token => ProvisionTreeWriter.InsertAsync(db, expression, document, token));
+        expression.ContentHash = prepared.ContentHash;
+        afterSave.Add(token => ProvisionTreeWriter.InsertAsync(db, expression, prepared, token));
         return isNew;
     }
 

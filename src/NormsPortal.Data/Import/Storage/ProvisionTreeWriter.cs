@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NormsPortal.Data.Import.Parsed;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Search.Index;
 
@@ -10,16 +9,16 @@ namespace NormsPortal.Data.Import.Storage;
 /// reading order and then the footnotes, numbered by <see cref="Provision.Ordinal"/> from 1, are
 /// written one depth at a time, so that each level knows its parents' ids; the footnote marks come
 /// last. The paragraphs' search index rows are written once the whole tree is, from the values in hand
-/// (<see cref="SearchIndexer.IndexParagraphsAsync"/>): one pass per text rather than one per depth, and no
-/// read-back of the texts just written. Anchors are unique within an expression, which is how the new rows' ids are found.
+/// (<see cref="SearchIndexer.IndexParagraphsAsync"/>): one pass per text rather than one per depth, no
+/// read-back of the texts just written, and their analysis done before the transaction (<see cref="PreparedDocument"/>). Anchors are unique within an expression, which is how the new rows' ids are found.
 /// </summary>
 internal static class ProvisionTreeWriter
 {
     /// <summary>Inserts the tree as the provisions of <paramref name="expression"/>, saved already (it has its id and its work's).</summary>
-    public static async Task InsertAsync(PortalDbContext db, Expression expression, ParsedDocument document, CancellationToken cancellationToken)
+    public static async Task InsertAsync(PortalDbContext db, Expression expression, PreparedDocument document, CancellationToken cancellationToken)
     {
         var expressionId = expression.Id;
-        var nodes = InReadingOrder(document);
+        var nodes = document.Text;
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var level in nodes.GroupBy(n => n.Depth).OrderBy(g => g.Key))
         {
@@ -42,33 +41,12 @@ internal static class ProvisionTreeWriter
 
         await SearchIndexer.IndexParagraphsAsync(
             db,
-            nodes.Select(n => new NewParagraph(ids[n.Parsed.Anchor], expression.WorkId, expression.Language, n.Parsed.Anchor, n.Ordinal, n.Parsed.Text)),
+            nodes.Where(n => n.Analysis is not null).Select(n => new NewParagraph(
+                ids[n.Parsed.Anchor], expression.WorkId, expression.Language, n.Parsed.Anchor, n.Ordinal, n.Parsed.Text, n.Analysis!)),
             cancellationToken);
         var marks = nodes
             .SelectMany(n => n.Parsed.FootnoteMarks.Select(m => new FootnoteMark { ProvisionId = ids[n.Parsed.Anchor], Offset = m.Offset, FootnoteAnchor = m.FootnoteAnchor }))
             .ToList();
         await RowInserter.InsertAsync(db, marks, cancellationToken);
     }
-
-    private static List<Node> InReadingOrder(ParsedDocument document)
-    {
-        var nodes = new List<Node>();
-        foreach (var top in document.Provisions.Concat(document.Footnotes))
-        {
-            Add(top, parent: null, depth: 0);
-        }
-
-        return nodes;
-
-        void Add(ParsedProvision parsed, ParsedProvision? parent, int depth)
-        {
-            nodes.Add(new Node(parsed, parent, depth, nodes.Count + 1));
-            foreach (var child in parsed.Children)
-            {
-                Add(child, parsed, depth + 1);
-            }
-        }
-    }
-
-    private sealed record Node(ParsedProvision Parsed, ParsedProvision? Parent, int Depth, int Ordinal);
 }

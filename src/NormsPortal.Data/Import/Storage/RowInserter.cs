@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,13 @@ namespace NormsPortal.Data.Import.Storage;
 /// </summary>
 internal static class RowInserter
 {
-    /// <summary>Below the oldest SQLite limit on parameters (999), and far below PostgreSQL's.</summary>
-    private const int MaxParametersPerStatement = 900;
+    /// <summary>
+    /// SQLite (the only provider here without a bulk path) finds each named parameter of a statement by a linear
+    /// search of its names (<c>sqlite3VListNameToNum</c>, on every bind), so a statement of n parameters costs n²
+    /// comparisons: at 900 a statement they were a tenth of a SQLite import's CPU. A few rows a statement, the same
+    /// statement re-run for every full chunk (prepared once), cost little more per row than one row a statement.
+    /// </summary>
+    private const int MaxParametersPerStatement = 64;
 
     public static async Task InsertAsync<T>(PortalDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
         where T : class
@@ -71,30 +77,67 @@ internal static class RowInserter
         var sql = db.GetService<ISqlGenerationHelper>();
         var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)));
         var connection = db.Database.GetDbConnection();
-
-        foreach (var chunk in rows.Chunk(Math.Max(1, MaxParametersPerStatement / columns.Count)))
+        DbCommand? command = null;
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
-            var text = new StringBuilder($"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columnList}) VALUES ");
-            for (var row = 0; row < chunk.Length; row++)
+            foreach (var chunk in rows.Chunk(Math.Max(1, MaxParametersPerStatement / columns.Count)))
             {
-                text.Append(row == 0 ? "(" : ", (");
-                for (var column = 0; column < columns.Count; column++)
+                // The provider keeps a command's prepared statement while its text stays the same: every chunk but the
+                // last has as many rows, so one statement serves them all, with new parameters each time.
+                if (command is null || command.Parameters.Count != chunk.Length * columns.Count)
                 {
-                    var name = string.Create(CultureInfo.InvariantCulture, $"p{(row * columns.Count) + column}");
-                    var property = columns[column];
-                    text.Append(column == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
-                    command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(
-                        command, sql.GenerateParameterName(name), property.GetGetter().GetClrValue(chunk[row]), property.IsNullable));
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
+
+                    command = connection.CreateCommand();
+                    command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                    command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
+                    command.CommandText = InsertText(sql, table, columnList, chunk.Length, columns.Count);
                 }
 
-                text.Append(')');
-            }
+                command.Parameters.Clear();
+                for (var row = 0; row < chunk.Length; row++)
+                {
+                    for (var column = 0; column < columns.Count; column++)
+                    {
+                        var property = columns[column];
+                        command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(
+                            command, sql.GenerateParameterName(ParameterName(row, column, columns.Count)), property.GetGetter().GetClrValue(chunk[row]), property.IsNullable));
+                    }
+                }
 
-            command.CommandText = text.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
         }
     }
+
+    /// <summary><c>INSERT INTO t (…) VALUES (@p0, …), (…)</c> for <paramref name="rowCount"/> rows.</summary>
+    private static string InsertText(ISqlGenerationHelper sql, StoreObjectIdentifier table, string columnList, int rowCount, int columnCount)
+    {
+        var text = new StringBuilder($"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columnList}) VALUES ");
+        for (var row = 0; row < rowCount; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columnCount; column++)
+            {
+                text.Append(column == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(ParameterName(row, column, columnCount)));
+            }
+
+            text.Append(')');
+        }
+
+        return text.ToString();
+    }
+
+    private static string ParameterName(int row, int column, int columnCount) =>
+        string.Create(CultureInfo.InvariantCulture, $"p{(row * columnCount) + column}");
 }

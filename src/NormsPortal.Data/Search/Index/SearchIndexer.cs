@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NormsPortal.Data.Anchors;
 using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Model;
 using NormsPortal.Data.Notes;
@@ -40,22 +39,25 @@ public static class SearchIndexer
         var paragraphs = await db.Provisions.AsNoTracking()
             .Where(p => expressionIds.Contains(p.ExpressionId) && p.Text != "" && !db.SearchEntries.Any(e => e.ProvisionId == p.Id))
             .OrderBy(p => p.ExpressionId).ThenBy(p => p.Ordinal)
-            .Select(p => new NewParagraph(p.Id, p.Expression.WorkId, p.Expression.Language, p.Anchor, p.Ordinal, p.Text))
+            .Select(p => new { p.Id, p.Expression.WorkId, p.Expression.Language, p.Anchor, p.Ordinal, p.Text })
             .ToListAsync(cancellationToken);
-        await IndexParagraphsAsync(db, paragraphs, cancellationToken);
+        await IndexParagraphsAsync(
+            db,
+            paragraphs
+                .Where(p => ParagraphAnalysis.IsIndexed(p.Anchor, p.Text))
+                .Select(p => new NewParagraph(p.Id, p.WorkId, p.Language, p.Anchor, p.Ordinal, p.Text, ParagraphAnalysis.Of(p.Text, p.Language))),
+            cancellationToken);
     }
 
     /// <summary>
     /// Adds the rows of provisions the caller has just inserted, so have none, from the values it holds: nothing is
-    /// read back. <see cref="ProvisionTreeWriter"/> writes a text's rows this way once it has written its whole tree.
+    /// read back, nothing analysed (the caller did, <see cref="ParagraphAnalysis"/>; only indexed paragraphs are given).
+    /// <see cref="ProvisionTreeWriter"/> writes a text's rows this way once it has written its whole tree.
     /// </summary>
     internal static async Task IndexParagraphsAsync(PortalDbContext db, IEnumerable<NewParagraph> paragraphs, CancellationToken cancellationToken)
     {
-        // No entry for the enacting formula: "The General Assembly," opens every resolution of the
-        // Assembly, so it would match hundreds of texts and lead a reader nowhere.
-        var rows = paragraphs
-            .Where(p => p.Anchor != ProvisionAnchor.Formula && !string.IsNullOrWhiteSpace(p.Text))
-            .Select(p => new SearchEntry
+        var indexed = paragraphs
+            .Select(p => (Row: new SearchEntry
             {
                 WorkId = p.WorkId,
                 ProvisionId = p.ProvisionId,
@@ -64,10 +66,11 @@ public static class SearchIndexer
                 Anchor = p.Anchor,
                 Ordinal = p.Ordinal,
                 Text = p.Text,
-                Terms = TermsOf(p.Text, p.Language),
-            })
+                Terms = p.Analysis.Terms,
+            }, p.Analysis.Shingles))
             .ToList();
-        await InsertAsync(db, rows, cancellationToken);
+        await InsertRowsAsync(db, [.. indexed.Select(i => i.Row)], cancellationToken);
+        await ReuseIndexer.IndexAsync(db, indexed.Select(i => (i.Row.Id, (IReadOnlyCollection<long>)i.Shingles)), cancellationToken);
     }
 
     /// <summary>A norm's row: its label, then its curated themes, so a search for a theme finds the norm.</summary>
@@ -254,6 +257,13 @@ public static class SearchIndexer
     /// </summary>
     private static async Task InsertAsync(PortalDbContext db, List<SearchEntry> rows, CancellationToken cancellationToken)
     {
+        await InsertRowsAsync(db, rows, cancellationToken);
+        await ReuseIndexer.IndexAsync(db, rows, cancellationToken);
+    }
+
+    /// <summary>The rows alone, without their reuse rows: <see cref="InsertAsync"/> with the shingles still to make.</summary>
+    private static async Task InsertRowsAsync(PortalDbContext db, List<SearchEntry> rows, CancellationToken cancellationToken)
+    {
         if (rows.Count == 0)
         {
             return;
@@ -279,7 +289,6 @@ public static class SearchIndexer
         }
 
         await RowInserter.InsertAsync(db, rows, cancellationToken);
-        await ReuseIndexer.IndexAsync(db, rows, cancellationToken);
     }
 
     /// <summary>
