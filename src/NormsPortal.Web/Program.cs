@@ -4,6 +4,7 @@ using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Infrastructure.Corpus;
 using NormsPortal.Web.Infrastructure.Database;
 using NormsPortal.Web.Infrastructure.Diagnostics;
+using NormsPortal.Web.Infrastructure.Startup;
 using NormsPortal.Web.Security;
 using Serilog;
 
@@ -21,7 +22,8 @@ try
     builder.AddPortalIdentity();
     builder.AddPortalAccountSecurity();
 
-    var app = builder.Build();
+    // Disposed when Main ends: the server is started and awaited in two steps below, not by RunAsync, which disposes it.
+    await using var app = builder.Build();
     startup.Mark("host built (configuration, logging, services)");
 
     if (args.Contains(DatabaseMigrator.MigrateSwitch))
@@ -44,15 +46,23 @@ try
     }
 
     startup.Attach(app);
-    await app.SeedCorpusOnStartupAsync();
-    startup.Mark("shipped corpus checked");
+    // Checked while the server starts (the pipeline, the hosted services, Kestrel) instead of before it: the gate holds
+    // every request until the check has ended, and a check that fails still fails the start (awaited below).
+    var shippedCorpus = Task.Run(async () =>
+    {
+        await app.SeedCorpusOnStartupAsync();
+        startup.Mark("shipped corpus checked");
+    });
+    app.Services.GetRequiredService<StartupGate>().HoldUntil(shippedCorpus);
     await app.EnsureConfiguredAdminAsync();
     startup.Mark("configured admin ensured");
     app.UsePortalPipeline();
     app.MapPortalEndpoints();
     startup.Mark("pipeline and endpoints mapped");
 
-    await app.RunAsync();
+    await app.StartAsync();
+    await shippedCorpus;
+    await app.WaitForShutdownAsync();
     return 0;
 }
 catch (DatabaseSetupException exception)

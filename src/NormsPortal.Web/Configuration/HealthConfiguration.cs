@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NormsPortal.Web.Health;
+using NormsPortal.Web.Infrastructure.Startup;
 
 namespace NormsPortal.Web.Configuration;
 
@@ -14,7 +15,8 @@ public static class HealthConfiguration
 
     public static IServiceCollection AddPortalHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks();
+        services.AddSingleton<StartupGate>();
+        services.AddHealthChecks().AddCheck<StartupGateHealthCheck>("startup", tags: [HealthCheckTags.Ready]);
         return services;
     }
 

@@ -3,6 +3,7 @@ using NormsPortal.Web.Caching;
 using NormsPortal.Web.Features.Accounts;
 using NormsPortal.Web.Infrastructure.Diagnostics;
 using NormsPortal.Web.Infrastructure.Http;
+using NormsPortal.Web.Infrastructure.Startup;
 using NormsPortal.Web.Security;
 using NormsPortal.Web.Security.RateLimiting;
 using NormsPortal.Web.Theming;
@@ -15,6 +16,8 @@ public static class PortalPipeline
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First of all: no request is served before the start-up work it depends on has ended.
+        app.UseStartupGate();
         app.UsePortalForwardedHeaders();
         app.UseSecurityHeaders();
         app.UsePortalRequestLogging();

@@ -109,7 +109,7 @@ public sealed class PortalAppProcess : IAsyncDisposable
         var app = new PortalAppProcess(process, dataDirectory, output, baseAddress);
         try
         {
-            await app.WaitUntilAnsweringAsync(cancellationToken);
+            await app.WaitUntilReadyAsync(cancellationToken);
             return app;
         }
         catch
@@ -120,10 +120,10 @@ public sealed class PortalAppProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Polls /health/live until the app answers. Any HTTP answer counts: Kestrel accepts requests
-    /// only after the host has started, and the health tests check the status code themselves.
+    /// Polls /health/ready until the app is ready. Kestrel listens while the shipped corpus is still
+    /// checked (on a first start, loaded), and until then pages wait and readiness answers 503.
     /// </summary>
-    private async Task WaitUntilAnsweringAsync(CancellationToken cancellationToken)
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
@@ -135,12 +135,15 @@ public sealed class PortalAppProcess : IAsyncDisposable
             }
             if (deadline.Elapsed > _startupTimeout)
             {
-                throw StartupFailure($"NormsPortal.Web did not answer {BaseAddress}health/live within {_startupTimeout.TotalSeconds} s.");
+                throw StartupFailure($"NormsPortal.Web was not ready ({BaseAddress}health/ready) within {_startupTimeout.TotalSeconds} s.");
             }
             try
             {
-                using var response = await http.GetAsync(new Uri("health/live", UriKind.Relative), cancellationToken);
-                return;
+                using var response = await http.GetAsync(new Uri("health/ready", UriKind.Relative), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
             }
             catch (HttpRequestException)
             {
