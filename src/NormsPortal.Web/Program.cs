@@ -22,8 +22,9 @@ try
     builder.AddPortalIdentity();
     builder.AddPortalAccountSecurity();
 
-    // Disposed when Main ends: the server is started and awaited in two steps below, not by RunAsync, which disposes it.
-    await using var app = builder.Build();
+    // Disposed only after a clean shutdown (below): disposing it closes the Serilog logger, and the catch blocks
+    // must still be able to log why the start failed.
+    var app = builder.Build();
     startup.Mark("host built (configuration, logging, services)");
 
     if (args.Contains(DatabaseMigrator.MigrateSwitch))
@@ -63,6 +64,7 @@ try
     await app.StartAsync();
     await shippedCorpus;
     await app.WaitForShutdownAsync();
+    await app.DisposeAsync();
     return 0;
 }
 catch (DatabaseSetupException exception)
