@@ -15,8 +15,9 @@ public static class HealthConfiguration
 
     public static IServiceCollection AddPortalHealthChecks(this IServiceCollection services)
     {
+        // Readiness is 503 while the gate holds requests: StartupGateMiddleware answers it then.
         services.AddSingleton<StartupGate>();
-        services.AddHealthChecks().AddCheck<StartupGateHealthCheck>("startup", tags: [HealthCheckTags.Ready]);
+        services.AddHealthChecks();
         return services;
     }
 

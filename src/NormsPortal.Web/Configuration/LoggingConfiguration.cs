@@ -34,13 +34,16 @@ public static class LoggingConfiguration
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
-            // Probes hit the health endpoints every few seconds; keep them out of normal logs.
+            // Probes hit the health endpoints every few seconds; keep them out of normal logs. Their 503 is an answer,
+            // not a server error: a failing check is logged at Error by the health check service, with its name.
             options.GetLevel = (httpContext, _, exception) =>
-                exception is not null || httpContext.Response.StatusCode >= StatusCodes.Status500InternalServerError
+                exception is not null
                     ? LogEventLevel.Error
                     : httpContext.Request.Path.StartsWithSegments("/health")
                         ? LogEventLevel.Verbose
-                        : LogEventLevel.Information;
+                        : httpContext.Response.StatusCode >= StatusCodes.Status500InternalServerError
+                            ? LogEventLevel.Error
+                            : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnosticContext, httpContext) =>
             {
                 diagnosticContext.Set("RequestHost", httpContext.Request.Host.Value);
