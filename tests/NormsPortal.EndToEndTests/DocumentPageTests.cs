@@ -33,6 +33,8 @@ public sealed class DocumentPageTests(PortalFixture portal)
         await document.Contents.GetByRole(AriaRole.Link, new() { Name = "paragraph 1.6", Exact = true }).ClickAsync();
 
         await Expect(document.Page).ToHaveURLAsync(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString());
+        // Where it ends up: the paragraphs above it must not grow after the jump and push it away.
+        await Layout.SettledAsync(document.Provision("op1.6"));
         await Expect(document.Provision("op1.6")).ToBeInViewportAsync();
         await Expect(document.Provision("op1.6")).ToContainTextAsync("A State should not conduct or knowingly support ICT activity");
         Assert.True(await document.IsTargetAsync("op1.6"));
@@ -57,6 +59,39 @@ public sealed class DocumentPageTests(PortalFixture portal)
         await Expect(tools.GetByTestId("copy-link-status")).ToHaveTextAsync("Link copied");
         var copied = await document.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal(new Uri(portal.BaseAddress, "/documents/A/RES/73/27#op1.6").ToString(), copied);
+    }
+
+    /// <summary>
+    /// A link to a paragraph opened cold lands on it and it stays there: first on the prerendered page (what a
+    /// reader sees until the circuit connects, seconds for a long text), then once the circuit has drawn the
+    /// page again. The circuit is held back until the first check, so that check sees the page without it.
+    /// </summary>
+    [Theory]
+    [InlineData(PortalFixture.DesktopWidth)]
+    [InlineData(PortalFixture.PhoneWidth)]
+    public async Task Permalink_OpenedCold_LandsOnTheParagraph_AndItStaysInView_BeforeTheCircuitAndOnceInteractive(int width)
+    {
+        await using var context = await portal.NewContextAsync(width);
+        var document = new DocumentPage(await context.NewPageAsync());
+        // The circuit's first request waits here; any later one (a reconnection) goes through.
+        var circuitRequest = new TaskCompletionSource<IRoute>();
+        await document.Page.RouteAsync("**/_blazor/negotiate**", route => circuitRequest.TrySetResult(route) ? Task.CompletedTask : route.ContinueAsync());
+        var paragraph = document.Provision("op1.6");
+
+        await document.GotoAsync(DocumentPage.Resolution7327 + "#op1.6");
+
+        await Layout.SettledAsync(paragraph);
+        await Expect(document.InteractiveMarker).ToHaveCountAsync(0);
+        await Expect(paragraph).ToBeInViewportAsync();
+        await Expect(document.Target).ToHaveIdAsync("op1.6");
+
+        await (await circuitRequest.Task).ContinueAsync();
+        await document.WaitUntilInteractiveAsync();
+
+        // The circuit's render replaces the paragraph; the page makes it the address's target again.
+        await Expect(document.Target).ToHaveIdAsync("op1.6");
+        await Layout.SettledAsync(paragraph);
+        await Expect(paragraph).ToBeInViewportAsync();
     }
 
     [Fact]

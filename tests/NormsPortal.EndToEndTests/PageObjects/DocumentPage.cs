@@ -109,6 +109,9 @@ public sealed class DocumentPage(IPage page) : PortalPage(page)
         }
         """, words);
 
+    /// <summary>The element named in the address's fragment (what CSS :target highlights), if any.</summary>
+    public ILocator Target => Page.Locator(":target");
+
     /// <summary>Whether the element named in the address's fragment is this one (what CSS :target highlights).</summary>
     public Task<bool> IsTargetAsync(string anchor) => Provision(anchor).EvaluateAsync<bool>("element => element.matches(':target')");
 
