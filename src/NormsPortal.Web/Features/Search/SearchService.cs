@@ -82,8 +82,9 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
 
     /// <summary>
     /// The works with their paragraphs' snippets and addresses. The snippets (analysing each shown paragraph again)
-    /// are most of the API's own work on a search, so the page's are built on all cores at once: a reader waits for
-    /// the page, not for the sum of its snippets; the CPU spent is the same.
+    /// are most of the API's own work on a search, so the page's are built on all cores at once (the builder and its
+    /// analyzer are thread-safe): a reader waits for about the longest share, not for the sum of the snippets; the CPU
+    /// spent is about the same, plus a worker woken for the page.
     /// </summary>
     private List<SearchWorkHitDto> Hits(IReadOnlyList<SearchWorkHit> works, HighlightTerms? highlight)
     {
