@@ -4,7 +4,8 @@ namespace NormsPortal.Benchmarks.Startup;
 
 /// <summary>
 /// The portal published as a deployment would publish it, into a temp folder removed when disposed:
-/// framework-dependent, and once more with ReadyToRun (its code compiled ahead of time for linux-x64).
+/// framework-dependent, with ReadyToRun (its code compiled ahead of time for linux-x64), or self-contained (the
+/// runtime published with it).
 /// </summary>
 internal sealed class PublishedPortal : IDisposable
 {
@@ -19,6 +20,15 @@ internal sealed class PublishedPortal : IDisposable
     public DirectoryInfo Folder { get; }
 
     public string Assembly => Path.Combine(Folder.FullName, "NormsPortal.Web.dll");
+
+    /// <summary>
+    /// What starts it: its own executable when it was published self-contained (<c>dotnet</c> would run it on the
+    /// machine's shared runtime instead of the one published with it), else <c>dotnet</c> with <see cref="Assembly"/>.
+    /// </summary>
+    public (string Program, IReadOnlyList<string> Arguments) StartCommand =>
+        File.Exists(Path.Combine(Folder.FullName, "libcoreclr.so"))
+            ? (Path.Combine(Folder.FullName, "NormsPortal.Web"), [])
+            : ("dotnet", [Assembly]);
 
     /// <summary>Publishes the portal of <paramref name="sourceFolder"/>, by default the repository the benchmark was built from.</summary>
     public static Task<PublishedPortal> PublishAsync(

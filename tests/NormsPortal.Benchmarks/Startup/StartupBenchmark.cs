@@ -9,7 +9,7 @@ internal sealed record StartupVariant(string Label, PublishedPortal App, IReadOn
 
 /// <summary>
 /// Start to first page on one provider: the shipped corpus in a new database, then, round after round, each
-/// variant started in turn (<c>dotnet NormsPortal.Web.dll</c>, Production) and timed from the process start to
+/// variant started in turn (<see cref="PublishedPortal.StartCommand"/>, Production) and timed from the process start to
 /// the first 200 of <see cref="FirstPage"/>, then stopped. Taking the variants in turn lets each see the same machine.
 /// </summary>
 internal sealed class StartupBenchmark(int rounds, TextWriter progressOutput)
@@ -53,14 +53,19 @@ internal sealed class StartupBenchmark(int rounds, TextWriter progressOutput)
     private static async Task<(TimeSpan FirstPage, IReadOnlyList<(string Phase, double Milliseconds)> Phases)> TimeStartAsync(StartupVariant variant, IReadOnlyDictionary<string, string> database, CancellationToken cancellationToken)
     {
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.FindFree()}/");
-        var startInfo = new ProcessStartInfo("dotnet")
+        var (program, arguments) = variant.App.StartCommand;
+        var startInfo = new ProcessStartInfo(program)
         {
             WorkingDirectory = variant.App.Folder.FullName,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        startInfo.ArgumentList.Add(variant.App.Assembly);
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
         startInfo.ArgumentList.Add("--urls");
         startInfo.ArgumentList.Add(address.GetLeftPart(UriPartial.Authority));
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -3,10 +3,11 @@ using System.Globalization;
 namespace NormsPortal.Benchmarks.Startup;
 
 /// <summary>
-/// The <c>startup</c> benchmark: the portal published as the README publishes it (ReadyToRun) and without ReadyToRun,
-/// and with <c>--baseline</c> a git ref published ReadyToRun too (the first variant then, the ratios' denominator),
-/// each started on a seeded database, the ReadyToRun publish also without the corpus check; SQLite, then PostgreSQL
-/// when a server is given. Prints Markdown for docs/benchmarks.md.
+/// The <c>startup</c> benchmark: the portal published as the README publishes it (ReadyToRun), without ReadyToRun, and
+/// self-contained with the runtime in one composite ReadyToRun image, and with <c>--baseline</c> a git ref published
+/// ReadyToRun too (the first variant then, the ratios' denominator), each started on a seeded database, the ReadyToRun
+/// publish also without the corpus check; SQLite, then PostgreSQL when a server is given. Prints Markdown for
+/// docs/benchmarks.md.
 /// </summary>
 internal static class StartupBenchmarkCommand
 {
@@ -15,6 +16,13 @@ internal static class StartupBenchmarkCommand
 
     /// <summary>How the README and the container image publish the portal: ReadyToRun, for the machine's architecture.</summary>
     private static readonly string[] ReadyToRunOptions = ["-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"];
+
+    /// <summary>
+    /// The runtime, the framework and the portal compiled into one ReadyToRun image: what the framework's generic code
+    /// does with the portal's and its packages' types (async state machines, collections, Npgsql's type mappings) is
+    /// compiled ahead of time too, which ReadyToRun per assembly cannot do across assemblies that version apart.
+    /// </summary>
+    private static readonly string[] CompositeOptions = ["-r", "linux-x64", "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true"];
 
     private static readonly HashSet<string> Numbers = ["starts", "p50 s", "p95 s", "max s", "÷ first p50", "goal s"];
     private static readonly HashSet<string> PhaseNumbers = ["p50 ms", "p95 ms"];
@@ -35,6 +43,7 @@ internal static class StartupBenchmarkCommand
             : await PublishedPortal.PublishAsync($"{baselineSource.GitRef}, ReadyToRun", ReadyToRunOptions, Console.Error, cancellationToken, baselineSource.Folder.FullName);
         using var readyToRun = await PublishedPortal.PublishAsync("ReadyToRun", ReadyToRunOptions, Console.Error, cancellationToken);
         using var jit = await PublishedPortal.PublishAsync("without ReadyToRun", [], Console.Error, cancellationToken);
+        using var composite = await PublishedPortal.PublishAsync("self-contained, composite ReadyToRun", CompositeOptions, Console.Error, cancellationToken);
         var defaults = new Dictionary<string, string>();
         var variants = new List<StartupVariant>();
         if (baselinePortal is not null)
@@ -46,6 +55,7 @@ internal static class StartupBenchmarkCommand
         [
             new("published (ReadyToRun)", readyToRun, defaults),
             new("published without ReadyToRun", jit, defaults),
+            new("published self-contained, composite ReadyToRun", composite, defaults),
             new("published, no corpus check", readyToRun, new Dictionary<string, string> { ["Corpus__SeedOnStartup"] = "false" }),
         ]);
 
