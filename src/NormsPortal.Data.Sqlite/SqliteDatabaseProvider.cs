@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data.Caching;
+using NormsPortal.Data.Import.Storage;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Reuse;
 using NormsPortal.Data.Search.Store;
@@ -32,6 +33,7 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
         options.UseModel(PortalDbContextModel.Instance);
         options.AddInterceptors(SqliteWriteAheadLog.Instance);
         ProviderWriters.Use<IReuseShingleWriter>(options, SqliteReuseIndex.Instance);
+        ProviderWriters.Use<IBatchIndexMerging>(options, SqliteBatchIndexMerging.Instance);
     }
 
     /// <summary>SQLite creates the file itself, but not its folder.</summary>

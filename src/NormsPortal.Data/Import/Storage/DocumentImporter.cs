@@ -37,6 +37,8 @@ public sealed class DocumentImporter(
     /// Imports the documents in order, each with its own options and in its own transaction. What a document's import
     /// computes without the database is done for the next few documents on another thread while one is written
     /// (<see cref="DocumentPreparer"/>); the writes, their order and the results are those of one document after the other.
+    /// The provider's full-text indexes merge their segments once after the batch rather than as each document adds
+    /// one (<see cref="DeferredIndexMerging"/>).
     /// </summary>
     public async Task<ImportSummary> ImportManyAsync(
         IEnumerable<ImportRequest> requests, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -44,6 +46,7 @@ public sealed class DocumentImporter(
         ArgumentNullException.ThrowIfNull(requests);
         var documents = requests.Select(r => new PreparedDocument(r.Document, r.Options, crossReferenceFinder)).ToList();
         var summary = new ImportSummary();
+        await using var merging = await DeferredIndexMerging.BeginAsync(contexts, cancellationToken);
         await using var preparer = new DocumentPreparer(documents, cancellationToken);
         foreach (var document in documents)
         {
