@@ -3,8 +3,8 @@ using System.Globalization;
 namespace NormsPortal.Benchmarks.Startup;
 
 /// <summary>
-/// The <c>startup</c> benchmark: the portal published as the README publishes it (ReadyToRun), without ReadyToRun, and
-/// self-contained with the runtime in one composite ReadyToRun image, and with <c>--baseline</c> a git ref published
+/// The <c>startup</c> benchmark: the portal published ReadyToRun per assembly, without ReadyToRun, and self-contained
+/// with the runtime in one composite ReadyToRun image (as the container image publishes it), and with <c>--baseline</c> a git ref published
 /// ReadyToRun too (the first variant then, the ratios' denominator), each started on a seeded database, the ReadyToRun
 /// publish also without the corpus check; SQLite, then PostgreSQL when a server is given. Prints Markdown for
 /// docs/benchmarks.md.
@@ -14,11 +14,12 @@ internal static class StartupBenchmarkCommand
     /// <summary>The goal: start to first page.</summary>
     private const double GoalSeconds = 3;
 
-    /// <summary>How the README and the container image publish the portal: ReadyToRun, for the machine's architecture.</summary>
+    /// <summary>ReadyToRun per assembly, framework-dependent, for the machine's architecture: the quicker publish.</summary>
     private static readonly string[] ReadyToRunOptions = ["-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"];
 
     /// <summary>
-    /// The runtime, the framework and the portal compiled into one ReadyToRun image: what the framework's generic code
+    /// How deploy/Dockerfile and docs/deployment.md publish the portal: the runtime, the framework and the portal
+    /// compiled into one ReadyToRun image: what the framework's generic code
     /// does with the portal's and its packages' types (async state machines, collections, Npgsql's type mappings) is
     /// compiled ahead of time too, which ReadyToRun per assembly cannot do across assemblies that version apart.
     /// </summary>
