@@ -12,7 +12,7 @@ namespace NormsPortal.Data.Sqlite.Search;
 /// times in small steps. During a batch: no merging after each write (<c>automerge</c> 0) but a level merged whole
 /// once it holds <see cref="BatchCrisisMerge"/> segments; after it, FTS5's defaults again and the levels the batch
 /// filled merged down (the <c>merge</c> command with a positive count: only levels of at least four segments).
-/// A replay of the <c>ga-en</c> corpus's rows into the two tables, a transaction per work, took 9.1 s of CPU so
+/// A replay of the <c>ga-en</c> corpus's rows into the two tables, a transaction per work, took 9.1 s of CPU
 /// against 11.2–12.7 s (docs/benchmarks.md). The settings live in the tables (their <c>_config</c>), so a batch
 /// stopped by a crash leaves them deferred: harmless, readers still read every segment, and the next batch's end
 /// restores them.
