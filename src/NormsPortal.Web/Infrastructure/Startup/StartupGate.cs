@@ -2,9 +2,9 @@ namespace NormsPortal.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Start-up work that runs while the server starts, instead of before it, and must end before a request is served (the
-/// shipped corpus check: a page must never read a half-loaded corpus). Requests wait for it
-/// (<see cref="StartupGateMiddleware"/>) and readiness answers 503 until it has ended (<see cref="StartupGateMiddleware"/>);
-/// work that fails keeps the gate shut, and the start fails as it did when the work ran first.
+/// shipped corpus check: a page must never read a half-loaded corpus). Until it has ended requests wait for it and
+/// readiness answers 503 (<see cref="StartupGateMiddleware"/>); work that fails keeps the gate shut, and the start fails
+/// as it did when the work ran first.
 /// </summary>
 public sealed class StartupGate
 {
