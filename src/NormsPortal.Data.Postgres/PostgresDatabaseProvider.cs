@@ -7,6 +7,7 @@ using NormsPortal.Data.Postgres.Import;
 using NormsPortal.Data.Postgres.Search;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Search.Store;
+using Npgsql;
 
 namespace NormsPortal.Data.Postgres;
 
@@ -20,6 +21,19 @@ public sealed class PostgresDatabaseProvider : IPortalDatabaseProvider
     public ISearchSqlDialect SearchDialect => PostgresSearchDialect.Instance;
 
     public ICacheTagChannel CacheTagChannel => PostgresCacheTagChannel.Instance;
+
+    /// <summary>
+    /// With custom plans only (<c>plan_cache_mode</c>): after five runs of a prepared statement PostgreSQL may
+    /// otherwise keep a generic plan, whose estimates are blind to how common the searched words are (a search's
+    /// plan differs between a rare and a common word, and a generic one was many times slower for common words).
+    /// A prepared statement still saves the parsing and analysis of its text.
+    /// </summary>
+    public string ForPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = string.Join(' ', new[] { builder.Options, "-c plan_cache_mode=force_custom_plan" }.Where(o => !string.IsNullOrWhiteSpace(o)));
+        return builder.ToString();
+    }
 
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {

@@ -20,6 +20,9 @@ public sealed class SqliteDatabaseProvider : IPortalDatabaseProvider
 
     public ISearchSqlDialect SearchDialect => SqliteSearchDialect.Instance;
 
+    /// <summary>Unchanged: SQLite plans a statement when it compiles it, with no statistics of the words' frequency to go wrong on.</summary>
+    public string ForPreparedStatements(string connectionString) => connectionString;
+
     /// <summary>None: a SQLite file has one instance of the portal, which evicts its own cache in process.</summary>
     public ICacheTagChannel? CacheTagChannel => null;
 

@@ -33,6 +33,12 @@ public interface IPortalDatabaseProvider
     ISearchSqlDialect SearchDialect { get; }
 
     /// <summary>
+    /// <paramref name="connectionString"/> with what connections that keep statements prepared need
+    /// (<see cref="PreparedStatementPool"/>): the same where the database plans each run anyway.
+    /// </summary>
+    string ForPreparedStatements(string connectionString);
+
+    /// <summary>
     /// How the instances on one database tell each other which cached answers a write changed; none where the
     /// database has one instance (SQLite), which evicts its own cache in process.
     /// </summary>

@@ -16,7 +16,7 @@ namespace NormsPortal.Data.Search;
 /// one statement for a page of works with their best paragraphs and the facets). What a page shows
 /// of the result (snippets, labels, addresses) is the caller's.
 /// </summary>
-public sealed class SearchEngine(IDbContextFactory<PortalDbContext> contexts, IPortalDatabaseProvider provider)
+public sealed class SearchEngine(IDbContextFactory<PortalDbContext> contexts, IPortalDatabaseProvider provider) : IDisposable
 {
     /// <summary>How many paragraphs each work shows; the rest are counted in <see cref="SearchWorkHit.Hits"/>.</summary>
     public const int ParagraphsPerWork = 3;
@@ -30,16 +30,18 @@ public sealed class SearchEngine(IDbContextFactory<PortalDbContext> contexts, IP
     private readonly SearchMatchCompiler _compiler = new(SearchIndexer.Analyzer);
 
     /// <summary>
-    /// The ADO.NET factory and connection string of the contexts' database, read from a context once. The statement
+    /// The statements run on connections of their own that keep them prepared (<see cref="PreparedStatementPool"/>), made
+    /// from the ADO.NET factory and connection string of the contexts' database, read from a context once. The statement
     /// needs a connection and nothing else of EF Core, and opening a context's connection first sets up the context's
     /// services: about a third of a millisecond of CPU on every search (a profile of the API, docs/benchmarks.md).
     /// The contexts are configured with a connection string, as the portal's, the tests' and the benchmarks' are.
     /// </summary>
-    private readonly Lazy<(DbProviderFactory Factory, string ConnectionString)> _database = new(() =>
+    private readonly Lazy<PreparedStatementPool> _statements = new(() =>
     {
         using var db = contexts.CreateDbContext();
         var connection = db.Database.GetDbConnection();
-        return (DbProviderFactories.GetFactory(connection) ?? throw new InvalidOperationException($"{connection.GetType()} names no ADO.NET factory."),
+        return new PreparedStatementPool(provider,
+            DbProviderFactories.GetFactory(connection) ?? throw new InvalidOperationException($"{connection.GetType()} names no ADO.NET factory."),
             db.Database.GetConnectionString() ?? throw new InvalidOperationException("The search needs contexts configured with a connection string."));
     });
 
@@ -74,26 +76,28 @@ public sealed class SearchEngine(IDbContextFactory<PortalDbContext> contexts, IP
     public async Task<SearchResultPage> RunAsync(SearchStatement statement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        var (factory, connectionString) = _database.Value;
-        await using var connection = factory.CreateConnection()
-            ?? throw new InvalidOperationException($"{factory.GetType()} made no connection.");
-        connection.ConnectionString = connectionString;
-        await connection.OpenAsync(cancellationToken);
-        var (works, pageTotal, facets) = await ReadAsync(connection, statement, cancellationToken);
+        var (works, pageTotal, facets) = await _statements.Value.RunAsync(statement, ReadAsync, cancellationToken);
         // Past the last page there are no rows to carry the total; every matched work has one work kind.
         var total = pageTotal ?? facets.Where(f => f.Facet == SearchFacetRow.Kind && f.Value != SearchFacetRow.AnnotationKind).Sum(f => f.Count);
         return new SearchResultPage(works, total, facets);
     }
 
+    /// <summary>Closes the connections the statements were prepared on.</summary>
+    public void Dispose()
+    {
+        if (_statements.IsValueCreated)
+        {
+            _statements.Value.Dispose();
+        }
+    }
+
     private static async Task<(List<SearchWorkHit> Works, int? Total, List<SearchFacetRow> Facets)> ReadAsync(
-        DbConnection connection, SearchStatement statement, CancellationToken cancellationToken)
+        DbDataReader reader, CancellationToken cancellationToken)
     {
         var works = new List<SearchWorkHit>();
         var facets = new List<SearchFacetRow>();
         int? total = null;
         var lastWorkId = -1;
-        await using var command = statement.CreateCommand(connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             if (!reader.IsDBNull(SearchResultColumns.Facet))

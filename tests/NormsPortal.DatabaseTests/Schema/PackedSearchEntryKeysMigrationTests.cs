@@ -58,7 +58,7 @@ public sealed class PackedSearchEntryKeysMigrationTests
         }
 
         await SearchIndexAssert.InStepAsync(database);
-        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        using var search = new SearchService(new TestContextFactory(database), database.Provider);
         Assert.Equal(2, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Items.Single().ParagraphTotal);
         Assert.Equal("A/RES/75/901", (await search.SearchAsync(new SearchRequest("numbats"), Cancel)).Items.Single().Symbol);
         // New rows take the next ids of their text.

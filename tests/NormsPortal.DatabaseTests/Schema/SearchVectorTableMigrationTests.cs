@@ -47,7 +47,7 @@ public sealed class SearchVectorTableMigrationTests
 
         Assert.Equal(vectorsBefore, await VectorsAsync(database, $"""SELECT "Id", "{PostgresSearchIndex.VectorColumn}"::text FROM "{PostgresSearchIndex.VectorTable}" """));
         await SearchIndexAssert.InStepAsync(database);
-        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        using var search = new SearchService(new TestContextFactory(database), database.Provider);
         Assert.Equal(2, (await search.SearchAsync(new SearchRequest("quokka"), Cancel)).Items.Single().ParagraphTotal);
         Assert.Equal(1, (await search.SearchAsync(new SearchRequest("\"survey of quokkas\""), Cancel)).Total);
         // New rows reach the moved index.

@@ -23,7 +23,7 @@ public sealed class SearchFreshnessTests
     public async Task ImportedWork_IsSearchableAtOnce(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
-        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        using var search = new SearchService(new TestContextFactory(database), database.Provider);
 
         await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
 
@@ -39,7 +39,7 @@ public sealed class SearchFreshnessTests
     public async Task UpdatedWork_IsSearchedInItsNewTextOnly(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
-        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        using var search = new SearchService(new TestContextFactory(database), database.Provider);
         await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
 
         await SampleImports.ImportAsync(database, Document("Wombat burrows", "Welcomes the survey of wombats;"));
@@ -59,7 +59,7 @@ public sealed class SearchFreshnessTests
     public async Task DeletedWork_LeavesNoIndexRows(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
-        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        using var search = new SearchService(new TestContextFactory(database), database.Provider);
         await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;"));
 
         await using (var db = database.CreateContext())
@@ -77,7 +77,7 @@ public sealed class SearchFreshnessTests
     public async Task IndexRows_CarryTheirWorkAndLanguageInTheirIds_AcrossLanguagesAndUpdates(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
-        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        using var search = new SearchService(new TestContextFactory(database), database.Provider);
         await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;"));
         await SampleImports.ImportAsync(database, SampleDocuments.WithParagraphs(Symbol, "fr", "Habitats des quokkas", "Se félicite du recensement des quokkas;"));
         await SampleImports.ImportAsync(database, Document("Quokka habitats", "Welcomes the survey of quokkas;", "Notes the census;", "Decides to remain seized;"));

@@ -22,7 +22,7 @@ public sealed class SearchIndexTriggerTests
     public async Task IndexFollowsEveryWriteToTheEntries(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
-        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        using var search = new SearchService(new TestContextFactory(database), database.Provider);
         await SampleImports.ImportParagraphsAsync(database, Symbol, "en", "Welcomes the survey of quokkas;", "Notes the census of numbats;");
         await SearchIndexAssert.InStepAsync(database);
 

@@ -26,7 +26,7 @@ public sealed class SqliteTableRebuildTests
     public async Task RebuiltSearchTable_WithTheRestoreHelper_KeepsTheIndexInSync()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        var search = new SearchService(new TestContextFactory(database), database.Provider);
+        using var search = new SearchService(new TestContextFactory(database), database.Provider);
         await SampleImports.ImportParagraphsAsync(database, "A/RES/75/901", "en", "Welcomes the survey of quokkas;");
         await using var db = database.CreateContext();
         Assert.Equal(4, await TriggerCountAsync(db));

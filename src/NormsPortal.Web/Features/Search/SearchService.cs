@@ -18,7 +18,7 @@ namespace NormsPortal.Web.Features.Search;
 /// query's numbers and symbols up among norms and works.
 /// "Nothing to search for" is a result (<see cref="SearchResultsDto.NothingToSearchFor"/>), not an exception.
 /// </summary>
-public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, IPortalDatabaseProvider provider)
+public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, IPortalDatabaseProvider provider) : IDisposable
 {
     private readonly SearchEngine _engine = new(contexts, provider);
     /// <summary>The most paragraphs of one work listed under a result; the document holds the rest.</summary>
@@ -79,6 +79,9 @@ public sealed class SearchService(IDbContextFactory<PortalDbContext> contexts, I
         ArgumentNullException.ThrowIfNull(request);
         return _engine.Prepare(request.Q, request.Page, request.PageSize, request.Scope).Statement;
     }
+
+    /// <summary>Closes the engine's connections.</summary>
+    public void Dispose() => _engine.Dispose();
 
     /// <summary>
     /// The works with their paragraphs' snippets and addresses. The snippets (analysing each shown paragraph again)
