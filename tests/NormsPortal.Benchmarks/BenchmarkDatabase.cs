@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NormsPortal.Data;
@@ -6,6 +5,7 @@ using NormsPortal.Data.Model;
 using NormsPortal.Data.Postgres;
 using NormsPortal.Data.Providers;
 using NormsPortal.Data.Reuse;
+using NormsPortal.Data.Search.Store;
 using NormsPortal.Data.Sqlite;
 using NormsPortal.Data.Sqlite.Reuse;
 using Npgsql;
@@ -121,10 +121,10 @@ internal sealed class BenchmarkDatabase : IDbContextFactory<PortalDbContext>, IA
         [$"ConnectionStrings__{_provider.Name}"] = _connectionString,
     };
 
-    /// <summary>A bare ADO.NET connection (not opened), from the provider's pool, without EF Core.</summary>
-    public DbConnection CreateConnection() => _provider.Name == SqliteDatabaseProvider.ProviderName
-        ? new SqliteConnection(_connectionString)
-        : new NpgsqlConnection(_connectionString);
+    /// <summary>Connections of its own that keep the search statements prepared, as the portal's search engine runs them.</summary>
+    public PreparedStatementPool CreatePreparedStatementPool() => _provider.Name == SqliteDatabaseProvider.ProviderName
+        ? new PreparedStatementPool(_provider, SqliteFactory.Instance, _connectionString)
+        : new PreparedStatementPool(_provider, NpgsqlFactory.Instance, _connectionString);
 
     public PortalDbContext CreateDbContext() => CreateDbContext(reuseIndex: true);
 

@@ -21,18 +21,7 @@ internal static class ConcurrentPass
         {
             while (queue.TryDequeue(out var request))
             {
-                var clock = Stopwatch.StartNew();
-                string? failure;
-                try
-                {
-                    failure = await send(request, cancellationToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    failure = $"{exception.GetType().Name}: {exception.Message}";
-                }
-
-                timings.Add(new RequestTiming(request, clock.Elapsed, failure));
+                timings.Add(await RequestTiming.MeasureAsync(request, send, cancellationToken));
             }
         }, cancellationToken)));
         wall.Stop();

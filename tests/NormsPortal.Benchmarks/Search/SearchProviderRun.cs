@@ -27,14 +27,12 @@ internal sealed class SearchProviderRun(string provider)
 
     public List<TimedPass> Passes { get; } = [];
 
-    /// <summary>The API at one client and the direct SQL, over the queries that run SQL, for the median ratio.</summary>
-    public TimedPass? ApiOneClientWithSql { get; set; }
-
-    public TimedPass? DirectSql { get; set; }
+    /// <summary>The API at one client and the direct SQL, interleaved over the queries that run SQL, for the median ratio.</summary>
+    public ApiAgainstSqlPass? ApiAgainstSql { get; set; }
 
     /// <summary>Set when the run stopped early, with the reason.</summary>
     public string? Aborted { get; set; }
 
     public IEnumerable<RequestTiming> Failures() =>
-        new[] { WarmUp, ApiOneClientWithSql, DirectSql }.OfType<TimedPass>().Concat(Passes).SelectMany(pass => pass.Failures);
+        new[] { WarmUp, ApiAgainstSql?.Api, ApiAgainstSql?.Sql }.OfType<TimedPass>().Concat(Passes).SelectMany(pass => pass.Failures);
 }
