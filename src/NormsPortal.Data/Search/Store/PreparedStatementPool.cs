@@ -8,7 +8,7 @@ namespace NormsPortal.Data.Search.Store;
 /// Runs search statements on open connections that keep each statement prepared, so that a query runs the
 /// statement its shape compiled before instead of compiling it again. The statement's text (about 9 kB, some
 /// fifteen CTEs) is the same for every query of one shape and the words are parameters; compiling it was about
-/// 1.8 ms of every search on SQLite and about a millisecond of parsing and analysis on PostgreSQL
+/// 3 ms of CPU of every search on SQLite and about a millisecond of parsing and analysis on PostgreSQL
 /// (docs/benchmarks.md). Neither provider keeps that work across connections from its pool: Microsoft.Data.Sqlite
 /// keeps a statement compiled only for the command that ran it (dotnet/efcore#14044), and Npgsql prepares on the
 /// server only when asked. The database re-prepares a statement whose tables changed (SQLite on its schema
