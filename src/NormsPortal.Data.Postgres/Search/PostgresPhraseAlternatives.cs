@@ -15,7 +15,8 @@ namespace NormsPortal.Data.Postgres.Search;
 /// cost grows with the query's operands: for a phrase of common words written out once per alternative, ranking the
 /// 1,000 entries of the budget took most of the statement. The factored query matches the same rows and ranks each
 /// exactly as the written-out one (a cover, and so the score, depends only on where the query holds, not on how it is
-/// written); it has fewer operands (docs/benchmarks.md, "Phrases ranked with their shared words written once").
+/// written); it has fewer operands. Measured in docs/benchmarks.md, "PostgreSQL's statement: where its p95 goes, and
+/// phrases ranked with their shared words written once".
 /// </remarks>
 internal static class PostgresPhraseAlternatives
 {
