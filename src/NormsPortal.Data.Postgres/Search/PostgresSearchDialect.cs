@@ -62,6 +62,9 @@ public sealed class PostgresSearchDialect : ISearchSqlDialect
             case MatchAll all:
                 Join(all.Children, " & ", text);
                 break;
+            case MatchAny any when PostgresPhraseAlternatives.TryGetPhrases(any, out var phrases):
+                PostgresPhraseAlternatives.Render(phrases, Quote, text);
+                break;
             case MatchAny any:
                 Join(any.Children, " | ", text);
                 break;

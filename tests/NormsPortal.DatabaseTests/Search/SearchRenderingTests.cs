@@ -26,6 +26,29 @@ public sealed class SearchRenderingTests
             PostgresSearchDialect.Instance.RenderMatch(s_query));
 
     [Fact]
+    public void Tsquery_PhraseAlternatives_WriteTheirSharedWordsOnce() =>
+        Assert.Equal(
+            "('small' <-> ('island' <-> ('developing' <-> ('states' | 'stat') | 'develop' <-> 'state')) | 'smal' <-> 'island' <-> 'developing' <-> 'stat')",
+            PostgresSearchDialect.Instance.RenderMatch(new MatchAny(
+            [
+                new MatchPhrase(["small", "island", "developing", "states"]), new MatchPhrase(["small", "island", "develop", "state"]),
+                new MatchPhrase(["smal", "island", "developing", "stat"]), new MatchPhrase(["small", "island", "developing", "stat"]),
+            ])));
+
+    [Fact]
+    public void Tsquery_PhraseAlternatives_WithTheSameRemainder_ShareIt() =>
+        Assert.Equal(
+            "(('sustainable' | 'sustainabl') <-> 'development' | 'sustain' <-> 'develop')",
+            PostgresSearchDialect.Instance.RenderMatch(new MatchAny(
+                [new MatchPhrase(["sustainable", "development"]), new MatchPhrase(["sustain", "develop"]), new MatchPhrase(["sustainabl", "development"])])));
+
+    [Fact]
+    public void Tsquery_PhraseAlternativesOfDifferentLengths_AreWrittenOut() =>
+        Assert.Equal(
+            "(('rule' <-> 'of' <-> 'law') | ('rule' <-> 'law'))",
+            PostgresSearchDialect.Instance.RenderMatch(new MatchAny([new MatchPhrase(["rule", "of", "law"]), new MatchPhrase(["rule", "law"])])));
+
+    [Fact]
     public void QuotesInATerm_StayInsideTheQuotes()
     {
         var term = new MatchTerm("a\"b'c\\d", IsPrefix: false);
