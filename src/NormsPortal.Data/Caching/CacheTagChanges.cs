@@ -83,8 +83,31 @@ internal sealed class CacheTagChanges
         return changes;
     }
 
-    /// <summary>The tags, with every row's work and norm looked up; call before the save, in its transaction.</summary>
+    /// <summary>
+    /// The tags, with every row's work and norm looked up; call before the save, in its transaction. The tracker is
+    /// read once for each kind of owner: its changes are detected once here, not again before each of those reads.
+    /// </summary>
     public async Task<IReadOnlyCollection<string>> ResolveAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var tracker = db.ChangeTracker;
+        if (!tracker.AutoDetectChangesEnabled)
+        {
+            return await ResolveDetectedAsync(db, cancellationToken);
+        }
+
+        tracker.DetectChanges();
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await ResolveDetectedAsync(db, cancellationToken);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private async Task<IReadOnlyCollection<string>> ResolveDetectedAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var tags = new HashSet<string>(_tags, StringComparer.Ordinal);
         if (_provisionIds.Count > 0)

@@ -79,6 +79,44 @@ public sealed class SearchIndexFollowsDataTests
     }
 
     [Theory, DatabaseData]
+    public async Task ImportOfAWorkWhoseNormWasCuratedBefore_IndexesTheNormUnderTheNewWork(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using (var db = database.CreateContext())
+        {
+            db.Norms.Add(new Norm { Number = "1.1", Label = "Survey cooperation", Ordinal = 1, Statement = new TextReference { Symbol = Symbol, Anchor = "op1" } });
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        await SampleImports.ImportParagraphsAsync(database, Symbol, "en", "Welcomes the survey of quokkas;");
+
+        var rows = await AssertIndexFollowsDataAsync(database);
+        Assert.Equal([("Survey cooperation", "op1")], rows.Where(r => r.Kind == SearchEntryKind.Norm).Select(r => (r.Text, r.Anchor)));
+    }
+
+    [Theory, DatabaseData]
+    public async Task WorkAddedAndAnotherRetitledInOneSave_IndexesBothTitles(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await SampleImports.ImportParagraphsAsync(database, Symbol, "en", "Welcomes the survey of quokkas;");
+
+        await using (var db = database.CreateContext())
+        {
+            var retitled = await db.Works.Include(w => w.Facts).SingleAsync(w => w.Symbol == Symbol, Cancel);
+            retitled.ReviseFact(FactKeys.Title, "Numbats and their burrows", "A/75/PV.1", verified: true, FactOrigin.Curator, "curator@example.org", DateTime.UtcNow);
+            var added = new Work { Symbol = "A/76/135", Kind = WorkKind.Report };
+            added.ReviseFact(FactKeys.Title, "Advancing responsible State behaviour in cyberspace", "https://undocs.org/A/76/135", verified: true, FactOrigin.Curator, "curator@example.org", DateTime.UtcNow);
+            db.Works.Add(added);
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        var rows = await AssertIndexFollowsDataAsync(database);
+        Assert.Equal(
+            ["Advancing responsible State behaviour in cyberspace", "Numbats and their burrows"],
+            rows.Where(r => r.Kind == SearchEntryKind.Title).Select(r => r.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Theory, DatabaseData]
     public async Task NormAddedAndRelabelled_ReplacesTheNormRow(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

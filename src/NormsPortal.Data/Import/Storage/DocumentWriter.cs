@@ -62,7 +62,7 @@ internal sealed class DocumentWriter(PortalDbContext db, PreparedDocument prepar
         await StoreRelationsAsync(work, cancellationToken);
 
         var isNew = await ExpressionWriter.WriteAsync(db, work, prepared, textOfSymbol: null, _afterSave, cancellationToken);
-        await ReplaceCrossReferencesAsync(work, cancellationToken);
+        await ReplaceCrossReferencesAsync(work, workIsNew: stored is null, cancellationToken);
         return isNew ? ImportOutcome.Imported : ImportOutcome.Updated;
     }
 
@@ -95,7 +95,7 @@ internal sealed class DocumentWriter(PortalDbContext db, PreparedDocument prepar
         RelationWriter.Ensure(draft, WorkRelationKind.DraftOf, targetSymbol, _authority.Source);
 
         var isNew = await ExpressionWriter.WriteAsync(db, work, prepared, textOfSymbol: _symbol, _afterSave, cancellationToken);
-        await ReplaceCrossReferencesAsync(work, cancellationToken);
+        await ReplaceCrossReferencesAsync(work, workIsNew: stored is null, cancellationToken);
         return isNew ? ImportOutcome.Imported : ImportOutcome.Updated;
     }
 
@@ -115,11 +115,11 @@ internal sealed class DocumentWriter(PortalDbContext db, PreparedDocument prepar
         }
     }
 
-    private async Task ReplaceCrossReferencesAsync(Work work, CancellationToken cancellationToken)
+    private async Task ReplaceCrossReferencesAsync(Work work, bool workIsNew, CancellationToken cancellationToken)
     {
         if (prepared.References is { } references)
         {
-            await CrossReferenceWriter.ReplaceAsync(db, work, _document.Language, references, _afterSave, cancellationToken);
+            await CrossReferenceWriter.ReplaceAsync(db, work, workIsNew, _document.Language, references, _afterSave, cancellationToken);
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class SearchIndexChanges
     private readonly List<EntityEntry<Provision>> _provisions = [];
     private readonly List<int> _staleParagraphIds = [];
     private readonly List<EntityEntry<Work>> _works = [];
-    private readonly List<string> _addedWorkSymbols = [];
+    private readonly List<EntityEntry<Work>> _addedWorks = [];
     private bool _workRenamed;
     private bool _normsChanged;
     private readonly List<(EntityEntry<Annotation> Annotation, AnnotationTarget? Before)> _annotations = [];
@@ -52,8 +52,8 @@ internal sealed class SearchIndexChanges
 
         changes._works.AddRange(tracker.Entries<Work>()
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && IsAnyModified(e, nameof(Work.Title), nameof(Work.Symbol)))));
-        // Read before the save: a save that accepts its changes leaves every entry unchanged.
-        changes._addedWorkSymbols.AddRange(changes._works.Where(e => e.State == EntityState.Added).Select(e => e.Entity.Symbol));
+        // Told apart before the save: a save that accepts its changes leaves every entry unchanged.
+        changes._addedWorks.AddRange(changes._works.Where(e => e.State == EntityState.Added));
         changes._workRenamed = changes._works.Any(e => e.State == EntityState.Modified && e.Property(w => w.Symbol).IsModified);
         changes._normsChanged = tracker.Entries<Norm>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             || tracker.Entries<NormTheme>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
@@ -76,9 +76,18 @@ internal sealed class SearchIndexChanges
         {
             await SearchIndexer.RefreshCatalogEntriesAsync(db, workIds: null, cancellationToken);
         }
-        else if (_works.Count > 0)
+        else
         {
-            await SearchIndexer.RefreshCatalogEntriesAsync(db, [.. _works.Select(w => w.Property(x => x.Id).CurrentValue)], cancellationToken);
+            if (_addedWorks.Count > 0)
+            {
+                await SearchIndexer.IndexNewWorksAsync(
+                    db, [.. _addedWorks.Select(w => new CatalogWork(w.Property(x => x.Id).CurrentValue, w.Entity.Symbol, w.Entity.Title))], cancellationToken);
+            }
+
+            if (_works.Count > _addedWorks.Count)
+            {
+                await SearchIndexer.RefreshCatalogEntriesAsync(db, [.. _works.Except(_addedWorks).Select(w => w.Property(x => x.Id).CurrentValue)], cancellationToken);
+            }
         }
 
         if (_normsChanged || _workRenamed)
@@ -91,10 +100,10 @@ internal sealed class SearchIndexChanges
         // title alone changed moves no note; a new work gives a place to the notes already standing on its symbol
         // (they had none, so no row), and to no other: reading those few, not every note, on each import.
         var changed = _annotations.Select(a => (Id: a.Annotation.Property(x => x.Id).CurrentValue, a.Before)).ToList();
-        if (_addedWorkSymbols.Count > 0)
+        if (_addedWorks.Count > 0)
         {
             var known = changed.Select(c => c.Id).ToHashSet();
-            changed.AddRange((await SearchIndexer.AnnotationsStandingOnAsync(db, _addedWorkSymbols, cancellationToken))
+            changed.AddRange((await SearchIndexer.AnnotationsStandingOnAsync(db, [.. _addedWorks.Select(w => w.Entity.Symbol)], cancellationToken))
                 .Where(id => !known.Contains(id))
                 .Select(id => (id, (AnnotationTarget?)null)));
         }

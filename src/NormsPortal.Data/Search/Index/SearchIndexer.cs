@@ -92,12 +92,40 @@ public static class SearchIndexer
             entries = entries.Where(e => workIds.Contains(e.WorkId));
         }
 
-        var held = await works.Select(w => new { w.Id, w.Symbol, w.Title }).ToListAsync(cancellationToken);
-        var titles = held.Where(w => !string.IsNullOrEmpty(w.Title)).Select(w => new { w.Id, Title = w.Title! }).ToList();
-        var workIdsBySymbol = held.ToDictionary(w => w.Symbol, w => w.Id, StringComparer.Ordinal);
-        // Only the norms these works' texts state: an import's save refreshes one work's rows, not every norm's.
+        var held = await works.Select(w => new CatalogWork(w.Id, w.Symbol, w.Title)).ToListAsync(cancellationToken);
+        var wanted = await CatalogRowsAsync(db, held, normsOfTheseWorksOnly: workIds is not null, cancellationToken);
+        var stored = await entries.Select(e => new { e.Id, e.WorkId, e.Kind, e.Anchor, e.Text }).ToListAsync(cancellationToken);
+        var wantedKeys = wanted.Select(w => (w.WorkId, w.Kind, w.Anchor, w.Text)).ToHashSet();
+        var storedKeys = stored.Select(s => (s.WorkId, s.Kind, s.Anchor, s.Text)).ToHashSet();
+        var stale = stored.Where(s => !wantedKeys.Contains((s.WorkId, s.Kind, s.Anchor, s.Text))).Select(s => s.Id).ToList();
+        foreach (var chunk in stale.Chunk(500))
+        {
+            await db.SearchEntries.Where(e => chunk.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await InsertCatalogRowsAsync(db, [.. wanted.Where(w => !storedKeys.Contains((w.WorkId, w.Kind, w.Anchor, w.Text)))], cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the catalogue rows of works the save has just inserted, from the values in hand: such a work has no
+    /// catalogue row yet (its rows go with it, and its id is new), so neither the work nor its rows are read back,
+    /// as <see cref="RefreshCatalogEntriesAsync"/> would for every work an import adds.
+    /// </summary>
+    internal static async Task IndexNewWorksAsync(PortalDbContext db, IReadOnlyCollection<CatalogWork> works, CancellationToken cancellationToken) =>
+        await InsertCatalogRowsAsync(db, await CatalogRowsAsync(db, works, normsOfTheseWorksOnly: true, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The title rows of <paramref name="works"/> and the rows of the norms their texts state, as the catalogue should
+    /// hold them (without their terms). With <paramref name="normsOfTheseWorksOnly"/>, only those norms are read: an
+    /// import's save refreshes one work's rows, not every norm's.
+    /// </summary>
+    private static async Task<List<SearchEntry>> CatalogRowsAsync(
+        PortalDbContext db, IReadOnlyCollection<CatalogWork> works, bool normsOfTheseWorksOnly, CancellationToken cancellationToken)
+    {
+        var titles = works.Where(w => !string.IsNullOrEmpty(w.Title)).Select(w => new { w.Id, Title = w.Title! }).ToList();
+        var workIdsBySymbol = works.ToDictionary(w => w.Symbol, w => w.Id, StringComparer.Ordinal);
         var normsRead = db.Norms.AsNoTracking();
-        if (workIds is not null)
+        if (normsOfTheseWorksOnly)
         {
             var symbols = workIdsBySymbol.Keys.ToList();
             normsRead = normsRead.Where(n => symbols.Contains(n.Statement.Symbol));
@@ -113,7 +141,7 @@ public static class SearchIndexer
             : (await db.NormThemes.AsNoTracking().Where(t => normIds.Contains(t.NormId)).OrderBy(t => t.Ordinal).ToListAsync(cancellationToken))
                 .ToLookup(t => t.NormId, t => t.Text);
 
-        var wanted = titles
+        return titles
             .Select(t => new SearchEntry { WorkId = t.Id, Kind = SearchEntryKind.Title, Language = CatalogLanguage, Text = t.Title, Terms = "" })
             .Concat(norms
                 .Where(n => workIdsBySymbol.ContainsKey(n.Symbol))
@@ -128,23 +156,17 @@ public static class SearchIndexer
                     Terms = "",
                 }))
             .ToList();
+    }
 
-        var stored = await entries.Select(e => new { e.Id, e.WorkId, e.Kind, e.Anchor, e.Text }).ToListAsync(cancellationToken);
-        var wantedKeys = wanted.Select(w => (w.WorkId, w.Kind, w.Anchor, w.Text)).ToHashSet();
-        var storedKeys = stored.Select(s => (s.WorkId, s.Kind, s.Anchor, s.Text)).ToHashSet();
-        var stale = stored.Where(s => !wantedKeys.Contains((s.WorkId, s.Kind, s.Anchor, s.Text))).Select(s => s.Id).ToList();
-        foreach (var chunk in stale.Chunk(500))
-        {
-            await db.SearchEntries.Where(e => chunk.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        var added = wanted.Where(w => !storedKeys.Contains((w.WorkId, w.Kind, w.Anchor, w.Text))).ToList();
-        foreach (var row in added)
+    /// <summary>Inserts catalogue rows made by <see cref="CatalogRowsAsync"/>, their terms analysed.</summary>
+    private static async Task InsertCatalogRowsAsync(PortalDbContext db, List<SearchEntry> rows, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
         {
             row.Terms = TermsOf(row.Text, CatalogLanguage);
         }
 
-        await InsertAsync(db, added, cancellationToken);
+        await InsertAsync(db, rows, cancellationToken);
     }
 
     /// <summary>
