@@ -5,9 +5,9 @@ namespace NormsPortal.Benchmarks;
 
 /// <summary>
 /// The command line: <c>import|search --corpus &lt;path&gt; [--postgres "&lt;connection string&gt;"]</c>, for
-/// search also <c>[--rounds N] [--clients N] [--keep-databases]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump]</c>, circuits and startup <c>[--baseline &lt;git ref&gt;]</c>;
+/// import also <c>[--postgres-only]</c>, for search also <c>[--rounds N] [--clients N] [--keep-databases]</c>; <c>pages|library|circuits|startup|page-throughput [--postgres …] [--rounds N]</c>, circuits also <c>[--gcdump]</c>, circuits and startup <c>[--baseline &lt;git ref&gt;]</c>;
 /// <c>load [--postgres …] [--circuits N] [--ramp S] [--duration S] [--think MS]</c>. PostgreSQL runs
-/// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs.
+/// when a connection string is given, here or in <see cref="PostgresVariable"/>; SQLite always runs, but for an import with --postgres-only.
 /// </summary>
 internal sealed record BenchmarkArguments(
     string Benchmark, string CorpusPath, string? PostgresConnectionString, SearchBenchmarkSettings Search, int PageRounds, bool ByType = false, string? Baseline = null)
@@ -21,6 +21,9 @@ internal sealed record BenchmarkArguments(
     public const string StartupBenchmark = "startup";
     public const string PageThroughputBenchmark = "page-throughput";
     public const string LoadBenchmark = "load";
+
+    /// <summary>Import: PostgreSQL's run alone, without SQLite's (half the benchmark's time when only PostgreSQL's figures are wanted).</summary>
+    public bool PostgresOnly { get; init; }
 
     /// <summary>The load benchmark's circuits, ramp, duration and think time.</summary>
     public LoadBenchmarkSettings Load { get; init; } = LoadBenchmarkSettings.Default;
@@ -45,7 +48,7 @@ internal sealed record BenchmarkArguments(
 
     public const string Usage =
         """
-        Usage: dotnet run -c Release --project tests/NormsPortal.Benchmarks -- import --corpus <path> [--postgres "<connection string>"]
+        Usage: dotnet run -c Release --project tests/NormsPortal.Benchmarks -- import --corpus <path> [--postgres "<connection string>"] [--postgres-only]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- search --corpus <path> [--postgres "<connection string>"] [--rounds 3] [--clients 4] [--keep-databases]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- pages [--postgres "<connection string>"] [--rounds 200]
                dotnet run -c Release --project tests/NormsPortal.Benchmarks -- agreed-language --corpus <path> [--postgres "<connection string>"]
@@ -76,6 +79,7 @@ internal sealed record BenchmarkArguments(
           --postgres  an Npgsql connection string to a server where the user may create databases; the benchmark
                       creates a database of its own there and drops it afterwards. Defaults to $NORMSPORTAL_TEST_POSTGRES;
                       without either, only SQLite runs.
+          --postgres-only  import: run PostgreSQL alone, not SQLite (a server is then required)
           --rounds    search: how many times each query runs in a timed pass (default 3);
                       pages: how many requests each page and its static copy get (default 200);
                       library: how many times the page and each API request run (default 200);
@@ -118,6 +122,7 @@ internal sealed record BenchmarkArguments(
         var byType = false;
         string? baseline = null;
         var load = LoadBenchmarkSettings.Default;
+        var postgresOnly = false;
         var postgres = string.IsNullOrWhiteSpace(postgresFromEnvironment) ? null : postgresFromEnvironment;
         for (var i = 1; i < args.Count; i++)
         {
@@ -155,6 +160,9 @@ internal sealed record BenchmarkArguments(
                     }
 
                     search = search with { Clients = clients };
+                    break;
+                case "--postgres-only" when args[0] == Import:
+                    postgresOnly = true;
                     break;
                 case "--keep-databases" when args[0] == SearchBenchmark:
                     search = search with { KeepDatabases = true };
@@ -206,7 +214,12 @@ internal sealed record BenchmarkArguments(
             return null;
         }
 
-        return new BenchmarkArguments(args[0], corpus, postgres, search, pageRounds);
+        if (postgresOnly && postgres is null)
+        {
+            return Refuse($"--postgres-only needs a server: pass --postgres \"<connection string>\" or set {PostgresVariable}.", out error);
+        }
+
+        return new BenchmarkArguments(args[0], corpus, postgres, search, pageRounds) { PostgresOnly = postgresOnly };
     }
 
     private static BenchmarkArguments? Refuse(string message, out string? error)

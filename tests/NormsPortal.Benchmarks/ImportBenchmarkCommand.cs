@@ -1,18 +1,20 @@
 namespace NormsPortal.Benchmarks;
 
-/// <summary>The <c>import</c> benchmark on SQLite, then on PostgreSQL when a server is given.</summary>
+/// <summary>The <c>import</c> benchmark on SQLite (unless PostgreSQL alone is asked for), then on PostgreSQL when a server is given.</summary>
 internal static class ImportBenchmarkCommand
 {
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
     {
         var report = new BenchmarkReport(Console.Out);
         report.WriteHeader(arguments.CorpusPath);
-        var runs = new List<ProviderRun>
+        var runs = new List<ProviderRun>();
+        if (!arguments.PostgresOnly)
         {
-            await RunAsync(
+            runs.Add(await RunAsync(
                 arguments, report, BenchmarkDatabase.SqliteLabel, _ => Task.FromResult(BenchmarkDatabase.CreateSqlite()),
-                _ => Task.FromResult(BenchmarkDatabase.CreateSqlite(rollbackJournal: true)), cancellationToken),
-        };
+                _ => Task.FromResult(BenchmarkDatabase.CreateSqlite(rollbackJournal: true)), cancellationToken));
+        }
+
         if (arguments.PostgresConnectionString is { } postgres)
         {
             runs.Add(await RunAsync(arguments, report, BenchmarkDatabase.PostgresLabel, token => BenchmarkDatabase.CreatePostgresAsync(postgres, token), createBeforeDatabase: null, cancellationToken));
