@@ -81,6 +81,29 @@ public sealed class AgreedLanguageTests(PortalFixture portal)
         await Accessibility.AssertNoSeriousViolationsAsync(document.Page);
     }
 
+    /// <summary>
+    /// A reader who selects a passage while the page is still wiring up its selection script (the circuit is up, the
+    /// script not yet loaded) gets the toolbar when the script starts, without selecting again. The script's request is
+    /// held until the passage is selected, so the selection always comes first.
+    /// </summary>
+    [Fact]
+    public async Task DocumentPage_APassageSelectedBeforeTheSelectionScriptStarts_StillGetsTheToolbar()
+    {
+        await using var context = await portal.NewContextAsync();
+        var document = new DocumentPage(await context.NewPageAsync());
+        var scriptRequest = new TaskCompletionSource<IRoute>();
+        await document.Page.RouteAsync("**/passage-selection*.js*", route => scriptRequest.TrySetResult(route) ? Task.CompletedTask : route.ContinueAsync());
+        await document.GotoAsync(DocumentPage.Resolution7816);
+        await document.WaitUntilInteractiveAsync();
+        var anchor = await document.AnchorOfParagraphWithAsync(DevelopmentsPreamble);
+        var heldScript = await scriptRequest.Task;
+
+        await document.SelectAsync(anchor, DevelopmentsPreamble);
+        await heldScript.ContinueAsync();
+
+        await Expect(document.PassageToolbar.GetByTestId("passage-wording-origin")).ToBeVisibleAsync();
+    }
+
     [Fact]
     public async Task AgreedLanguagePage_ADraftMixingAgreedAndNewWording_MarksBoth_AndKeepsItInTheAddress()
     {

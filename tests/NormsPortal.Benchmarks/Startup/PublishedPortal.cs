@@ -46,6 +46,7 @@ internal sealed class PublishedPortal : IDisposable
         var published = new PublishedPortal(label, folder);
         try
         {
+            ForgetEarlierReadyToRunImages(sourceFolder);
             progressOutput.WriteLine($"  publishing {label} ({string.Join(' ', publishOptions)}) …");
             var startInfo = new ProcessStartInfo("dotnet")
             {
@@ -74,6 +75,26 @@ internal sealed class PublishedPortal : IDisposable
         {
             published.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Deletes the ReadyToRun images an earlier publish left in the portal's intermediate folder. The SDK reuses them
+    /// when the IL has not changed, even when the earlier publish was another kind: after a self-contained composite
+    /// publish, a framework-dependent ReadyToRun publish of the same tree shipped the composite's component images
+    /// without their composite, and the portal aborted at its first instruction (session 29's start-up run).
+    /// </summary>
+    private static void ForgetEarlierReadyToRunImages(string sourceFolder)
+    {
+        var intermediate = new DirectoryInfo(Path.Combine(sourceFolder, "src", "NormsPortal.Web", "obj", "Release"));
+        if (!intermediate.Exists)
+        {
+            return;
+        }
+
+        foreach (var images in intermediate.EnumerateDirectories("R2R", SearchOption.AllDirectories))
+        {
+            images.Delete(recursive: true);
         }
     }
 

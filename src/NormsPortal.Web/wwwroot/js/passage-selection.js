@@ -41,6 +41,8 @@ export function watch(host, dotnet, minimumWords) {
   };
   document.addEventListener("selectionchange", onChange);
   watchers.set(host, onChange);
+  // A passage selected before the watch began (the reader was quicker than the circuit) gets its toolbar too.
+  report();
 }
 
 export function unwatch(host) {
